@@ -1,0 +1,28 @@
+import type { Result } from '../shared/errors.ts';
+import type { LecternEvent } from '../shared/events.ts';
+
+export interface CoreOptions {
+  /** Folder holding the library (db.json, articles/, backups/). Created when missing. */
+  dataDir: string;
+  /** Folder with the built renderer (index.html and assets); served at the app origin's root. */
+  rendererDir: string;
+  /** Who opens the library, shown to a second process that finds it locked ("the Lectern app", "the lectern command"). */
+  owner?: string;
+  /** Milliseconds a deleted article can still be restored before its files are removed. */
+  undoWindowMs?: number;
+  /** Milliseconds reading progress waits before it is written to disk. */
+  progressFlushMs?: number;
+}
+
+export type EventListener = (event: LecternEvent) => void;
+
+/** The whole application behind one small surface, shared by Electron, the browser shell and the CLI. */
+export interface Core {
+  /** Validates input against the contract and runs the method; never throws. */
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Serves the renderer, article documents and article assets for the app's own origin. */
+  handleAppRequest(request: Request): Promise<Response>;
+  events: { on(listener: EventListener): () => void };
+  /** Flushes pending writes and releases the library lock. */
+  close(): Promise<void>;
+}

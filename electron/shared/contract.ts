@@ -1,0 +1,151 @@
+/**
+ * The one API table. Every method a front end may call is declared here once, with the
+ * schema its input must satisfy and the type it returns. Core's dispatch validates against
+ * these schemas; the preload, the browser shell and the renderer client are derived from it.
+ */
+import * as v from 'valibot';
+import type {
+  Article,
+  ArticlePage,
+  ArticleSummary,
+  BackupInfo,
+  ImportOutcome,
+  LibraryState,
+  Settings,
+} from './models.ts';
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an article id'));
+const anchor = v.object({
+  block: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Declares the output type of a method; it carries no runtime value. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+function method<S extends v.GenericSchema, O>(input: S, output: O) {
+  return { input, output };
+}
+
+export const librarySortSchema = v.picklist(['saved', 'title', 'progress', 'length']);
+export const libraryFilterSchema = v.picklist([
+  'all',
+  'unread',
+  'in-progress',
+  'finished',
+  'archived',
+  'favorites',
+]);
+
+const settingsPatch = v.partial(
+  v.object({
+    theme: v.picklist(['system', 'light', 'sepia', 'dark']),
+    font: v.picklist(['serif', 'sans', 'legible']),
+    fontSize: v.pipe(v.number(), v.integer(), v.minValue(14), v.maxValue(32)),
+    lineWidth: v.pipe(v.number(), v.minValue(30), v.maxValue(50)),
+    notesPanelOpen: v.boolean(),
+    librarySort: librarySortSchema,
+    libraryFilter: libraryFilterSchema,
+    lastOpenArticleId: v.nullable(id),
+    window: v.nullable(
+      v.object({
+        x: v.optional(v.number()),
+        y: v.optional(v.number()),
+        width: v.pipe(v.number(), v.minValue(200)),
+        height: v.pipe(v.number(), v.minValue(200)),
+        maximized: v.optional(v.boolean()),
+      }),
+    ),
+  }),
+);
+
+export const api = {
+  'library.status': method(v.object({}), returns<LibraryState>()),
+  'library.listBackups': method(v.object({}), returns<BackupInfo[]>()),
+  /** Replaces the database with a backup; the current file is kept aside, never deleted. */
+  'library.restoreBackup': method(v.object({ backupId: v.string() }), returns<LibraryState>()),
+
+  'articles.list': method(
+    v.object({
+      offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+      sort: librarySortSchema,
+      filter: libraryFilterSchema,
+      query: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+    }),
+    returns<ArticlePage>(),
+  ),
+  'articles.get': method(v.object({ id }), returns<Article>()),
+  /** Imports one file given as bytes (base64), so both shells can use it the same way. */
+  'articles.importFile': method(
+    v.object({
+      name: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+      dataBase64: v.string(),
+      sourcePath: v.optional(v.string()),
+    }),
+    returns<ImportOutcome>(),
+  ),
+  /** Imports files the shell already knows by path (native open dialog, CLI). */
+  'articles.importPaths': method(
+    v.object({ paths: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(10000)) }),
+    returns<ImportOutcome[]>(),
+  ),
+  /** Pasted text: plain text, Markdown or HTML from the clipboard. */
+  'articles.importText': method(
+    v.object({
+      text: v.pipe(v.string(), v.minLength(1)),
+      format: v.picklist(['text', 'markdown', 'html']),
+      title: v.optional(v.string()),
+    }),
+    returns<ImportOutcome>(),
+  ),
+  'articles.update': method(
+    v.object({
+      id,
+      patch: v.partial(
+        v.object({
+          archived: v.boolean(),
+          favorite: v.boolean(),
+          finished: v.boolean(),
+          title: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+        }),
+      ),
+    }),
+    returns<ArticleSummary>(),
+  ),
+  /** Hides the article at once; its files are removed only after the undo window passes. */
+  'articles.delete': method(v.object({ id }), returns<{ id: string; undoUntil: string }>()),
+  'articles.undoDelete': method(v.object({ id }), returns<ArticleSummary>()),
+
+  'progress.save': method(
+    v.object({
+      id,
+      fraction: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      anchor: v.nullable(anchor),
+    }),
+    returns<{ finished: boolean }>(),
+  ),
+
+  'notes.save': method(
+    v.object({ id, note: v.pipe(v.string(), v.maxLength(1_000_000)) }),
+    returns<{ noteUpdatedAt: string }>(),
+  ),
+
+  'settings.get': method(v.object({}), returns<Settings>()),
+  'settings.update': method(settingsPatch, returns<Settings>()),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<M extends MethodName> = v.InferInput<Api[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = v.InferOutput<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = Api[M]['output'];
+
+export const methodNames = Object.keys(api) as MethodName[];
+
+/** True when name is a method of the contract; guards untrusted names from IPC. */
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}

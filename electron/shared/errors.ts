@@ -1,0 +1,23 @@
+/** Stable error codes. Front ends may branch on them; messages are for people. */
+export const ErrorCode = {
+  invalidInput: 'INVALID_INPUT',
+  unknownMethod: 'UNKNOWN_METHOD',
+  notFound: 'NOT_FOUND',
+  unsupportedFile: 'UNSUPPORTED_FILE',
+  emptyFile: 'EMPTY_FILE',
+  fileTooLarge: 'FILE_TOO_LARGE',
+  binaryFile: 'BINARY_FILE',
+  noArticle: 'NO_ARTICLE',
+  databaseCorrupt: 'DATABASE_CORRUPT',
+  libraryLocked: 'LIBRARY_LOCKED',
+  backupMissing: 'BACKUP_MISSING',
+  io: 'IO_ERROR',
+  internal: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
+
+/** Largest file accepted for import, in bytes. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

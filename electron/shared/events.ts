@@ -1,0 +1,15 @@
+/** Events core pushes to front ends. */
+export interface EventMap {
+  /** Something in the library changed; ids names the articles when known. */
+  'library.changed': { ids: string[] };
+  /** Progress of a multi-file import started by the shell (File > Open, CLI). */
+  'import.progress': { done: number; total: number; current: string | null };
+  'settings.changed': { theme: string };
+}
+
+export type EventName = keyof EventMap;
+
+export interface LecternEvent<K extends EventName = EventName> {
+  name: K;
+  payload: EventMap[K];
+}

@@ -1,0 +1,108 @@
+/** Shapes that cross the boundary between core and every front end. Plain JSON only. */
+
+/** Where reading stopped: the nth readable block of the article body and a character offset inside it. */
+export interface ReadingAnchor {
+  block: number;
+  offset: number;
+}
+
+export interface ReadingProgress {
+  /** 0..1, how far through the article the reader has scrolled. */
+  fraction: number;
+  anchor: ReadingAnchor | null;
+  updatedAt: string;
+}
+
+export type ArticleSourceKind = 'file' | 'url' | 'pasted';
+
+export interface ArticleSource {
+  kind: ArticleSourceKind;
+  /** File path, URL, or a short label for pasted content. */
+  value: string;
+}
+
+export type TextDirection = 'ltr' | 'rtl';
+
+/** Everything the library list needs to draw one row. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  source: ArticleSource;
+  savedAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  lang: string | null;
+  dir: TextDirection;
+  excerpt: string;
+  leadImage: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  archived: boolean;
+  favorite: boolean;
+  finishedAt: string | null;
+  progress: ReadingProgress | null;
+  hasNote: boolean;
+}
+
+/** A full article record: the summary plus the reader's own note (Markdown). */
+export interface Article extends ArticleSummary {
+  note: string;
+  noteUpdatedAt: string | null;
+}
+
+export type ThemeName = 'system' | 'light' | 'sepia' | 'dark';
+export type FontChoice = 'serif' | 'sans' | 'legible';
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized?: boolean;
+}
+
+export interface Settings {
+  theme: ThemeName;
+  font: FontChoice;
+  /** Body text size in px, 14..32. */
+  fontSize: number;
+  /** Reading column measure in em, 30..50. */
+  lineWidth: number;
+  notesPanelOpen: boolean;
+  librarySort: LibrarySort;
+  libraryFilter: LibraryFilter;
+  lastOpenArticleId: string | null;
+  window: WindowBounds | null;
+}
+
+export type LibrarySort = 'saved' | 'title' | 'progress' | 'length';
+export type LibraryFilter = 'all' | 'unread' | 'in-progress' | 'finished' | 'archived' | 'favorites';
+
+export interface ArticlePage {
+  items: ArticleSummary[];
+  /** How many articles match the filter and query in all. */
+  total: number;
+  offset: number;
+}
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  sizeBytes: number;
+  articleCount: number | null;
+}
+
+export type LibraryState =
+  | { state: 'ok'; articleCount: number; dataDir: string }
+  | { state: 'corrupt'; message: string; dataDir: string; backups: BackupInfo[] }
+  | { state: 'locked'; message: string; dataDir: string };
+
+export interface ImportOutcome {
+  name: string;
+  ok: boolean;
+  article?: ArticleSummary;
+  code?: string;
+  message?: string;
+}
