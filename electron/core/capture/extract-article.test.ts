@@ -1,0 +1,42 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle, ExtractionError } from './extract-article.ts';
+
+const para = (n: number) =>
+  `<p>Paragraph ${n} of the story explains, at some length and with several clauses, why the river rose so quickly this spring and what the town did next.</p>`;
+
+const page = `<!doctype html><html lang="en"><head><title>River rises - Town News</title>
+<meta property="og:site_name" content="Town News"><meta name="author" content="Ada Writer">
+<link rel="canonical" href="/news/river"></head><body>
+<nav><a href="/">Home</a><a href="/about">About</a></nav>
+<article><h1>River rises</h1>${[1, 2, 3, 4, 5, 6].map(para).join('')}
+<p><img src="img/flood.jpg" alt="Flood"> <a href="/more">more</a></p></article>
+<footer>Copyright Town News</footer></body></html>`;
+
+describe('extractArticle', () => {
+  test('returns the article body, metadata and absolute URLs', () => {
+    const article = extractArticle(page, { url: 'https://town.example/news/river?x=1' });
+    assert.equal(article.title, 'River rises');
+    assert.equal(article.byline, 'Ada Writer');
+    assert.equal(article.siteName, 'Town News');
+    assert.equal(article.lang, 'en');
+    assert.equal(article.dir, 'ltr');
+    assert.equal(article.canonicalUrl, 'https://town.example/news/river');
+    assert.match(article.text, /Paragraph 6 of the story/);
+    assert.doesNotMatch(article.text, /Copyright Town News/);
+    assert.match(article.html, /src="https:\/\/town\.example\/news\/img\/flood\.jpg"/);
+    assert.match(article.html, /href="https:\/\/town\.example\/more"/);
+    assert.ok(article.wordCount > 100, `wordCount ${article.wordCount}`);
+  });
+
+  test('accepts bytes and decodes them', () => {
+    const bytes = new TextEncoder().encode(page.replace('River rises</h1>', 'Río crece</h1>'));
+    const article = extractArticle(bytes, { contentType: 'text/html; charset=utf-8' });
+    assert.match(article.html, /Río crece|Paragraph 1/);
+  });
+
+  test('throws NO_ARTICLE for an empty page', () => {
+    assert.throws(() => extractArticle('   '), (error: unknown) => error instanceof ExtractionError && error.code === 'NO_ARTICLE');
+    assert.throws(() => extractArticle('<html><body></body></html>'), (error: unknown) => error instanceof ExtractionError && error.code === 'NO_ARTICLE');
+  });
+});

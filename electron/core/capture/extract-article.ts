@@ -1,0 +1,86 @@
+import { parseHTML } from 'linkedom';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { TextDirection } from '../../shared/models.ts';
+import { decodeHtml } from './decode-html.ts';
+import type { DomDocument, DomElement } from './dom-types.ts';
+import type { ExtractedArticle } from './extracted-article.ts';
+import { ExtractionError } from './extraction-error.ts';
+import { htmlToText } from './html-to-text.ts';
+import { fixLazyImages } from './lazy-images.ts';
+import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { readabilityContent } from './readability-content.ts';
+import { documentBaseUrl, resolveUrlsIn } from './resolve-urls.ts';
+import { sanitizeArticleHtml } from './sanitize.ts';
+import { countWords } from './word-count.ts';
+
+export { ExtractionError } from './extraction-error.ts';
+
+export interface ExtractOptions {
+  /** The page's URL: relative links and images are resolved against it (or its <base>). */
+  url?: string;
+  /** The HTTP Content-Type header, whose charset wins over the page's own declaration. */
+  contentType?: string;
+}
+
+const RTL_LANGS = /^(?:ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(?:-|$)/i;
+
+/** Extracts the main article from a page given as bytes (charset detected) or a decoded string. Throws ExtractionError (code NO_ARTICLE) when there is no article. */
+export function extractArticle(input: Uint8Array | string, options: ExtractOptions = {}): ExtractedArticle {
+  const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType).text;
+  if (!html.trim()) throw new ExtractionError(ErrorCode.noArticle, 'The page is empty.');
+  const { document } = parseHTML(html);
+  const doc = document as unknown as DomDocument;
+  if (!doc.documentElement) throw new ExtractionError(ErrorCode.noArticle, 'The page has no HTML content.');
+  const metadata = readPageMetadata(doc);
+  const baseUrl = documentBaseUrl(doc, options.url);
+  fixLazyImages(doc);
+
+  const content = readabilityContent(doc);
+  if (!content) throw new ExtractionError(ErrorCode.noArticle, 'No article was found on this page.');
+  resolveUrlsIn(content, baseUrl);
+  const body = sanitizeArticleHtml(content.innerHTML);
+  const text = htmlToText(body);
+  if (!text) throw new ExtractionError(ErrorCode.noArticle, 'No article text was found on this page.');
+  return assemble(metadata, body, text, baseUrl);
+}
+
+function assemble(metadata: PageMetadata, html: string, text: string, baseUrl: string | null): ExtractedArticle {
+  const firstLine = text.split('\n')[0]?.trim() ?? '';
+  const title = metadata.title ?? (firstLine.length <= 150 ? firstLine : firstLine.slice(0, 150));
+  const lang = metadata.lang;
+  const dir: TextDirection = metadata.dir ?? (lang && RTL_LANGS.test(lang) ? 'rtl' : 'ltr');
+  return {
+    title: title || 'Untitled',
+    byline: metadata.byline,
+    siteName: metadata.siteName,
+    publishedAt: metadata.publishedAt,
+    lang,
+    dir,
+    excerpt: metadata.excerpt ?? excerptFrom(text),
+    leadImage: absolute(metadata.leadImage, baseUrl) ?? firstImage(html),
+    canonicalUrl: absolute(metadata.canonicalUrl, baseUrl),
+    html,
+    text,
+    wordCount: countWords(text),
+  };
+}
+
+function excerptFrom(text: string): string {
+  const para = text.split(/\n\n+/).find((p) => p.length > 80) ?? text;
+  const flat = para.replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 297).replace(/\s+\S*$/, '')}…` : flat;
+}
+
+function firstImage(html: string): string | null {
+  return /<img\b[^>]*\bsrc="(https?:[^"]+)"/i.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? null;
+}
+
+function absolute(url: string | null, base: string | null): string | null {
+  if (!url) return null;
+  try {
+    const resolved = new URL(url, base ?? undefined);
+    return /^https?:$/.test(resolved.protocol) ? resolved.href : null;
+  } catch {
+    return null;
+  }
+}
