@@ -1,0 +1,100 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { ShellCommand } from '../../electron/shared/bridge.ts';
+import { createCore } from '../../electron/core/create-core.ts';
+import type { Core } from '../../electron/core/core-types.ts';
+import { startAppServer } from './app-server.ts';
+import { installBrowserBridge } from './bridge-init-script.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-options.ts';
+
+export interface ShellOptions {
+  dataDir?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Built renderer; defaults to dist/renderer (run `npm run build` first). */
+  rendererDir?: string;
+  undoWindowMs?: number;
+  headless?: boolean;
+}
+
+export interface BrowserShell {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  dataDir: string;
+  core(): Core;
+  /** Closes the core (flushing everything to disk), opens a new one on the same folder, reloads the page. */
+  restart(): Promise<void>;
+  /** Plays a shell menu command, as Electron's menu would send it. */
+  sendCommand(command: ShellCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../dist/renderer');
+
+/**
+ * The same renderer and the same core as the Electron app, in plain Chromium: core behind a 127.0.0.1
+ * server, the bridge over Playwright's exposeBinding, which answers only the top frame.
+ */
+export async function launchBrowserShell(options: ShellOptions = {}): Promise<BrowserShell> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'lectern-e2e-')));
+  const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  const openCore = () => createCore({ dataDir, rendererDir, owner: 'the Lectern browser shell', undoWindowMs: options.undoWindowMs });
+  let core = await openCore();
+  const server = await startAppServer(() => core.handleAppRequest);
+
+  const executablePath = chromiumExecutable();
+  const browser: Browser = await chromium.launch({
+    headless: options.headless ?? true,
+    args: CHROMIUM_ARGS,
+    ...(executablePath && { executablePath }),
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  await context.exposeBinding('__lecternInvoke', async (source, method: string, input: unknown) => {
+    if (source.frame !== source.page.mainFrame()) {
+      return { ok: false, code: 'INVALID_INPUT', message: 'Only the app window may call Lectern.' };
+    }
+    return core.dispatch(method, input);
+  });
+  await context.addInitScript(installBrowserBridge);
+  const page = await context.newPage();
+
+  const deliver = (fn: '__lecternDeliverEvent' | '__lecternDeliverCommand', value: unknown) =>
+    page
+      .evaluate(([name, payload]) => (window as unknown as Record<string, (v: unknown) => void>)[name as string]?.(payload), [fn, value] as const)
+      .catch(() => undefined);
+  const subscribe = () => core.events.on((event) => void deliver('__lecternDeliverEvent', event));
+  let unsubscribe = subscribe();
+
+  await page.goto(`${server.baseUrl}/`);
+
+  return {
+    page,
+    context,
+    baseUrl: server.baseUrl,
+    dataDir,
+    core: () => core,
+    async restart() {
+      unsubscribe();
+      await core.close();
+      core = await openCore();
+      unsubscribe = subscribe();
+      await page.reload();
+    },
+    async sendCommand(command) {
+      await deliver('__lecternDeliverCommand', command);
+    },
+    async close() {
+      unsubscribe();
+      await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await server.close();
+      await core.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { mkdir } from 'node:fs/promises';
+import type { Core, CoreOptions } from './core-types.ts';
+import { createDispatch } from './dispatch.ts';
+import { EventBus } from './event-bus.ts';
+import { createAppRequestHandler } from './protocol/handle-app-request.ts';
+import { DeletionScheduler } from './services/deletion-scheduler.ts';
+import { createHandlers } from './services/handlers.ts';
+import { LibrarySession } from './services/library-session.ts';
+
+/** Seconds a deleted article can be brought back from the toast. */
+const DEFAULT_UNDO_WINDOW_MS = 10_000;
+
+/** Composition root: opens the library in dataDir and wires services, dispatch and the app protocol. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  await mkdir(options.dataDir, { recursive: true });
+  const events = new EventBus();
+  const session = new LibrarySession(options.dataDir, options.owner ?? 'another Lectern window', options.progressFlushMs);
+  await session.open();
+  const deletions = new DeletionScheduler(session, events, options.undoWindowMs ?? DEFAULT_UNDO_WINDOW_MS);
+  await deletions.purgeExpired();
+
+  return {
+    dispatch: createDispatch(createHandlers(session, events, deletions)),
+    handleAppRequest: createAppRequestHandler(options.rendererDir, () => session.current),
+    events: { on: (listener) => events.on(listener) },
+    async close() {
+      deletions.dispose();
+      await session.close();
+    },
+  };
+}

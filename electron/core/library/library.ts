@@ -1,0 +1,235 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Article, ArticlePage, ArticleSource, ArticleSummary, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
+import type { ExtractedArticle } from '../capture/extracted-article.ts';
+import { notFound } from '../core-error.ts';
+import { ArticleFiles } from './article-files.ts';
+import { ArticleQuery, type QueryOptions } from './article-query.ts';
+import { JsonDocument } from './json-document.ts';
+import { migrateLibrary } from './migrations.ts';
+import {
+  SCHEMA_VERSION,
+  defaultSettings,
+  readingMinutesFor,
+  type AnnotationsFile,
+  type ArticleRecord,
+  type LibraryFile,
+  type ProgressFile,
+  type SettingsFile,
+} from './schema.ts';
+
+/** Fraction of an article after which it counts as read to the end. */
+export const FINISHED_FRACTION = 0.98;
+
+/**
+ * The library on disk: metadata in library.json, notes in annotations.json, reading progress in
+ * progress.json (written on a delay, so scrolling never waits for the big file), settings in settings.json,
+ * bodies in articles/<id>/.
+ */
+export class Library {
+  readonly dataDir: string;
+  readonly files: ArticleFiles;
+  readonly #library: JsonDocument<LibraryFile>;
+  readonly #annotations: JsonDocument<AnnotationsFile>;
+  readonly #progress: JsonDocument<ProgressFile>;
+  readonly #settings: JsonDocument<SettingsFile>;
+  readonly #query = new ArticleQuery();
+  readonly #progressFlushMs: number;
+  #byId = new Map<string, ArticleRecord>();
+
+  constructor(dataDir: string, options: { progressFlushMs?: number } = {}) {
+    this.dataDir = dataDir;
+    this.files = new ArticleFiles(dataDir);
+    this.#progressFlushMs = options.progressFlushMs ?? 1000;
+    this.#library = new JsonDocument<LibraryFile>(join(dataDir, 'library.json'), { schemaVersion: SCHEMA_VERSION, articles: [] });
+    this.#annotations = new JsonDocument<AnnotationsFile>(join(dataDir, 'annotations.json'), { schemaVersion: SCHEMA_VERSION, notes: {} });
+    // Progress is re-creatable by reading on; skipping fsync keeps scrolling writes cheap.
+    this.#progress = new JsonDocument<ProgressFile>(join(dataDir, 'progress.json'), { schemaVersion: SCHEMA_VERSION, progress: {} }, { durable: false });
+    this.#settings = new JsonDocument<SettingsFile>(join(dataDir, 'settings.json'), { schemaVersion: SCHEMA_VERSION, ...defaultSettings });
+  }
+
+  /** Reads every file; throws CorruptFileError for a damaged one without writing anything. */
+  async open(): Promise<{ migrated: boolean }> {
+    await mkdir(this.files.root, { recursive: true });
+    await this.#library.load();
+    const { data, migrated } = migrateLibrary(this.#library.data, join(this.dataDir, 'library.json'));
+    this.#library.db.data = data;
+    await Promise.all([this.#annotations.load(), this.#progress.load(), this.#settings.load()]);
+    this.#annotations.db.data.notes ??= {};
+    this.#progress.db.data.progress ??= {};
+    this.#reindex();
+    return { migrated };
+  }
+
+  async saveMigrated(): Promise<void> {
+    await this.#library.save();
+  }
+
+  #reindex(): void {
+    this.#byId = new Map(this.#library.data.articles.map((record) => [record.id, record]));
+    this.#query.invalidate();
+  }
+
+  get articleCount(): number {
+    return this.#byId.size;
+  }
+
+  /** All stored records, including ones waiting to be purged. */
+  records(): readonly ArticleRecord[] {
+    return this.#library.data.articles;
+  }
+
+  #record(id: string): ArticleRecord {
+    const record = this.#byId.get(id);
+    if (!record || record.deletedAt) throw notFound(id);
+    return record;
+  }
+
+  #progressOf = (id: string): ReadingProgress | undefined => this.#progress.data.progress[id];
+
+  summary(record: ArticleRecord): ArticleSummary {
+    const { canonicalUrl: _canonical, deletedAt: _deleted, ...rest } = record;
+    const note = this.#annotations.data.notes[record.id];
+    return { ...rest, progress: this.#progressOf(record.id) ?? null, hasNote: Boolean(note?.text.trim()) };
+  }
+
+  list(options: QueryOptions & { offset: number; limit: number }): ArticlePage {
+    const matches = this.#query.run(this.#library.data.articles, options, this.#progressOf);
+    const items = matches.slice(options.offset, options.offset + options.limit).map((record) => this.summary(record));
+    return { items, total: matches.length, offset: options.offset };
+  }
+
+  get(id: string): Article {
+    const record = this.#record(id);
+    const note = this.#annotations.data.notes[id];
+    return { ...this.summary(record), note: note?.text ?? '', noteUpdatedAt: note?.updatedAt ?? null };
+  }
+
+  /** Stores a new article: body files first, then the metadata, so a crash never leaves a record without a body. */
+  async add(extracted: ExtractedArticle, source: ArticleSource): Promise<ArticleSummary> {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    await this.files.writeBody(id, extracted.html, extracted.text);
+    const record: ArticleRecord = {
+      id,
+      title: extracted.title,
+      byline: extracted.byline,
+      siteName: extracted.siteName,
+      source,
+      savedAt: now,
+      updatedAt: now,
+      publishedAt: extracted.publishedAt,
+      lang: extracted.lang,
+      dir: extracted.dir,
+      excerpt: extracted.excerpt,
+      leadImage: extracted.leadImage,
+      canonicalUrl: extracted.canonicalUrl,
+      wordCount: extracted.wordCount,
+      readingMinutes: readingMinutesFor(extracted.wordCount),
+      archived: false,
+      favorite: false,
+      finishedAt: null,
+      deletedAt: null,
+    };
+    this.#library.data.articles.push(record);
+    this.#byId.set(id, record);
+    this.#query.invalidate();
+    await this.#library.save();
+    return this.summary(record);
+  }
+
+  async #replace(id: string, change: (record: ArticleRecord) => ArticleRecord): Promise<ArticleRecord> {
+    const current = this.#byId.get(id);
+    if (!current) throw notFound(id);
+    const next = change(current);
+    const articles = this.#library.data.articles;
+    articles[articles.indexOf(current)] = next;
+    this.#byId.set(id, next);
+    this.#query.invalidate();
+    await this.#library.save();
+    return next;
+  }
+
+  async update(id: string, patch: { archived?: boolean; favorite?: boolean; finished?: boolean; title?: string }): Promise<ArticleSummary> {
+    this.#record(id);
+    const now = new Date().toISOString();
+    const next = await this.#replace(id, (record) => ({
+      ...record,
+      ...(patch.archived !== undefined && { archived: patch.archived }),
+      ...(patch.favorite !== undefined && { favorite: patch.favorite }),
+      ...(patch.title !== undefined && { title: patch.title.trim() }),
+      ...(patch.finished !== undefined && { finishedAt: patch.finished ? (record.finishedAt ?? now) : null }),
+      updatedAt: now,
+    }));
+    return this.summary(next);
+  }
+
+  /** Hides an article; purge() removes it for good once its undo window has passed. */
+  async markDeleted(id: string): Promise<void> {
+    this.#record(id);
+    await this.#replace(id, (record) => ({ ...record, deletedAt: new Date().toISOString() }));
+  }
+
+  async undoDelete(id: string): Promise<ArticleSummary> {
+    const record = this.#byId.get(id);
+    if (!record) throw notFound(id);
+    const next = await this.#replace(id, (current) => ({ ...current, deletedAt: null }));
+    return this.summary(next);
+  }
+
+  /** Removes articles deleted before the cutoff: metadata first, then files, so nothing dangles. */
+  async purgeDeletedBefore(cutoff: number): Promise<string[]> {
+    const doomed = this.#library.data.articles.filter((record) => record.deletedAt && Date.parse(record.deletedAt) <= cutoff);
+    if (doomed.length === 0) return [];
+    const ids = new Set(doomed.map((record) => record.id));
+    this.#library.data.articles = this.#library.data.articles.filter((record) => !ids.has(record.id));
+    for (const id of ids) {
+      delete this.#annotations.data.notes[id];
+      delete this.#progress.data.progress[id];
+    }
+    this.#reindex();
+    await this.#library.save();
+    await Promise.all([this.#annotations.save(), this.#progress.save()]);
+    for (const id of ids) await this.files.remove(id);
+    return [...ids];
+  }
+
+  /** Records reading progress; marks the article finished the first time the end is reached. */
+  async saveProgress(id: string, fraction: number, anchor: ReadingAnchor | null): Promise<{ finished: boolean }> {
+    const record = this.#record(id);
+    this.#progress.data.progress[id] = { fraction, anchor, updatedAt: new Date().toISOString() };
+    this.#progress.saveLater(this.#progressFlushMs);
+    this.#query.invalidate('progress');
+    if (fraction >= FINISHED_FRACTION && !record.finishedAt) {
+      await this.#replace(id, (current) => ({ ...current, finishedAt: new Date().toISOString() }));
+      return { finished: true };
+    }
+    return { finished: this.#byId.get(id)?.finishedAt != null };
+  }
+
+  async saveNote(id: string, text: string): Promise<{ noteUpdatedAt: string }> {
+    this.#record(id);
+    const updatedAt = new Date().toISOString();
+    if (text.trim() === '') delete this.#annotations.data.notes[id];
+    else this.#annotations.data.notes[id] = { text, updatedAt };
+    await this.#annotations.save();
+    return { noteUpdatedAt: updatedAt };
+  }
+
+  settings(): Settings {
+    const { schemaVersion: _version, ...stored } = this.#settings.data;
+    return { ...defaultSettings, ...stored };
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    Object.assign(this.#settings.data, patch);
+    await this.#settings.save();
+    return this.settings();
+  }
+
+  /** Writes everything pending (progress is the only delayed write). */
+  async flush(): Promise<void> {
+    await Promise.all([this.#library.flush(), this.#annotations.flush(), this.#progress.flush(), this.#settings.flush()]);
+  }
+}

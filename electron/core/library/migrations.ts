@@ -1,0 +1,30 @@
+import { SCHEMA_VERSION, type LibraryFile } from './schema.ts';
+import { CorruptFileError } from './atomic-json-file.ts';
+
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/** Step n turns a version-n file into version n+1. Version 0 is a file written before versioning. */
+const steps: Record<number, Migration> = {
+  0: (data) => ({ ...data, schemaVersion: 1, articles: Array.isArray(data.articles) ? data.articles : [] }),
+};
+
+/** Brings a parsed library.json up to the current schema, or explains why it cannot. */
+export function migrateLibrary(raw: unknown, path: string): { data: LibraryFile; migrated: boolean } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new CorruptFileError(path, 'it does not hold a Lectern library');
+  }
+  let data = raw as Record<string, unknown>;
+  let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
+  if (version > SCHEMA_VERSION) {
+    throw new CorruptFileError(path, `it was written by a newer Lectern (schema ${version}); update Lectern to open it`);
+  }
+  const migrated = version < SCHEMA_VERSION;
+  while (version < SCHEMA_VERSION) {
+    const step = steps[version];
+    if (!step) throw new CorruptFileError(path, `no migration from schema ${version}`);
+    data = step(data);
+    version += 1;
+  }
+  if (!Array.isArray(data.articles)) throw new CorruptFileError(path, 'its article list is missing');
+  return { data: data as unknown as LibraryFile, migrated };
+}

@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ErrorCode, MAX_IMPORT_BYTES } from '../../shared/errors.ts';
+import type { ArticleSource, ImportOutcome } from '../../shared/models.ts';
+import { CoreError } from '../core-error.ts';
+import type { EventBus } from '../event-bus.ts';
+import { ImportError, importFileBytes, importPastedText } from '../importers/import-content.ts';
+import type { Library } from '../library/library.ts';
+
+function failure(name: string, error: unknown): ImportOutcome {
+  if (error instanceof ImportError || error instanceof CoreError) return { name, ok: false, code: error.code, message: error.message };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { name, ok: false, code: ErrorCode.internal, message: `Lectern could not import ${name}: ${detail}` };
+}
+
+function sizeLabel(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Turns files and pasted text into library articles; one bad file never stops the others. */
+export class ImportService {
+  readonly #library: Library;
+  readonly #events: EventBus;
+  constructor(library: Library, events: EventBus) {
+    this.#library = library;
+    this.#events = events;
+  }
+
+  /** Imports one file's bytes. */
+  async importBytes(name: string, bytes: Uint8Array, source: ArticleSource): Promise<ImportOutcome> {
+    try {
+      if (bytes.byteLength > MAX_IMPORT_BYTES) {
+        throw new ImportError(ErrorCode.fileTooLarge, `${name} is ${sizeLabel(bytes.byteLength)}; Lectern imports files up to 50 MB.`);
+      }
+      const article = await this.#library.add(importFileBytes(name, bytes), source);
+      this.#events.emit('library.changed', { ids: [article.id] });
+      return { name, ok: true, article };
+    } catch (error) {
+      return failure(name, error);
+    }
+  }
+
+  /** Imports files by path, reporting progress as it goes (File > Open, the CLI, files dropped on the dock icon). */
+  async importPaths(paths: string[]): Promise<ImportOutcome[]> {
+    const outcomes: ImportOutcome[] = [];
+    for (const [index, path] of paths.entries()) {
+      const name = basename(path);
+      this.#events.emit('import.progress', { done: index, total: paths.length, current: name });
+      outcomes.push(await this.#importPath(path, name));
+    }
+    this.#events.emit('import.progress', { done: paths.length, total: paths.length, current: null });
+    return outcomes;
+  }
+
+  async #importPath(path: string, name: string): Promise<ImportOutcome> {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw new ImportError(ErrorCode.unsupportedFile, `${name} is a folder; choose the files inside it.`);
+      if (info.size > MAX_IMPORT_BYTES) {
+        throw new ImportError(ErrorCode.fileTooLarge, `${name} is ${sizeLabel(info.size)}; Lectern imports files up to 50 MB.`);
+      }
+      return await this.importBytes(name, await readFile(path), { kind: 'file', value: path });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return failure(name, new ImportError(ErrorCode.notFound, `${path} does not exist.`));
+      if (code === 'EACCES') return failure(name, new ImportError(ErrorCode.io, `Lectern is not allowed to read ${path}.`));
+      return failure(name, error);
+    }
+  }
+
+  /** Imports text pasted from the clipboard. */
+  async importText(text: string, format: 'text' | 'markdown' | 'html', title?: string): Promise<ImportOutcome> {
+    const name = title ?? 'Pasted text';
+    try {
+      const article = await this.#library.add(importPastedText(text, format, title), { kind: 'pasted', value: `Pasted ${format}` });
+      this.#events.emit('library.changed', { ids: [article.id] });
+      return { name: article.title, ok: true, article };
+    } catch (error) {
+      return failure(name, error);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+// Specs launch their own shell (browser shell, or Electron where its binary exists) with a fresh
+// library folder each, so the config only sets the suite's shape.
+export default defineConfig({
+  testDir: 'e2e/specs',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['line']] : 'list',
+  outputDir: 'test-results',
+});
