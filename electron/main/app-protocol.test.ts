@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { APP_SCHEME_PRIVILEGES, serveAppScheme } from './app-protocol.ts';
+
+test('the lectern scheme is standard, secure, fetchable and streamable, and nothing more', () => {
+  assert.equal(APP_SCHEME_PRIVILEGES.scheme, 'lectern');
+  assert.deepEqual(APP_SCHEME_PRIVILEGES.privileges, { standard: true, secure: true, supportFetchAPI: true, stream: true });
+});
+
+test('requests go to core; a throwing core becomes a 500', async () => {
+  const registered: { handler?: (r: Request) => Promise<Response> } = {};
+  const protocol = { handle: (scheme: string, fn: (r: Request) => Promise<Response>) => {
+    assert.equal(scheme, 'lectern');
+    registered.handler = fn;
+  } };
+  let fail = false;
+  serveAppScheme(protocol as never, async (req) => {
+    if (fail) throw new Error('boom');
+    return new Response(`served ${new URL(req.url).pathname}`);
+  });
+  const handler = registered.handler;
+  assert.ok(handler);
+  const ok = await handler(new Request('https://app/index.html'));
+  assert.equal(await ok.text(), 'served /index.html');
+  fail = true;
+  const broken = await handler(new Request('https://app/index.html'));
+  assert.equal(broken.status, 500);
+});

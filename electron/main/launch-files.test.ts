@@ -1,0 +1,45 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { filesFromSecondInstance, importLaunchFiles } from './launch-files.ts';
+import type { Result } from '../shared/errors.ts';
+
+const abs = (p: string) => path.resolve('/', p);
+
+describe('filesFromSecondInstance', () => {
+  test('prefers the additionalData the second instance sent', () => {
+    const files = [abs('docs/a.md'), abs('b.html')];
+    assert.deepEqual(filesFromSecondInstance({ files }, ['lectern', 'ignored.md'], 1, abs('x')), files);
+  });
+
+  test('falls back to argv, resolved against the second instance working directory', () => {
+    const cwd = abs('home/ada');
+    assert.deepEqual(filesFromSecondInstance(null, ['lectern', '--no-sandbox', 'a.md'], 1, cwd), [path.join(cwd, 'a.md')]);
+    // Malformed additionalData (relative paths, wrong types) is not trusted.
+    assert.deepEqual(filesFromSecondInstance({ files: ['rel.md'] }, ['lectern', 'a.md'], 1, cwd), [path.join(cwd, 'a.md')]);
+    assert.deepEqual(filesFromSecondInstance({ files: [1] }, ['lectern'], 1, cwd), []);
+  });
+});
+
+describe('importLaunchFiles', () => {
+  test('sends the paths to articles.importPaths and reports failures', async () => {
+    const calls: Array<[string, unknown]> = [];
+    const core = {
+      dispatch: async (method: string, input: unknown): Promise<Result<unknown>> => {
+        calls.push([method, input]);
+        return { ok: true, value: [{ name: 'a.md', ok: true }, { name: 'b.exe', ok: false, message: 'Unsupported file type.' }] };
+      },
+    };
+    const result = await importLaunchFiles(core, ['/a.md', '/b.exe']);
+    assert.deepEqual(calls, [['articles.importPaths', { paths: ['/a.md', '/b.exe'] }]]);
+    assert.deepEqual(result.failed, ['b.exe: Unsupported file type.']);
+  });
+
+  test('does nothing without files, and counts everything failed when core refuses', async () => {
+    let called = false;
+    const refuse = { dispatch: async (): Promise<Result<unknown>> => ((called = true), { ok: false, code: 'IO_ERROR', message: 'x' }) };
+    assert.deepEqual(await importLaunchFiles(refuse, []), { failed: [] });
+    assert.equal(called, false);
+    assert.deepEqual(await importLaunchFiles(refuse, ['/a']), { failed: ['/a'] });
+  });
+});
