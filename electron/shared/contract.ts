@@ -133,6 +133,12 @@ export const api = {
     returns<{ noteUpdatedAt: string }>(),
   ),
 
+  /** One article as a file's content; the shell decides where it goes (save dialog, CLI --out). */
+  'articles.export': method(
+    v.object({ id, format: v.picklist(['markdown', 'json']) }),
+    returns<{ fileName: string; content: string }>(),
+  ),
+
   'settings.get': method(v.object({}), returns<Settings>()),
   'settings.update': method(settingsPatch, returns<Settings>()),
 } as const;

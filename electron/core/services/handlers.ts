@@ -2,6 +2,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { CoreError } from '../core-error.ts';
 import type { Handlers } from '../dispatch.ts';
 import type { EventBus } from '../event-bus.ts';
+import { exportArticle } from '../export/article-export.ts';
 import { listBackups } from '../library/backups.ts';
 import { defaultSettings } from '../library/schema.ts';
 import type { DeletionScheduler } from './deletion-scheduler.ts';
@@ -59,6 +60,11 @@ export function createHandlers(session: LibrarySession, events: EventBus, deleti
     },
 
     // Settings stay readable while the library is damaged, so the error screen still wears the user's theme.
+    'articles.export': async ({ id, format }) => {
+      const library = session.require();
+      return exportArticle(library.get(id), await library.files.readBody(id), format);
+    },
+
     'settings.get': () => session.current?.settings() ?? defaultSettings,
     'settings.update': (patch) => session.require().updateSettings(patch),
   };

@@ -1,0 +1,42 @@
+import type { MethodInput, MethodName, MethodOutput } from '../shared/contract.ts';
+import type { Core } from '../core/core-types.ts';
+import { createCore } from '../core/create-core.ts';
+import { CliError } from './cli-error.ts';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** What every command gets: a typed call into the same core the app uses, and the streams to write to. */
+export interface CliContext extends Output {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  readStdin(): Promise<string>;
+}
+
+/** Opens the library for one command; refuses clearly when it is locked or damaged (except for restore). */
+export async function openCliCore(dataDir: string, options: { allowDamaged: boolean }): Promise<Core> {
+  const core = await createCore({ dataDir, rendererDir: '', owner: 'the lectern command' });
+  const status = await core.dispatch('library.status', {});
+  if (status.ok) {
+    const state = status.value as { state: string; message?: string };
+    if (state.state === 'locked') {
+      await core.close();
+      throw new CliError(state.message ?? 'The library is locked by another process.');
+    }
+    if (state.state === 'corrupt' && !options.allowDamaged) {
+      await core.close();
+      throw new CliError(`${state.message}\nNothing was changed. Run \`lectern backups\` to see backups and \`lectern restore --latest\` to restore the newest.`);
+    }
+  }
+  return core;
+}
+
+/** Wraps core.dispatch so commands get values and failures become CliErrors with core's message. */
+export function typedCall(core: Core) {
+  return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const result = await core.dispatch(method, input);
+    if (!result.ok) throw new CliError(result.message);
+    return result.value as MethodOutput<M>;
+  };
+}

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../core/library/data-dir.ts';
+import { openCliCore, typedCall, type Output } from './cli-context.ts';
+import { CliError, usageError } from './cli-error.ts';
+import { addCommand } from './commands/add.ts';
+import { backupsCommand, restoreCommand } from './commands/backups.ts';
+import { exportCommand } from './commands/export.ts';
+import { listCommand } from './commands/list.ts';
+import { USAGE } from './usage.ts';
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  all: { type: 'boolean' },
+  latest: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  filter: { type: 'string' },
+  sort: { type: 'string' },
+  query: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+}
+
+/** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
+export async function runCli(
+  argv: string[],
+  io: Output & { env: Record<string, string | undefined>; readStdin(): Promise<string> },
+): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (!command || command === 'help' || values.help) {
+      io.out(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    if (!['add', 'list', 'export', 'backups', 'restore'].includes(command)) throw usageError(`Unknown command "${command}".`);
+    const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
+    const core = await openCliCore(dataDir, { allowDamaged: command === 'backups' || command === 'restore' });
+    const context = { ...io, call: typedCall(core) };
+    try {
+      if (command === 'add') await addCommand(context, rest, values.json ?? false);
+      else if (command === 'list') await listCommand(context, { json: values.json ?? false, filter: values.filter, sort: values.sort, query: values.query });
+      else if (command === 'export') await exportCommand(context, { ids: rest, all: values.all ?? false, format: values.format, out: values.out });
+      else if (command === 'backups') await backupsCommand(context, values.json ?? false);
+      else await restoreCommand(context, rest[0], values.latest ?? false);
+    } finally {
+      await core.close();
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`lectern: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`lectern: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

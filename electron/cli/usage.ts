@@ -1,0 +1,18 @@
+export const USAGE = `lectern — your Lectern library from the command line
+
+Usage:
+  lectern add FILE... | -            add .html, .md or .txt files (or standard input); prints the new ids
+  lectern list [--filter F] [--sort S] [--query Q]
+                                     list articles (F: all, unread, in-progress, finished, archived, favorites;
+                                     S: saved, title, progress, length)
+  lectern export ID... | --all [--format markdown|json] [--out DIR]
+                                     export articles; with --out, one file per article
+  lectern backups                    list database backups
+  lectern restore BACKUP | --latest  restore a backup (the current files are kept aside)
+  lectern help                       show this help
+
+Options:
+  --json             machine-readable output (add, list, backups)
+  --data-dir DIR     the library folder (default: $LECTERN_DATA_DIR, else the app's own library)
+
+Exit codes: 0 ok, 1 something went wrong (message on stderr), 2 wrong usage.`;

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AtomicJsonFile, CorruptFileError } from './atomic-json-file.ts';
+import { JsonDocument } from './json-document.ts';
+import { tempDir } from '../testing/temp-dir.ts';
+
+test('a missing file reads as null and a write leaves no temp files behind', async () => {
+  const dir = await tempDir();
+  const file = new AtomicJsonFile<{ n: number }>(join(dir, 'a.json'));
+  assert.equal(await file.read(), null);
+  await file.write({ n: 1 });
+  assert.deepEqual(await file.read(), { n: 1 });
+  assert.deepEqual(await readdir(dir), ['a.json']);
+});
+
+test('a damaged or empty file is reported, not treated as empty', async () => {
+  const dir = await tempDir();
+  const path = join(dir, 'library.json');
+  await writeFile(path, '{"articles": [ {"id": "x"');
+  await assert.rejects(new AtomicJsonFile(path).read(), (error: unknown) => error instanceof CorruptFileError && /library\.json is damaged/.test(error.message));
+  await writeFile(path, '   ');
+  await assert.rejects(new AtomicJsonFile(path).read(), CorruptFileError);
+  assert.equal(await readFile(path, 'utf8'), '   ');
+});
+
+test('concurrent saves never overlap and the last state wins', async () => {
+  const dir = await tempDir();
+  const path = join(dir, 'doc.json');
+  const doc = new JsonDocument<{ values: number[] }>(path, { values: [] });
+  await doc.load();
+  const writes: Promise<void>[] = [];
+  for (let i = 0; i < 20; i++) {
+    doc.data.values.push(i);
+    writes.push(doc.save());
+  }
+  await Promise.all(writes);
+  assert.equal(JSON.parse(await readFile(path, 'utf8')).values.length, 20);
+  assert.deepEqual(await readdir(dir), ['doc.json']);
+});
+
+test('saveLater folds a burst of changes into one delayed write', async () => {
+  const dir = await tempDir();
+  const path = join(dir, 'progress.json');
+  const doc = new JsonDocument<{ n: number }>(path, { n: 0 });
+  await doc.load();
+  for (let i = 1; i <= 5; i++) {
+    doc.data.n = i;
+    doc.saveLater(30);
+  }
+  assert.deepEqual(await readdir(dir), []);
+  await doc.flush();
+  assert.equal(JSON.parse(await readFile(path, 'utf8')).n, 5);
+});
