@@ -1,0 +1,37 @@
+/**
+ * Settings as signals: the one place the reader and the library read theme, font, size and width from.
+ * Updates apply locally at once (so a theme change is instant) and persist through core.
+ */
+import { signal } from '@preact/signals';
+import type { Settings } from '../../electron/shared/models.ts';
+import type { MethodInput } from '../../electron/shared/contract.ts';
+import { call } from '../api/client.ts';
+
+export const defaultSettings: Settings = {
+  theme: 'system',
+  font: 'serif',
+  fontSize: 20,
+  lineWidth: 38,
+  notesPanelOpen: false,
+  librarySort: 'saved',
+  libraryFilter: 'all',
+  lastOpenArticleId: null,
+  window: null,
+};
+
+export const settings = signal<Settings>(defaultSettings);
+
+/** Loads persisted settings from core; keeps the defaults if core cannot answer. */
+export async function loadSettings(): Promise<void> {
+  const result = await call('settings.get', {});
+  if (result.ok) settings.value = result.value;
+}
+
+/** Applies a change immediately and persists it; returns the core's error message, if any. */
+export async function updateSettings(patch: MethodInput<'settings.update'>): Promise<string | null> {
+  settings.value = { ...settings.value, ...patch } as Settings;
+  const result = await call('settings.update', patch);
+  if (!result.ok) return result.message;
+  settings.value = result.value;
+  return null;
+}
