@@ -1,0 +1,150 @@
+/**
+ * Lectern's Electron entry point: the composition root of the shell. It wires Electron's
+ * lifecycle to core and to the small policy modules beside it, and holds no logic of its own.
+ * Bundled by scripts/bundle-electron.mjs to dist/main/main.cjs.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { createCore } from '../core/create-core.ts';
+import type { Core } from '../core/core-types.ts';
+import { IPC_COMMAND_CHANNEL, type ShellCommand } from '../shared/bridge.ts';
+import { buildMenuTemplate } from './app-menu.ts';
+import { APP_SCHEME_PRIVILEGES, serveAppScheme } from './app-protocol.ts';
+import { argvPrefixLength, parseCommandLine, resolveDataDir } from './command-line.ts';
+import { forwardCoreEvents } from './core-events.ts';
+import { createAppWindow } from './create-window.ts';
+import { installGracefulQuit } from './graceful-quit.ts';
+import { registerInvokeHandler } from './ipc-invoke.ts';
+import { filesFromSecondInstance, importLaunchFiles, type InstanceMessage } from './launch-files.ts';
+import { openCoreWhenUnlocked, type LockDialog } from './library-lock.ts';
+import { guardSession, guardWebContents } from './web-contents-guard.ts';
+import type { BoundsTracker } from './window-state.ts';
+
+// Both must happen before 'ready': privileges for the app scheme, and sandboxing every renderer.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId('app.lectern.reader');
+
+const argvPrefix = argvPrefixLength(process.defaultApp === true);
+const launch = parseCommandLine(process.argv, argvPrefix, process.cwd());
+const { dataDir, explicit } = resolveDataDir(launch.dataDir, process.env, app.getPath('userData'), process.cwd());
+// A library chosen explicitly gets its own Chromium profile, so the single-instance lock is per
+// library: two libraries (or parallel e2e runs) can be open side by side, one library only once.
+if (explicit) app.setPath('userData', path.join(dataDir, '.electron-profile'));
+
+const message: InstanceMessage = { files: launch.files };
+if (!app.requestSingleInstanceLock(message)) {
+  // Another Lectern has this library; it receives our files through 'second-instance'.
+  app.quit();
+} else {
+  startShell();
+}
+
+function startShell(): void {
+  let core: Core | null = null;
+  let mainWindow: BrowserWindow | null = null;
+  let bounds: BoundsTracker | null = null;
+  const waitingFiles: string[] = [...launch.files];
+
+  const sendCommand = (command: ShellCommand) => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    if (target && !target.isDestroyed()) target.webContents.send(IPC_COMMAND_CHANNEL, command);
+  };
+
+  const focusWindow = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+
+  const importFiles = (files: string[]) => {
+    if (files.length === 0) return;
+    if (!core || !mainWindow) {
+      waitingFiles.push(...files);
+      return;
+    }
+    importLaunchFiles(core, files)
+      .then(({ failed }) => {
+        if (failed.length === 0 || !mainWindow) return;
+        const shown = failed.slice(0, 10).join('\n') + (failed.length > 10 ? `\n…and ${failed.length - 10} more` : '');
+        return dialog.showMessageBox(mainWindow, {
+          type: 'warning',
+          message: failed.length === 1 ? 'One file could not be imported.' : `${failed.length} files could not be imported.`,
+          detail: shown,
+        });
+      })
+      .catch((error: unknown) => console.error('Lectern: import failed', error));
+  };
+
+  const askAboutLock = async (spec: LockDialog): Promise<'retry' | 'quit'> => {
+    const { response } = await dialog.showMessageBox({ type: 'warning', ...spec, defaultId: 0, cancelId: 1, noLink: true });
+    return response === 0 ? 'retry' : 'quit';
+  };
+
+  const openWindow = async () => {
+    if (!core) return;
+    const preload = path.join(__dirname, '../preload/preload.cjs');
+    const icon = path.join(__dirname, 'icon.png');
+    const created = await createAppWindow(core, preload, process.platform === 'linux' && existsSync(icon) ? icon : null);
+    mainWindow = created.window;
+    bounds = created.bounds;
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    importFiles(waitingFiles.splice(0));
+  };
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url)));
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    focusWindow();
+    importFiles(filesFromSecondInstance(additionalData, argv, argvPrefix, workingDirectory));
+  });
+  // macOS hands files over by event (Finder, dock), possibly before 'ready'.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    importFiles([file]);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow().catch(fail);
+  });
+  installGracefulQuit(
+    app,
+    async () => {
+      await bounds?.flush();
+      await core?.close();
+    },
+    (error) => console.error('Lectern: closing the library failed', error),
+  );
+
+  const ready = async () => {
+    guardSession(session.defaultSession);
+    const rendererDir = path.join(__dirname, '../renderer');
+    core = await openCoreWhenUnlocked(() => createCore({ dataDir, rendererDir, owner: 'the Lectern app' }), dataDir, askAboutLock);
+    if (!core) {
+      app.quit();
+      return;
+    }
+    const opened = core;
+    serveAppScheme(protocol, (request) => opened.handleAppRequest(request));
+    registerInvokeHandler(ipcMain, opened);
+    forwardCoreEvents(opened, () => mainWindow);
+    const template = buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, send: sendCommand });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    await openWindow();
+  };
+
+  app.whenReady().then(ready).catch(fail);
+}
+
+function fail(error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Lectern could not start', `${detail}\n\nLibrary folder: ${dataDir}`);
+  // quit, not exit: the graceful-quit hook still releases the library lock if core opened.
+  process.exitCode = 1;
+  app.quit();
+}
