@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: the foundation's performance figures on a generated library of 10,000 articles
+ * of ~1,500 words. Prints one JSON line. LECTERN_BENCH_ARTICLES overrides the size.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../../electron/core/create-core.ts';
+import { seedLibrary } from '../../e2e/support/seed-library.ts';
+import { launchBrowserShell, DEFAULT_RENDERER_DIR } from '../../e2e/support/browser-shell.ts';
+import { samplePage } from './sample-page.ts';
+
+const count = Number(process.env.LECTERN_BENCH_ARTICLES ?? 10_000);
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await work();
+  return [performance.now() - start, value];
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
+try {
+  const [seedMs, records] = await timed(() => seedLibrary(dataDir, { count, words: 1500 }));
+  const rendererDir = DEFAULT_RENDERER_DIR;
+
+  const [coldOpenMs, core] = await timed(async () => {
+    const opened = await createCore({ dataDir, rendererDir, owner: 'the benchmark' });
+    const first = await opened.dispatch('articles.list', { offset: 0, limit: 50, sort: 'saved', filter: 'all', query: '' });
+    if (!first.ok) throw new Error(first.message);
+    return opened;
+  });
+
+  const pageTimes: number[] = [];
+  const sorts = ['saved', 'title', 'progress', 'length'] as const;
+  for (let i = 0; i < 40; i++) {
+    const [ms] = await timed(() =>
+      core.dispatch('articles.list', { offset: (i * 250) % count, limit: 100, sort: sorts[i % 4] ?? 'saved', filter: i % 3 ? 'all' : 'unread', query: '' }),
+    );
+    pageTimes.push(ms);
+  }
+  const [queryMs] = await timed(() => core.dispatch('articles.list', { offset: 0, limit: 100, sort: 'saved', filter: 'all', query: 'rivers first' }));
+
+  const progressTimes: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const id = records[i % records.length]?.id ?? '';
+    const [ms] = await timed(() => core.dispatch('progress.save', { id, fraction: (i % 90) / 100, anchor: { block: i % 40, offset: i } }));
+    progressTimes.push(ms);
+  }
+
+  const addTimes: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const bytes = Buffer.from(samplePage(i));
+    const [ms, result] = await timed(() => core.dispatch('articles.importFile', { name: `page-${i}.html`, dataBase64: bytes.toString('base64') }));
+    if (!result.ok || !(result.value as { ok: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
+    addTimes.push(ms);
+  }
+  const rssMB = process.memoryUsage().rss / 1024 / 1024;
+  await core.close();
+
+  let chromiumFirstScreenMs: number | null = null;
+  try {
+    const shell = await launchBrowserShell({ dataDir });
+    const [ms] = await timed(async () => {
+      await shell.page.reload();
+      await shell.page.locator('[data-testid="library-row"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+    });
+    chromiumFirstScreenMs = ms;
+    await shell.close();
+  } catch (error) {
+    console.error(`bench: the Chromium figure was skipped: ${(error as Error).message.split('\n')[0]}`);
+  }
+
+  console.log(
+    JSON.stringify({
+      articles: count,
+      seedMs: Math.round(seedMs),
+      coldOpenMs: round(coldOpenMs),
+      listPageMs: round(quantile(pageTimes, 0.5)),
+      listPageP95Ms: round(quantile(pageTimes, 0.95)),
+      filterQueryMs: round(queryMs),
+      saveProgressP95Ms: round(quantile(progressTimes, 0.95)),
+      addArticleMedianMs: round(quantile(addTimes, 0.5)),
+      rssMB: Math.round(rssMB),
+      chromiumFirstScreenMs: chromiumFirstScreenMs === null ? null : Math.round(chromiumFirstScreenMs),
+    }),
+  );
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}
