@@ -1,0 +1,58 @@
+// Bundles the Electron shell with esbuild: main → dist/main/main.cjs, preload → dist/preload/preload.cjs.
+// Both are CommonJS: Electron loads main from package.json "main", and a sandboxed preload can be
+// neither an ES module nor require anything but 'electron', so everything else is bundled in.
+import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Dependencies written as ES modules may read import.meta; in a CJS bundle it would be empty.
+const importMetaShim = {
+  banner: { js: 'const __lecternImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: {
+    'import.meta.url': '__lecternImportMetaUrl',
+    'import.meta.dirname': '__dirname',
+    'import.meta.filename': '__filename',
+  },
+};
+
+/** Bundles main and preload into outDir (default: dist); returns the two output paths. */
+export async function bundleElectron({ outDir = path.join(root, 'dist') } = {}) {
+  const mainFile = path.join(outDir, 'main', 'main.cjs');
+  const preloadFile = path.join(outDir, 'preload', 'preload.cjs');
+  const common = { bundle: true, format: 'cjs', external: ['electron'], sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
+  await Promise.all([
+    build({
+      ...common,
+      ...importMetaShim,
+      entryPoints: [path.join(root, 'electron/main/main.ts')],
+      outfile: mainFile,
+      platform: 'node',
+      target: 'node22',
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/preload/preload.ts')],
+      outfile: preloadFile,
+      // 'browser' makes esbuild fail loudly if anything pulls in a Node built-in, which a sandboxed preload cannot load.
+      platform: 'browser',
+      target: 'chrome130',
+    }),
+  ]);
+  // The Linux window icon; packaged builds get theirs from the desktop entry as well.
+  const icon = path.join(root, 'assets/icon.png');
+  if (existsSync(icon)) {
+    await mkdir(path.dirname(mainFile), { recursive: true });
+    await copyFile(icon, path.join(path.dirname(mainFile), 'icon.png'));
+  }
+  return { mainFile, preloadFile };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const started = performance.now();
+  const { mainFile, preloadFile } = await bundleElectron();
+  console.log(`bundle-electron: ${path.relative(root, mainFile)}, ${path.relative(root, preloadFile)} in ${Math.round(performance.now() - started)} ms`);
+}

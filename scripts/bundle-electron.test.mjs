@@ -1,0 +1,31 @@
+// Bundles the shell into a temporary folder and checks what Electron will load: CommonJS files
+// whose only non-builtin require is 'electron' (packaged builds ship no node_modules for them).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtinModules } from 'node:module';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundleElectron } from './bundle-electron.mjs';
+
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const requiresOf = (code) => [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+
+test('main and preload bundle to self-contained CommonJS', async (t) => {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'lectern-bundle-'));
+  t.after(() => rm(outDir, { recursive: true, force: true }));
+  const { mainFile, preloadFile } = await bundleElectron({ outDir });
+  assert.equal(mainFile, path.join(outDir, 'main', 'main.cjs'));
+  assert.equal(preloadFile, path.join(outDir, 'preload', 'preload.cjs'));
+
+  const preload = await readFile(preloadFile, 'utf8');
+  assert.deepEqual([...new Set(requiresOf(preload))], ['electron'], 'a sandboxed preload may require electron only');
+  assert.doesNotMatch(preload, /^\s*(import|export)\s/m, 'the preload must not be an ES module');
+  assert.match(preload, /exposeInMainWorld/);
+
+  const main = await readFile(mainFile, 'utf8');
+  const foreign = requiresOf(main).filter((name) => name !== 'electron' && !builtins.has(name));
+  assert.deepEqual(foreign, [], 'everything but electron and Node built-ins is bundled into main');
+  assert.doesNotMatch(main, /^\s*(import|export)\s[^(]/m, 'main must be CommonJS');
+  assert.match(main, /registerSchemesAsPrivileged/);
+});
