@@ -1,0 +1,123 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { paintHighlights, unwrap, wrapRange } from './paint-highlights.ts';
+import { rangePointsFromTextOffsets } from './text-offsets.ts';
+
+const HTML = `<article id="a"><h1>Lectern <em>notes</em></h1><p>First paragraph with <b>bold <i>and italic</i></b> words.</p><ul>
+<li>Item one</li>
+<li>Item two 😀</li>
+</ul><table><tbody>
+<tr><td>cell A</td><td>cell B</td></tr>
+</tbody></table><p>Last paragraph.</p></article>`;
+
+function setup() {
+  const { document } = parseHTML(`<html><body>${HTML}</body></html>`);
+  const root = document.getElementById('a') as unknown as HTMLElement;
+  const mark = (cls = 'hl') => () => {
+    const m = document.createElement('mark') as unknown as HTMLElement;
+    m.className = cls;
+    return m;
+  };
+  return { document, root, text: root.textContent ?? '', html: root.innerHTML, mark };
+}
+
+function span(text: string, from: string, to: string) {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start) + to.length;
+  assert.ok(start >= 0 && end > start, 'fixture');
+  return { start, end };
+}
+
+const joined = (marks: HTMLElement[]) => marks.map((m) => m.textContent).join('');
+
+describe('paintHighlights', () => {
+  test('paints across inline formatting, paragraphs and list items without changing the text', () => {
+    const { root, text, mark } = setup();
+    const s = span(text, 'with bold', 'Item o');
+    const [marks] = paintHighlights(root, [s], mark());
+    assert.ok(marks !== undefined);
+    assert.equal(root.textContent, text, 'painting never changes textContent');
+    // The newline directly inside <ul> is layout whitespace and stays unpainted.
+    assert.equal(joined(marks), text.slice(s.start, s.end).replace('\n', ''));
+    // One wrapper per text slice, each inside the element that held the slice.
+    assert.deepEqual(marks.map((m) => m.parentNode?.nodeName), ['P', 'B', 'I', 'P', 'LI']);
+    assert.ok(marks.every((m) => m.childNodes.length === 1 && m.firstChild?.nodeType === 3));
+    assert.ok(marks.some((m) => m.parentNode?.nodeName === 'I') && marks.some((m) => m.parentNode?.nodeName === 'LI'));
+    // Whitespace between list items sits directly in <ul>: left alone rather than wrapped.
+    assert.ok(!marks.some((m) => m.parentNode?.nodeName === 'UL'));
+  });
+
+  test('overlapping highlights nest, and each one still covers exactly its text', () => {
+    const { root, text, mark } = setup();
+    const a = span(text, 'paragraph with', 'italic');
+    const b = span(text, 'bold', 'words.');
+    const [ma, mb] = paintHighlights(root, [a, b], (i) => mark(i === 0 ? 'a' : 'b')());
+    assert.equal(joined(ma as HTMLElement[]), text.slice(a.start, a.end));
+    assert.equal(joined(mb as HTMLElement[]), text.slice(b.start, b.end));
+    assert.equal(root.textContent, text);
+    const nested = root.querySelectorAll('mark.a > mark.b');
+    assert.ok(nested.length >= 1, 'the overlap is a b-mark inside an a-mark');
+    assert.equal([...nested].map((m) => m.textContent).join(''), text.slice(b.start, a.end));
+  });
+
+  test('painting again over painted text nests inside the existing marks', () => {
+    const { root, text, mark } = setup();
+    const first = span(text, 'First', 'with');
+    paintHighlights(root, [first], mark('one'));
+    const inner = span(text, 'paragraph', 'paragraph');
+    const [marks] = paintHighlights(root, [inner], mark('two'));
+    assert.equal(joined(marks as HTMLElement[]), 'paragraph');
+    assert.equal(root.querySelector('mark.two')?.parentNode?.nodeName, 'MARK');
+  });
+
+  test('empty, reversed-free and out-of-range spans paint nothing harmful', () => {
+    const { root, text, mark, html } = setup();
+    const result = paintHighlights(root, [{ start: 5, end: 5 }, { start: text.length, end: text.length + 10 }], mark());
+    assert.deepEqual(result.map((m) => m.length), [0, 0]);
+    unwrap(result.flat());
+    assert.equal(root.innerHTML, html);
+  });
+
+  test('unwrap restores the original DOM, text nodes re-joined, in any order', () => {
+    const { root, text, mark, html } = setup();
+    const [a, b, c] = paintHighlights(root, [span(text, 'Lectern', 'Item two'), span(text, 'bold', 'B'), span(text, 'one', 'Last')], mark());
+    assert.notEqual(root.innerHTML, html);
+    unwrap(b as HTMLElement[]);
+    unwrap([...(c as HTMLElement[]), ...(a as HTMLElement[])].reverse());
+    assert.equal(root.innerHTML, html);
+    assert.equal(root.querySelectorAll('mark').length, 0);
+  });
+
+  test('wrapRange paints a range given as DOM boundary points', () => {
+    const { root, text, mark } = setup();
+    const s = span(text, 'Item two', 'cell A');
+    const marks = wrapRange(rangePointsFromTextOffsets(root, s.start, s.end), mark());
+    // The newlines between list items and table rows are layout whitespace and stay unpainted.
+    assert.equal(joined(marks), text.slice(s.start, s.end).replace(/\n/g, ''));
+    assert.ok(marks.some((m) => m.parentNode?.nodeName === 'TD'));
+    assert.ok(!marks.some((m) => ['TABLE', 'TBODY', 'TR'].includes(m.parentNode?.nodeName ?? '')));
+  });
+
+  test('many highlights over a long article: every mark set matches its text', () => {
+    const { document } = parseHTML('<html><body><article id="long"></article></body></html>');
+    const root = document.getElementById('long') as unknown as HTMLElement;
+    const parts: string[] = [];
+    for (let i = 0; i < 400; i++) parts.push(`<p>Paragraph ${i} has <em>some emphasis</em> and a <a href="#">link ${i}</a> in it.</p>`);
+    root.innerHTML = parts.join('\n');
+    const text = root.textContent ?? '';
+    const spans = Array.from({ length: 300 }, (_, i) => {
+      const start = (i * 7919) % (text.length - 200);
+      return { start, end: start + 20 + ((i * 31) % 150) };
+    });
+    const t0 = performance.now();
+    const painted = paintHighlights(root, spans, () => document.createElement('mark') as unknown as HTMLElement);
+    const ms = performance.now() - t0;
+    painted.forEach((marks, i) => {
+      const s = spans[i] as { start: number; end: number };
+      assert.equal(joined(marks), text.slice(s.start, s.end));
+    });
+    assert.equal(root.textContent, text);
+    assert.ok(ms < 2000, `painting 300 highlights took ${ms} ms`);
+  });
+});
