@@ -1,0 +1,157 @@
+/**
+ * Theme and typography: the reader's only settings, one small popover under the bar. Every control writes the
+ * shared settings signal at once (the article restyles in place and keeps its sentence at the top) and persists
+ * through core.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { FontChoice, ThemeName } from '../../electron/shared/models.ts';
+import { settings, updateSettings } from '../app/settings-store.ts';
+import { FONT_SIZES, LINE_WIDTHS, stepFontSize, stepLineWidth } from './appearance-steps.ts';
+
+const THEMES: { value: ThemeName; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'sepia', label: 'Sepia' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: 'System' },
+];
+
+const FONTS: { value: FontChoice; label: string }[] = [
+  { value: 'serif', label: 'Serif' },
+  { value: 'sans', label: 'Sans' },
+  { value: 'legible', label: 'Legible' },
+];
+
+interface Props {
+  onClose(returnFocus: boolean): void;
+}
+
+export function AppearancePopover({ onClose }: Props) {
+  const panel = useRef<HTMLDivElement>(null);
+  const current = settings.value;
+
+  useEffect(() => {
+    panel.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (panel.current?.contains(target)) return;
+      if ((target as Element).closest?.('[data-appearance-toggle]')) return;
+      onClose(false);
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => document.removeEventListener('pointerdown', onPointer, true);
+  }, [onClose]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      // The popover owns Esc while open: it closes, it does not leave the article.
+      event.stopPropagation();
+      event.preventDefault();
+      onClose(true);
+    }
+  };
+
+  const sizeIndex = FONT_SIZES.indexOf(current.fontSize as (typeof FONT_SIZES)[number]);
+  const widthIndex = LINE_WIDTHS.indexOf(current.lineWidth as (typeof LINE_WIDTHS)[number]);
+
+  return (
+    <div class="appearance" role="dialog" aria-label="Theme and typography" ref={panel} onKeyDown={onKeyDown}>
+      <div class="appearance-row" role="radiogroup" aria-label="Theme">
+        {THEMES.map((theme) => (
+          <button
+            type="button"
+            role="radio"
+            aria-checked={current.theme === theme.value}
+            class={`theme-swatch theme-swatch-${theme.value}`}
+            onClick={() => void updateSettings({ theme: theme.value })}
+          >
+            <span class="theme-swatch-chip" aria-hidden="true">
+              Aa
+            </span>
+            <span class="theme-swatch-label">{theme.label}</span>
+          </button>
+        ))}
+      </div>
+
+      <div class="appearance-row" role="radiogroup" aria-label="Font">
+        {FONTS.map((font) => (
+          <button
+            type="button"
+            role="radio"
+            aria-checked={current.font === font.value}
+            class={`font-choice font-choice-${font.value}`}
+            onClick={() => void updateSettings({ font: font.value })}
+          >
+            <span class="font-choice-sample" aria-hidden="true">
+              Ag
+            </span>
+            <span class="font-choice-label">{font.label}</span>
+          </button>
+        ))}
+      </div>
+
+      <div class="appearance-stepper">
+        <span class="appearance-stepper-label" id="appearance-size-label">
+          Text size
+        </span>
+        <button
+          type="button"
+          class="stepper-button"
+          aria-label="Smaller text"
+          disabled={current.fontSize <= FONT_SIZES[0]}
+          onClick={() => void updateSettings({ fontSize: stepFontSize(current.fontSize, -1) })}
+        >
+          <span class="stepper-small-a" aria-hidden="true">A</span>
+        </button>
+        <output class="stepper-value" aria-labelledby="appearance-size-label" aria-live="polite">
+          {current.fontSize}px
+        </output>
+        <button
+          type="button"
+          class="stepper-button"
+          aria-label="Larger text"
+          disabled={current.fontSize >= FONT_SIZES.at(-1)!}
+          onClick={() => void updateSettings({ fontSize: stepFontSize(current.fontSize, 1) })}
+        >
+          <span class="stepper-large-a" aria-hidden="true">A</span>
+        </button>
+        <span class="stepper-dots" aria-hidden="true">
+          {FONT_SIZES.map((_, i) => (
+            <i class={i === sizeIndex ? 'on' : ''} />
+          ))}
+        </span>
+      </div>
+
+      <div class="appearance-stepper">
+        <span class="appearance-stepper-label" id="appearance-width-label">
+          Line width
+        </span>
+        <button
+          type="button"
+          class="stepper-button"
+          aria-label="Narrower column"
+          disabled={current.lineWidth <= LINE_WIDTHS[0]}
+          onClick={() => void updateSettings({ lineWidth: stepLineWidth(current.lineWidth, -1) })}
+        >
+          <span class="width-glyph width-glyph-narrow" aria-hidden="true" />
+        </button>
+        <output class="stepper-value" aria-labelledby="appearance-width-label" aria-live="polite">
+          {current.lineWidth}em
+        </output>
+        <button
+          type="button"
+          class="stepper-button"
+          aria-label="Wider column"
+          disabled={current.lineWidth >= LINE_WIDTHS.at(-1)!}
+          onClick={() => void updateSettings({ lineWidth: stepLineWidth(current.lineWidth, 1) })}
+        >
+          <span class="width-glyph width-glyph-wide" aria-hidden="true" />
+        </button>
+        <span class="stepper-dots" aria-hidden="true">
+          {LINE_WIDTHS.map((_, i) => (
+            <i class={i === widthIndex ? 'on' : ''} />
+          ))}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { minutesLeft, resolveTheme, stepFontSize, stepLineWidth } from './appearance-steps.ts';
+
+test('font size steps stay inside 14..32 and are reversible', () => {
+  assert.equal(stepFontSize(20, 1), 22);
+  assert.equal(stepFontSize(stepFontSize(20, 1), -1), 20);
+  assert.equal(stepFontSize(32, 1), 32);
+  assert.equal(stepFontSize(14, -1), 14);
+  assert.equal(stepFontSize(19, 1), 20, 'an off-step size snaps to the next step');
+});
+
+test('width steps stay inside 30..50', () => {
+  assert.equal(stepLineWidth(38, 1), 42);
+  assert.equal(stepLineWidth(50, 1), 50);
+  assert.equal(stepLineWidth(30, -1), 30);
+});
+
+test('system theme follows the OS; explicit themes do not', () => {
+  assert.equal(resolveTheme('system', true), 'dark');
+  assert.equal(resolveTheme('system', false), 'light');
+  assert.equal(resolveTheme('sepia', true), 'sepia');
+});
+
+test('minutes left counts down and ends at 0', () => {
+  assert.equal(minutesLeft(10, 0), 10);
+  assert.equal(minutesLeft(10, 0.5), 5);
+  assert.equal(minutesLeft(10, 0.97), 1);
+  assert.equal(minutesLeft(10, 0.99), 0);
+  assert.equal(minutesLeft(1, 0.1), 1);
+});

@@ -1,0 +1,79 @@
+/**
+ * The reader's hands inside the article iframe. The iframe is sandboxed without scripts (rule 4), but it is
+ * same-origin, so the parent styles it, listens to it and moves its scroll position; the article itself never runs.
+ */
+import type { FontChoice } from '../../electron/shared/models.ts';
+
+export interface ArticleAppearance {
+  theme: 'light' | 'sepia' | 'dark';
+  font: FontChoice;
+  fontSize: number;
+  lineWidth: number;
+}
+
+/** Writes theme, font, size and measure onto the article's root; article.css does the rest. */
+export function applyAppearance(doc: Document, appearance: ArticleAppearance): void {
+  const root = doc.documentElement;
+  root.dataset.theme = appearance.theme;
+  root.dataset.font = appearance.font;
+  root.style.setProperty('--font-size', `${appearance.fontSize}px`);
+  root.style.setProperty('--measure', `${appearance.lineWidth}em`);
+}
+
+export interface ArticleDocumentHandlers {
+  onKeyDown(event: KeyboardEvent): void;
+  onActivity(): void;
+  openExternal(url: string): void;
+}
+
+function linkFrom(target: EventTarget | null): HTMLAnchorElement | null {
+  const element = target as Element | null;
+  if (!element || typeof element.closest !== 'function') return null;
+  return element.closest('a[href]') as HTMLAnchorElement | null;
+}
+
+function followLink(doc: Document, link: HTMLAnchorElement, openExternal: (url: string) => void): void {
+  let url: URL;
+  try {
+    url = new URL(link.getAttribute('href') ?? '', doc.baseURI);
+  } catch {
+    return;
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    const here = new URL(doc.baseURI);
+    // A footnote link to a place in this article scrolls there; everything else leaves for the system browser.
+    if (url.origin === here.origin && url.pathname === here.pathname && url.hash) {
+      const target = doc.getElementById(decodeURIComponent(url.hash.slice(1)));
+      target?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    openExternal(url.href);
+  }
+  // mailto:, javascript: and the rest are never followed.
+}
+
+/** Listens to the article document: keys, pointer activity and link clicks. Returns the cleanup. */
+export function wireArticleDocument(doc: Document, handlers: ArticleDocumentHandlers): () => void {
+  const onClick = (event: MouseEvent) => {
+    const link = linkFrom(event.target);
+    if (!link) return;
+    // Never let the iframe navigate: it would leave the sandboxed article for a live page.
+    event.preventDefault();
+    if (event.button === 0 || event.button === 1) followLink(doc, link, handlers.openExternal);
+  };
+  const onKey = (event: KeyboardEvent) => handlers.onKeyDown(event);
+  const onActivity = () => handlers.onActivity();
+  const onSubmit = (event: Event) => event.preventDefault();
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('auxclick', onClick, true);
+  doc.addEventListener('submit', onSubmit, true);
+  doc.addEventListener('keydown', onKey);
+  doc.addEventListener('mousemove', onActivity, { passive: true });
+  return () => {
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('auxclick', onClick, true);
+    doc.removeEventListener('submit', onSubmit, true);
+    doc.removeEventListener('keydown', onKey);
+    doc.removeEventListener('mousemove', onActivity);
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The reader's keys, registered in the app's shortcut registry so `?` and the palette list them. Keys pressed
+ * while the article iframe has focus never reach the parent document, so they are matched here against the
+ * same registry: one table, whichever document has focus.
+ */
+import { findShortcut, registerShortcuts, type ShortcutSpec } from '../app/shortcuts.ts';
+
+export interface ReaderActions {
+  scrollLines(direction: 1 | -1): void;
+  scrollPage(direction: 1 | -1): void;
+  scrollToEdge(edge: 'top' | 'bottom'): void;
+  changeFontSize(direction: 1 | -1): void;
+  back(): void;
+  toggleArchive(): void;
+  toggleFavorite(): void;
+  toggleNotes(): void;
+  openAppearance(): void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+// The registry matches Space with or without Shift (it compares the character), so the direction is read from
+// the key event itself, which both documents' listeners see before the shortcut runs.
+let shiftHeld = false;
+function rememberShift(event: KeyboardEvent): void {
+  shiftHeld = event.shiftKey;
+}
+
+function specs(actions: ReaderActions): ShortcutSpec[] {
+  return [
+    { keys: ['j'], description: 'Scroll down', run: () => actions.scrollLines(1), paletteHidden: true, group: 'Reading' },
+    { keys: ['k'], description: 'Scroll up', run: () => actions.scrollLines(-1), paletteHidden: true, group: 'Reading' },
+    {
+      keys: ['Space'],
+      description: 'Next page (Shift+Space: previous page)',
+      run: () => actions.scrollPage(shiftHeld ? -1 : 1),
+      paletteHidden: true,
+      group: 'Reading',
+    },
+    { keys: ['g'], description: 'Go to the top', run: () => actions.scrollToEdge('top'), group: 'Reading' },
+    { keys: ['Shift+G'], description: 'Go to the end', run: () => actions.scrollToEdge('bottom'), group: 'Reading' },
+    { keys: ['+', '='], description: 'Larger text', run: () => actions.changeFontSize(1), group: 'Reading' },
+    { keys: ['-'], description: 'Smaller text', run: () => actions.changeFontSize(-1), group: 'Reading' },
+    { keys: ['t'], description: 'Theme and typography', run: () => actions.openAppearance(), group: 'Reading' },
+    { keys: ['n'], description: 'Show or hide notes', run: () => actions.toggleNotes() },
+    { keys: ['a'], description: 'Archive or unarchive', run: () => actions.toggleArchive() },
+    { keys: ['f'], description: 'Favorite or unfavorite', run: () => actions.toggleFavorite() },
+    { keys: ['Escape'], description: 'Back to the library', run: () => actions.back() },
+  ];
+}
+
+/** Registers the reader's shortcuts; returns the cleanup. */
+export function registerReaderShortcuts(actions: ReaderActions): () => void {
+  const unregister = registerShortcuts('reader', specs(actions));
+  window.addEventListener('keydown', rememberShift, true);
+  return () => {
+    unregister();
+    window.removeEventListener('keydown', rememberShift, true);
+  };
+}
+
+/** Runs the shortcut a key pressed inside the article document stands for; true when one ran. */
+export function handleArticleKey(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing) return false;
+  rememberShift(event);
+  const shortcut = findShortcut(event, false, isMac);
+  if (!shortcut) return false;
+  event.preventDefault();
+  shortcut.run();
+  return true;
+}

@@ -1,0 +1,220 @@
+/**
+ * The reader: one article in a calm column, a bar that gets out of the way, and the notebook beside it.
+ * The article is a sandboxed, script-less iframe of core's article document; this view drives it from outside.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Article } from '../../electron/shared/models.ts';
+import { call } from '../api/client.ts';
+import { settings, updateSettings } from '../app/settings-store.ts';
+import { createNoteDraft } from '../notes/note-draft.ts';
+import { NotesPanel } from '../notes/notes-panel.tsx';
+import { AppearancePopover } from './appearance-popover.tsx';
+import { minutesLeft, stepFontSize } from './appearance-steps.ts';
+import { ReaderTopBar } from './reader-top-bar.tsx';
+import { handleArticleKey, registerReaderShortcuts } from './reader-shortcuts.ts';
+import { useArticleAppearance, useArticleFrame } from './use-article-frame.ts';
+import { useChromeVisibility } from './use-chrome-visibility.ts';
+import './reader.css';
+import '../notes/notes.css';
+
+export interface ReaderViewProps {
+  articleId: string;
+  onBack: () => void;
+}
+
+/** Leaving waits this long at most for the last position and note to reach core. */
+const LEAVE_FLUSH_MS = 1500;
+
+function openExternal(url: string): void {
+  // The shell turns window.open into the system browser (http/https only) and denies everything else.
+  window.open(url, '_blank', 'noopener');
+}
+
+export function ReaderView({ articleId, onBack }: ReaderViewProps) {
+  const [article, setArticle] = useState<Article | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [appearanceOpen, setAppearanceOpen] = useState(false);
+  const [notesFocus, setNotesFocus] = useState(false);
+  const iframe = useRef<HTMLIFrameElement>(null);
+  const notesOpen = settings.value.notesPanelOpen;
+  const appearance = useArticleAppearance();
+  const draft = useMemo(() => (article ? createNoteDraft(article.id, article.note) : null), [article?.id]);
+
+  useEffect(() => {
+    let live = true;
+    setArticle(null);
+    setLoadError(null);
+    void call('articles.get', { id: articleId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setArticle(result.value);
+      else setLoadError(result.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [articleId]);
+
+  const chrome = useChromeVisibility(appearanceOpen);
+  const frame = useArticleFrame(iframe, article, appearance, {
+    onKeyDown: (event) => {
+      if (!handleArticleKey(event)) chrome.reveal();
+    },
+    onActivity: chrome.reveal,
+    openExternal,
+  });
+
+  const leave = useCallback(async () => {
+    const flushes = [frame.session()?.flush(), draft?.flush()];
+    await Promise.race([Promise.allSettled(flushes), new Promise((r) => setTimeout(r, LEAVE_FLUSH_MS))]);
+    onBack();
+  }, [frame, draft, onBack]);
+
+  useEffect(() => () => {
+    void draft?.flush().finally(() => draft.dispose());
+  }, [draft]);
+
+  const update = useCallback(
+    async (patch: { archived?: boolean; favorite?: boolean }) => {
+      if (!article) return;
+      setArticle({ ...article, ...patch });
+      const result = await call('articles.update', { id: article.id, patch });
+      if (result.ok) setArticle((current) => (current ? { ...current, ...result.value } : current));
+      else setArticle((current) => (current ? { ...current, archived: article.archived, favorite: article.favorite } : current));
+    },
+    [article],
+  );
+
+  const toggleNotes = useCallback(() => {
+    const open = !settings.value.notesPanelOpen;
+    if (!open) void draft?.flush();
+    setNotesFocus(open);
+    void updateSettings({ notesPanelOpen: open });
+    if (!open) frame.focusArticle();
+  }, [draft, frame]);
+
+  const closeAppearance = useCallback((returnFocus: boolean) => {
+    setAppearanceOpen(false);
+    if (returnFocus) document.querySelector<HTMLElement>('[data-appearance-toggle]')?.focus();
+  }, []);
+
+  useEffect(
+    () =>
+      registerReaderShortcuts({
+        scrollLines: (direction) => {
+          chrome.conceal();
+          const line = settings.value.fontSize * 1.6;
+          frame.session()?.scrollBy(direction * Math.round(line * 3));
+        },
+        scrollPage: (direction) => {
+          chrome.conceal();
+          const session = frame.session();
+          if (session) session.scrollBy(direction * session.pageSize());
+        },
+        scrollToEdge: (edge) => frame.session()?.scrollToEdge(edge),
+        changeFontSize: (direction) => void updateSettings({ fontSize: stepFontSize(settings.value.fontSize, direction) }),
+        back: () => void leave(),
+        toggleArchive: () => void update({ archived: !article?.archived }),
+        toggleFavorite: () => void update({ favorite: !article?.favorite }),
+        toggleNotes,
+        openAppearance: () => setAppearanceOpen((open) => !open),
+      }),
+    [frame, leave, update, article, toggleNotes, chrome.conceal],
+  );
+
+  // Keys go to the article, so j/k and the arrow keys scroll it from the first moment.
+  useEffect(() => {
+    if (frame.ready && !notesFocus) frame.focusArticle();
+  }, [frame.ready]);
+
+  useEffect(() => {
+    const reveal = () => chrome.reveal();
+    window.addEventListener('mousemove', reveal, { passive: true });
+    return () => window.removeEventListener('mousemove', reveal);
+  }, [chrome.reveal]);
+
+  if (loadError) {
+    return (
+      <div class="reader reader-message" role="alert">
+        <p>This article could not be opened: {loadError}</p>
+        <button type="button" class="reader-text-button" onClick={onBack}>
+          Back to the library
+        </button>
+      </div>
+    );
+  }
+
+  const finished = frame.finished || frame.fraction >= 0.98;
+  const left = article ? minutesLeft(article.readingMinutes, frame.fraction) : 0;
+  const status = !article ? '' : finished ? 'Finished' : `${left} min left`;
+
+  return (
+    <div
+      class="reader"
+      data-chrome={chrome.visible ? 'visible' : 'hidden'}
+      data-ready={frame.ready ? 'true' : 'false'}
+      data-save-state={frame.saveState}
+      data-finished={finished ? 'true' : 'false'}
+    >
+      <div
+        class="reader-progress"
+        role="progressbar"
+        aria-label="Reading progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(frame.fraction * 100)}
+      >
+        <div class="reader-progress-fill" style={{ transform: `scaleX(${frame.fraction})` }} />
+      </div>
+      <div class="reader-layout">
+        <main class="reader-main" aria-label="Article">
+          <ReaderTopBar
+            title={article?.title ?? ''}
+            status={status}
+            visible={chrome.visible}
+            archived={article?.archived ?? false}
+            favorite={article?.favorite ?? false}
+            notesOpen={notesOpen}
+            appearanceOpen={appearanceOpen}
+            onBack={() => void leave()}
+            onToggleAppearance={() => setAppearanceOpen((open) => !open)}
+            onToggleArchive={() => void update({ archived: !article?.archived })}
+            onToggleFavorite={() => void update({ favorite: !article?.favorite })}
+            onToggleNotes={toggleNotes}
+            onFocusWithin={chrome.reveal}
+          />
+          {appearanceOpen && (
+            <div class="appearance-anchor">
+              <AppearancePopover onClose={closeAppearance} />
+            </div>
+          )}
+          {frame.error && (
+            <div class="reader-message" role="alert">
+              <p>{frame.error}</p>
+            </div>
+          )}
+          {article && (
+            <iframe
+              ref={iframe}
+              class="reader-frame"
+              title={article.title}
+              sandbox="allow-same-origin"
+              src={`/articles/${encodeURIComponent(article.id)}/document`}
+              onLoad={frame.onLoad}
+            />
+          )}
+        </main>
+        {notesOpen && draft && (
+          <div class="reader-notes" id="notes-panel">
+            <NotesPanel
+              draft={draft}
+              onClose={toggleNotes}
+              onLeaveEditor={frame.focusArticle}
+              openExternal={openExternal}
+              focusOnOpen={notesFocus}
+            />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
