@@ -13,6 +13,18 @@ export const ErrorCode = {
   backupMissing: 'BACKUP_MISSING',
   io: 'IO_ERROR',
   internal: 'INTERNAL',
+  // Saving from the web (core/web). Front ends branch on these to offer "retry" or "save whole page".
+  invalidUrl: 'INVALID_URL',
+  unreachable: 'UNREACHABLE',
+  network: 'NETWORK_ERROR',
+  timeout: 'TIMEOUT',
+  pageGone: 'PAGE_GONE',
+  serverError: 'SERVER_ERROR',
+  httpError: 'HTTP_ERROR',
+  tooManyRedirects: 'TOO_MANY_REDIRECTS',
+  responseTooLarge: 'RESPONSE_TOO_LARGE',
+  unsupportedContent: 'UNSUPPORTED_CONTENT',
+  blockedAddress: 'BLOCKED_ADDRESS',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
