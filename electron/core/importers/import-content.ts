@@ -1,0 +1,83 @@
+import { ErrorCode, MAX_IMPORT_BYTES } from '../../shared/errors.ts';
+import type { ExtractedArticle } from '../capture/extracted-article.ts';
+import { decodeText } from './decode-text.ts';
+import { extensionOf } from './file-title.ts';
+import { importHtmlContent } from './html-importer.ts';
+import { ImportError, SUPPORTED_FORMATS_SENTENCE } from './import-error.ts';
+import { importMarkdownContent } from './markdown-importer.ts';
+import { sniffBinary } from './sniff-binary.ts';
+import { importPlainTextContent } from './text-importer.ts';
+
+export { ImportError } from './import-error.ts';
+
+type Format = 'html' | 'markdown' | 'text';
+
+const EXTENSIONS: Record<string, Format> = {
+  html: 'html', htm: 'html', xhtml: 'html', xht: 'html', shtml: 'html',
+  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown', mdwn: 'markdown',
+  mdtxt: 'markdown', mdtext: 'markdown',
+  txt: 'text', text: 'text',
+};
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const LIMIT = `${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB`;
+
+/** For a file whose extension says nothing: HTML and Markdown announce themselves in their first lines. */
+function formatFromContent(text: string): Format {
+  const head = text.slice(0, 4096).trimStart();
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head)) return 'html';
+  const frontMatter = /^---\s*\n[\w-]+\s*:/.test(head);
+  const headingsAndMarkup = /^#{1,6}\s+\S/m.test(head) && /\[[^\]]+\]\([^)]+\)|^```|^\s*[-*]\s+\S/m.test(head);
+  return frontMatter || headingsAndMarkup ? 'markdown' : 'text';
+}
+
+function convert(format: Format, text: string, fileName: string | null, title: string | null): ExtractedArticle {
+  if (format === 'html') return importHtmlContent(text, { fileName, title });
+  if (format === 'markdown') return importMarkdownContent(text, { fileName, title });
+  return importPlainTextContent(text, { fileName, title });
+}
+
+function ensureText(article: ExtractedArticle): ExtractedArticle {
+  if (!article.text.trim()) {
+    throw new ImportError(ErrorCode.noArticle, 'There is no article text here, only page furniture such as “Share” or “Advertisement”.');
+  }
+  return article;
+}
+
+/** Turns the bytes of a file into a clean article, or throws ImportError with a message a person can act on. */
+export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedArticle {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportError(ErrorCode.fileTooLarge, `This file is ${megabytes(bytes.byteLength)}; Lectern imports files up to ${LIMIT}.`);
+  }
+  if (bytes.byteLength === 0) throw new ImportError(ErrorCode.emptyFile, 'This file is empty.');
+  const extension = extensionOf(fileName);
+  const declared = EXTENSIONS[extension];
+  const binary = sniffBinary(bytes);
+  if (binary?.kind === 'known') {
+    const hint = binary.hint ? ` ${binary.hint}` : '';
+    throw new ImportError(ErrorCode.binaryFile, `This looks like ${binary.what}; ${SUPPORTED_FORMATS_SENTENCE}${hint}`);
+  }
+  if (binary) {
+    if (declared) throw new ImportError(ErrorCode.binaryFile, `This file holds binary data, not text; ${SUPPORTED_FORMATS_SENTENCE}`);
+    const kind = extension ? `.${extension} files` : 'files of this kind';
+    throw new ImportError(ErrorCode.unsupportedFile, `Lectern cannot import ${kind}: ${SUPPORTED_FORMATS_SENTENCE}`);
+  }
+  const { text } = decodeText(bytes, { markup: declared === 'html' || declared === undefined });
+  if (!text.trim()) throw new ImportError(ErrorCode.emptyFile, 'This file is empty: it holds only blank space.');
+  const format = declared ?? formatFromContent(text);
+  return ensureText(convert(format, text, fileName, null));
+}
+
+/** Pasted clipboard content. */
+export function importPastedText(text: string, format: 'text' | 'markdown' | 'html', title?: string): ExtractedArticle {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_IMPORT_BYTES) {
+    throw new ImportError(ErrorCode.fileTooLarge, `The pasted text is ${megabytes(size)}; Lectern imports up to ${LIMIT} at a time.`);
+  }
+  const clean = text.replace(/^\uFEFF/, '').replaceAll('\u0000', '');
+  if (!clean.trim()) throw new ImportError(ErrorCode.emptyFile, 'There is nothing to import: the pasted text is empty.');
+  return ensureText(convert(format, clean, null, title?.trim() || null));
+}
