@@ -21,6 +21,11 @@ export interface ShortcutSpec {
   paletteHidden?: boolean;
   /** Heading in the help dialog; defaults to the scope's title. */
   group?: string;
+  /**
+   * Listed in help and palette, but the key itself is left to the browser's own event (Mod+V must reach the
+   * paste event to read the clipboard); the palette still calls run.
+   */
+  listedOnly?: boolean;
 }
 
 export interface RegisteredShortcut extends ShortcutSpec {
@@ -62,7 +67,7 @@ export function activeShortcuts(): RegisteredShortcut[] {
 export function findShortcut(event: KeyLike, inTextField: boolean, isMac: boolean): RegisteredShortcut | null {
   if (modalDepth.value > 0) return null;
   for (const shortcut of activeShortcuts()) {
-    if (inTextField && !shortcut.inInputs) continue;
+    if (shortcut.listedOnly || (inTextField && !shortcut.inInputs)) continue;
     if (shortcut.keys.some((chord) => matchesChord(event, chord, isMac))) return shortcut;
   }
   return null;

@@ -1,0 +1,44 @@
+/**
+ * Startup: settings and library.status first, because a corrupt or locked library must be explained
+ * before anything tries to list articles.
+ */
+import { signal } from '@preact/signals';
+import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
+import { call } from '../api/client.ts';
+import { loadSettings } from './settings-store.ts';
+
+export type BootState =
+  | { phase: 'loading' }
+  | { phase: 'ready'; library: LibraryState }
+  /** Core could not be reached at all (no bridge, transport failure). */
+  | { phase: 'unreachable'; message: string };
+
+export const boot = signal<BootState>({ phase: 'loading' });
+
+export async function startApp(): Promise<void> {
+  const [, status] = await Promise.all([loadSettings(), call('library.status', {})]);
+  boot.value = status.ok ? { phase: 'ready', library: status.value } : { phase: 'unreachable', message: status.message };
+}
+
+/** Asks core again (after the other Lectern closed, or after a restore). */
+export async function recheckLibrary(): Promise<void> {
+  const status = await call('library.status', {});
+  if (status.ok) boot.value = { phase: 'ready', library: status.value };
+}
+
+/** Backups newest first, as the restore screen offers them. */
+export async function listBackups(known: BackupInfo[]): Promise<BackupInfo[]> {
+  const result = await call('library.listBackups', {});
+  const list = result.ok ? result.value : known;
+  return list.toSorted((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Restores one backup; returns an error message for the screen, or null when the library opened. */
+export async function restoreBackup(backupId: string): Promise<string | null> {
+  const result = await call('library.restoreBackup', { backupId });
+  if (!result.ok) return result.message;
+  boot.value = { phase: 'ready', library: result.value };
+  if (result.value.state !== 'ok') return result.value.message;
+  await loadSettings();
+  return null;
+}

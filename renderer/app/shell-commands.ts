@@ -1,0 +1,20 @@
+/** Menu items and other shell actions arrive as ShellCommands; each maps to the same action as its key. */
+import type { ShellCommand } from '../../electron/shared/bridge.ts';
+import { onShellCommand } from '../api/client.ts';
+import { openFilePicker } from '../library/import/file-picker.tsx';
+import { pasteFromShell } from '../library/import/paste-import.ts';
+import { helpOpen, paletteOpen } from '../ui/overlay-state.ts';
+import { showLibrary } from './navigation.ts';
+
+/** 'toggle-notes' belongs to the reader, which subscribes to it itself. */
+const handlers: Partial<Record<ShellCommand, () => void>> = {
+  'open-files': openFilePicker,
+  paste: () => void pasteFromShell(),
+  'show-shortcuts': () => (helpOpen.value = true),
+  'command-palette': () => (paletteOpen.value = true),
+  'go-library': showLibrary,
+};
+
+export function installShellCommands(): () => void {
+  return onShellCommand((command) => handlers[command]?.());
+}

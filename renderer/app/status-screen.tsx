@@ -1,0 +1,135 @@
+/**
+ * Full-page states for a library that cannot open: corrupt (offer the newest backup, or an older one),
+ * locked (another Lectern has it), or a core that cannot be reached at all. Calm, and always a next step.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
+import { AlertIcon, LockIcon } from '../ui/icons.tsx';
+import { listBackups, recheckLibrary, restoreBackup } from './boot-store.ts';
+import { formatBackupDate, formatBytes } from './backup-format.ts';
+
+export function UnreachableScreen({ message }: { message: string }) {
+  return (
+    <main class="status-page" data-testid="status-unreachable">
+      <div class="status-card">
+        <AlertIcon class="status-icon" />
+        <h1 class="status-title">Lectern could not start</h1>
+        <p class="status-text">{message}</p>
+        <div class="status-actions">
+          <button type="button" class="btn btn-primary" onClick={() => location.reload()}>
+            Try again
+          </button>
+        </div>
+      </div>
+    </main>
+  );
+}
+
+export function LockedScreen({ state }: { state: Extract<LibraryState, { state: 'locked' }> }) {
+  const [checking, setChecking] = useState(false);
+  const retry = async () => {
+    setChecking(true);
+    await recheckLibrary();
+    setChecking(false);
+  };
+  return (
+    <main class="status-page" data-testid="status-locked">
+      <div class="status-card">
+        <LockIcon class="status-icon" />
+        <h1 class="status-title">Your library is open elsewhere</h1>
+        <p class="status-text">
+          Another Lectern window, or the <code>lectern</code> command, is using this library right now. Lectern opens a
+          library in one place at a time so that nothing is written twice.
+        </p>
+        <p class="status-detail">{state.message}</p>
+        <p class="status-path">
+          <span class="status-path-label">Library</span> <code>{state.dataDir}</code>
+        </p>
+        <p class="status-text">Close the other one, then try again.</p>
+        <div class="status-actions">
+          <button type="button" class="btn btn-primary" onClick={retry} disabled={checking}>
+            {checking ? 'Checking…' : 'Try again'}
+          </button>
+        </div>
+      </div>
+    </main>
+  );
+}
+
+export function CorruptScreen({ state }: { state: Extract<LibraryState, { state: 'corrupt' }> }) {
+  const [backups, setBackups] = useState<BackupInfo[]>(() => state.backups.toSorted((a, b) => b.createdAt.localeCompare(a.createdAt)));
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void listBackups(state.backups).then(setBackups);
+  }, []);
+
+  const restore = async (backup: BackupInfo) => {
+    setBusy(backup.id);
+    setError(null);
+    const message = await restoreBackup(backup.id);
+    setBusy(null);
+    if (message) setError(message);
+  };
+
+  const [newest, ...older] = backups;
+  return (
+    <main class="status-page" data-testid="status-corrupt">
+      <div class="status-card status-card-wide">
+        <AlertIcon class="status-icon" />
+        <h1 class="status-title">Lectern could not read your library</h1>
+        <p class="status-text">
+          The library’s database file is damaged, so Lectern stopped before changing anything. Your saved articles’ files
+          are still on disk.
+        </p>
+        <p class="status-detail">{state.message}</p>
+        <p class="status-path">
+          <span class="status-path-label">Library</span> <code>{state.dataDir}</code>
+        </p>
+        {newest ? (
+          <>
+            <p class="status-text">
+              Restoring puts back the database as it was at the backup. The damaged file is kept beside it, not deleted.
+            </p>
+            <div class="status-actions">
+              <button type="button" class="btn btn-primary" onClick={() => restore(newest)} disabled={busy !== null} data-testid="restore-newest">
+                {busy === newest.id ? 'Restoring…' : 'Restore newest backup'}
+              </button>
+              <span class="status-backup-date">from {formatBackupDate(newest.createdAt)}</span>
+            </div>
+            {older.length > 0 && (
+              <details class="status-older">
+                <summary>Older backups ({older.length})</summary>
+                <ul class="backup-list">
+                  {older.map((backup) => (
+                    <li key={backup.id} class="backup-item">
+                      <span class="backup-date">{formatBackupDate(backup.createdAt)}</span>
+                      <span class="backup-facts">
+                        {backup.articleCount !== null ? `${backup.articleCount} articles · ` : ''}
+                        {formatBytes(backup.sizeBytes)}
+                      </span>
+                      <button type="button" class="btn" onClick={() => restore(backup)} disabled={busy !== null}>
+                        {busy === backup.id ? 'Restoring…' : 'Restore'}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </>
+        ) : (
+          <p class="status-text">
+            There is no backup to restore. Move the damaged <code>db.json</code> out of the library folder and start Lectern again to
+            begin a fresh library; the article folders can then be imported again.
+          </p>
+        )}
+        {error && (
+          <p class="status-error" role="alert">
+            The restore did not work: {error}
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}

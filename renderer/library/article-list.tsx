@@ -1,0 +1,89 @@
+/**
+ * The virtualized list: a spacer as tall as every row together, and absolutely placed rows for only the
+ * window in view (plus a few either side). Rows have one fixed height, so position is arithmetic and
+ * 10,000 articles scroll like 10.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ArticleSummary } from '../../electron/shared/models.ts';
+import { openArticle } from '../app/navigation.ts';
+import { ArticleRow, PlaceholderRow } from './article-row.tsx';
+import { focusRequest, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
+import { scrollToReveal, visibleRows } from './window-range.ts';
+
+/** Must match .row's height in library.css. */
+export const ROW_HEIGHT = 124;
+const OVERSCAN = 6;
+const LIST_PADDING = 12;
+
+export function ArticleList() {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: scrollMemory.top, height: 800 });
+  const count = total.value ?? 0;
+  const now = new Date();
+
+  // Measure before the first paint and put the list back where it was before the reader opened.
+  useLayoutEffect(() => {
+    const el = scroller.current!;
+    el.scrollTop = scrollMemory.top;
+    setView({ top: el.scrollTop, height: el.clientHeight });
+    const observer = new ResizeObserver(() => setView({ top: el.scrollTop, height: el.clientHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const onScroll = () => {
+    const el = scroller.current!;
+    scrollMemory.top = el.scrollTop;
+    setView({ top: el.scrollTop, height: el.clientHeight });
+  };
+
+  const win = visibleRows(view.top - LIST_PADDING, view.height, ROW_HEIGHT, count, OVERSCAN);
+
+  useEffect(() => {
+    // Fetch the window plus a screenful ahead, so scrolling at a normal pace never meets a blank row.
+    showRows(win.start, Math.min(count, win.end + Math.ceil(view.height / ROW_HEIGHT)));
+  });
+
+  // Keyboard selection: scroll the row into view, then give it focus once it is drawn.
+  useEffect(() => {
+    if (focusRequest.value === 0) return;
+    const el = scroller.current!;
+    const index = selectedIndex.value;
+    const next = scrollToReveal(index, el.scrollTop - LIST_PADDING, el.clientHeight, ROW_HEIGHT, 8);
+    if (next !== null) el.scrollTop = next + LIST_PADDING;
+    requestAnimationFrame(() => {
+      el.querySelector<HTMLElement>(`[data-index="${index}"] .row-open`)?.focus({ preventScroll: true });
+    });
+  }, [focusRequest.value]);
+
+  const rows = [];
+  for (let i = win.start; i < win.end; i++) {
+    const article = rowAt(i);
+    const top = LIST_PADDING + i * ROW_HEIGHT;
+    rows.push(
+      article ? (
+        <ArticleRow
+          key={i}
+          article={article}
+          index={i}
+          total={count}
+          top={top}
+          selected={i === selectedIndex.value}
+          now={now}
+          onOpen={(a: ArticleSummary) => openArticle(a.id)}
+          onSelect={(index: number) => (selectedIndex.value = index)}
+        />
+      ) : (
+        <PlaceholderRow key={i} index={i} top={top} />
+      ),
+    );
+  }
+
+  return (
+    <div class="list-scroller" ref={scroller} onScroll={onScroll} data-testid="article-list">
+      <ul class="list" aria-label="Articles" style={{ height: `${count * ROW_HEIGHT + LIST_PADDING * 2}px` }}>
+        {rows}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * One article in the list: title, a muted meta line with small markers, two lines of excerpt, and a thin
+ * progress line. The whole row opens the article; archive, favorite and delete appear on hover or focus.
+ */
+import type { ArticleSummary } from '../../electron/shared/models.ts';
+import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
+import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
+import { metaLine, readingState } from './row-meta.ts';
+
+interface RowProps {
+  article: ArticleSummary;
+  index: number;
+  total: number;
+  top: number;
+  selected: boolean;
+  now: Date;
+  onOpen: (article: ArticleSummary) => void;
+  onSelect: (index: number) => void;
+}
+
+/** Only images served by the app itself; a remote URL here would be a leak. */
+function localImage(src: string | null): string | null {
+  return src && src.startsWith('/') && !src.startsWith('//') ? src : null;
+}
+
+export function ArticleRow({ article, index, total, top, selected, now, onOpen, onSelect }: RowProps) {
+  const state = readingState(article);
+  const thumb = localImage(article.leadImage);
+  return (
+    <li
+      class={`row${selected ? ' is-selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      data-index={index}
+      data-id={article.id}
+      data-testid="article-row"
+      aria-setsize={total}
+      aria-posinset={index + 1}
+    >
+      <button
+        type="button"
+        class="row-open"
+        onClick={() => onOpen(article)}
+        onFocus={() => onSelect(index)}
+        dir="auto"
+      >
+        <span class="row-text">
+          <span class="row-title" lang={article.lang ?? undefined}>
+            {article.title}
+          </span>
+          <span class="row-meta">
+            {metaLine(article, now).map((part, i) => (
+              <span key={i} class="row-meta-part">
+                {part}
+              </span>
+            ))}
+            <Markers article={article} finished={state.kind === 'finished'} />
+          </span>
+          {article.excerpt && (
+            <span class="row-excerpt" lang={article.lang ?? undefined}>
+              {article.excerpt}
+            </span>
+          )}
+        </span>
+        {thumb && <img class="row-thumb" src={thumb} alt="" loading="lazy" decoding="async" />}
+      </button>
+      <div class="row-actions">
+        <button
+          type="button"
+          class="icon-btn"
+          aria-pressed={article.favorite}
+          aria-label={article.favorite ? `Unfavorite “${article.title}”` : `Favorite “${article.title}”`}
+          title="Favorite (f)"
+          onClick={() => void toggleFavorite(article)}
+        >
+          <StarIcon filled={article.favorite} />
+        </button>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-pressed={article.archived}
+          aria-label={article.archived ? `Unarchive “${article.title}”` : `Archive “${article.title}”`}
+          title="Archive (a)"
+          onClick={() => void toggleArchived(article)}
+        >
+          <ArchiveIcon />
+        </button>
+        <button
+          type="button"
+          class="icon-btn icon-btn-danger"
+          aria-label={`Delete “${article.title}”`}
+          title="Delete (d)"
+          onClick={() => void deleteArticle(article)}
+        >
+          <TrashIcon />
+        </button>
+      </div>
+      {state.kind === 'reading' && (
+        <span class="row-progress" aria-hidden="true">
+          <span class="row-progress-fill" style={{ transform: `scaleX(${state.fraction})` }} />
+        </span>
+      )}
+    </li>
+  );
+}
+
+function Markers({ article, finished }: { article: ArticleSummary; finished: boolean }) {
+  return (
+    <span class="row-markers">
+      {article.favorite && (
+        <span class="marker marker-favorite" title="Favorite">
+          <StarIcon filled />
+          <span class="visually-hidden">Favorite</span>
+        </span>
+      )}
+      {finished && (
+        <span class="marker marker-finished" title="Finished">
+          <CheckIcon />
+          <span class="visually-hidden">Finished</span>
+        </span>
+      )}
+      {article.archived && (
+        <span class="marker" title="Archived">
+          <ArchiveIcon />
+          <span class="visually-hidden">Archived</span>
+        </span>
+      )}
+      {article.hasNote && (
+        <span class="marker" title="Has a note">
+          <NoteIcon />
+          <span class="visually-hidden">Has a note</span>
+        </span>
+      )}
+      {article.progress && !finished && article.progress.fraction > 0.005 && (
+        <span class="marker-text">{Math.round(article.progress.fraction * 100)}%</span>
+      )}
+    </span>
+  );
+}
+
+/** A row whose data has not arrived yet: the same shape, quietly shaded. */
+export function PlaceholderRow({ index, top }: { index: number; top: number }) {
+  return (
+    <li class="row row-placeholder" style={{ transform: `translateY(${top}px)` }} data-index={index} aria-hidden="true">
+      <span class="row-open">
+        <span class="row-text">
+          <span class="skeleton skeleton-title" />
+          <span class="skeleton skeleton-meta" />
+          <span class="skeleton skeleton-line" />
+        </span>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+/** What an empty list says: plainly what is going on and the one thing to do next. */
+import { BookIcon, SearchIcon, ArchiveIcon } from '../ui/icons.tsx';
+import { isMac } from '../app/platform.ts';
+import { openFilePicker } from './import/file-picker.tsx';
+import { archivedCount, clearQuery, filter, query, setFilter } from './library-store.ts';
+import { filterOptions } from './view-options.ts';
+
+export function EmptyState() {
+  const mod = isMac ? '⌘' : 'Ctrl+';
+  if (query.value) {
+    return (
+      <div class="empty-state" data-testid="empty-state">
+        <SearchIcon class="empty-icon" />
+        <h2 class="empty-title">No articles match “{query.value}”</h2>
+        <p class="empty-text">Try fewer words, or look in all articles.</p>
+        <div class="empty-actions">
+          <button type="button" class="btn" onClick={clearQuery}>
+            Clear filter
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (filter.value !== 'all') {
+    const option = filterOptions.find((o) => o.value === filter.value);
+    return (
+      <div class="empty-state" data-testid="empty-state">
+        <h2 class="empty-title">No articles in {option?.label}</h2>
+        <p class="empty-text">{option?.empty}</p>
+        <div class="empty-actions">
+          <button type="button" class="btn" onClick={() => setFilter('all')}>
+            Show all articles
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (archivedCount.value > 0) {
+    return (
+      <div class="empty-state" data-testid="empty-state">
+        <ArchiveIcon class="empty-icon" />
+        <h2 class="empty-title">All caught up</h2>
+        <p class="empty-text">Everything you saved is archived. Drop a file here, paste a link, or press {mod}O to add more.</p>
+        <div class="empty-actions">
+          <button type="button" class="btn" onClick={() => setFilter('archived')}>
+            Show archived
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div class="empty-state empty-state-library" data-testid="empty-state">
+      <BookIcon class="empty-icon" />
+      <h2 class="empty-title">Your library is empty.</h2>
+      <p class="empty-text">
+        Drop a file here, paste a link, or press {mod}O.
+      </p>
+      <div class="empty-actions">
+        <button type="button" class="btn btn-primary" onClick={openFilePicker}>
+          Choose files…
+        </button>
+      </div>
+      <p class="empty-footnote">Lectern reads HTML, Markdown and plain-text files. Everything stays on this computer.</p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** The slim bar above the list: filters as a row of quiet tabs, the count, and the sort order. */
+import type { LibrarySort } from '../../electron/shared/models.ts';
+import { filter, query, setFilter, setSort, sort, total } from './library-store.ts';
+import { filterOptions, sortOptions } from './view-options.ts';
+
+const numberFormat = new Intl.NumberFormat();
+
+export function FilterBar() {
+  const count = total.value;
+  return (
+    <nav class="filter-bar" aria-label="Library filters">
+      <ul class="filter-tabs">
+        {filterOptions.map((option) => (
+          <li key={option.value}>
+            <button
+              type="button"
+              class="filter-tab"
+              aria-pressed={filter.value === option.value}
+              onClick={() => setFilter(option.value)}
+            >
+              {option.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="filter-bar-end">
+        <span class="article-count" aria-live="polite" data-testid="article-count">
+          {count === null ? '' : `${numberFormat.format(count)} ${count === 1 ? 'article' : 'articles'}${query.value ? ' found' : ''}`}
+        </span>
+        <label class="sort-select">
+          <span class="sort-select-label">Sort</span>
+          <select value={sort.value} onChange={(event) => setSort(event.currentTarget.value as LibrarySort)}>
+            {sortOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Decides what a paste is: rich HTML from a web page, Markdown someone copied from an editor, a lone link,
+ * or plain text. Pure, so the rules are tested rather than guessed at.
+ */
+
+export type PasteKind =
+  | { kind: 'html'; text: string }
+  | { kind: 'markdown'; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'empty' };
+
+/** Whole lines that are Markdown syntax rather than prose. */
+const blockSignals = [
+  /^#{1,6}\s+\S/m, // heading
+  /^```/m, // code fence
+  /^\s{0,3}[-*+]\s+\S.*\n\s{0,3}[-*+]\s+\S/m, // a list of at least two items
+  /^\s{0,3}\d+[.)]\s+\S.*\n\s{0,3}\d+[.)]\s+\S/m, // a numbered list
+  /^>\s+\S/m, // blockquote
+  /^\s*\|.+\|\s*\n\s*\|?\s*:?-{3,}/m, // table
+];
+
+/** Inline syntax; on its own weaker, since prose can contain *stars*. */
+const inlineSignals = [/\[[^\]\n]+\]\([^)\s]+\)/, /\*\*[^*\n]+\*\*/, /(^|\s)_[^_\n]+_(\s|$)/, /`[^`\n]+`/];
+
+export function looksLikeMarkdown(text: string): boolean {
+  const blocks = blockSignals.filter((re) => re.test(text)).length;
+  const inline = inlineSignals.filter((re) => re.test(text)).length;
+  return blocks >= 1 || inline >= 2;
+}
+
+/** HTML on the clipboard is only worth keeping when it carries structure, not just a styled span of the same text. */
+function isMeaningfulHtml(html: string): boolean {
+  return /<(p|h[1-6]|ul|ol|li|blockquote|pre|table|article|section|img|figure|br)\b/i.test(html);
+}
+
+const urlPattern = /^https?:\/\/[^\s]+$/i;
+
+/** Classifies clipboard contents given as its text/html and text/plain flavours. */
+export function classifyPaste(html: string, plain: string): PasteKind {
+  const text = plain.trim();
+  if (urlPattern.test(text)) return { kind: 'url', url: text };
+  if (html.trim() !== '' && isMeaningfulHtml(html)) return { kind: 'html', text: html };
+  if (text === '') return html.trim() === '' ? { kind: 'empty' } : { kind: 'html', text: html };
+  return looksLikeMarkdown(text) ? { kind: 'markdown', text: plain } : { kind: 'text', text: plain };
+}

@@ -1,0 +1,44 @@
+/** The top of the library: the name, the filter box, adding articles, appearance and help. */
+import { isMac } from '../app/platform.ts';
+import { BookIcon, KeyboardIcon, PlusIcon } from '../ui/icons.tsx';
+import { helpOpen } from '../ui/overlay-state.ts';
+import { ThemeMenu } from '../ui/theme-menu.tsx';
+import { FilterBar } from './filter-bar.tsx';
+import { FilterBox } from './filter-box.tsx';
+import { openFilePicker } from './import/file-picker.tsx';
+
+export function LibraryHeader() {
+  return (
+    <header class="library-header">
+      <div class="library-header-top">
+        <h1 class="brand">
+          <BookIcon class="brand-icon" />
+          <span>Library</span>
+        </h1>
+        <FilterBox />
+        <div class="header-actions">
+          <button
+            type="button"
+            class="btn btn-quiet add-button"
+            onClick={openFilePicker}
+            title={`Add files (${isMac ? '⌘O' : 'Ctrl+O'})`}
+          >
+            <PlusIcon />
+            <span>Add</span>
+          </button>
+          <ThemeMenu />
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={() => (helpOpen.value = true)}
+          >
+            <KeyboardIcon />
+          </button>
+        </div>
+      </div>
+      <FilterBar />
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+/** The library's keys, registered once for the 'library' scope; they act on the selected row. */
+import { openArticle } from '../app/navigation.ts';
+import { registerShortcuts } from '../app/shortcuts.ts';
+import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
+import { FILTER_INPUT_ID, focusFilterBox } from './filter-box.tsx';
+import { clearQuery, moveSelection, queryInput, selectedArticle, setFilter, setSort } from './library-store.ts';
+import { filterOptions, sortOptions } from './view-options.ts';
+
+function withSelected(action: (article: NonNullable<ReturnType<typeof selectedArticle>>) => void): () => void {
+  return () => {
+    const article = selectedArticle();
+    if (article) action(article);
+  };
+}
+
+/** Esc in the filter box clears it and hands the keyboard back to the list. */
+function escape(): void {
+  const inFilter = document.activeElement?.id === FILTER_INPUT_ID;
+  if (!inFilter && queryInput.value === '') return;
+  clearQuery();
+  if (inFilter) moveSelection(0);
+}
+
+export function registerLibraryShortcuts(): () => void {
+  return registerShortcuts('library', [
+    { keys: ['j', 'ArrowDown'], description: 'Next article', run: () => moveSelection(1), paletteHidden: true },
+    { keys: ['k', 'ArrowUp'], description: 'Previous article', run: () => moveSelection(-1), paletteHidden: true },
+    { keys: ['Home'], description: 'First article', run: () => moveSelection(0, 0), paletteHidden: true },
+    { keys: ['End'], description: 'Last article', run: () => moveSelection(0, Number.MAX_SAFE_INTEGER), paletteHidden: true },
+    { keys: ['Enter', 'o'], description: 'Open the selected article', run: withSelected((a) => openArticle(a.id)) },
+    { keys: ['a'], description: 'Archive or unarchive', run: withSelected((a) => void toggleArchived(a)) },
+    { keys: ['f'], description: 'Favorite or unfavorite', run: withSelected((a) => void toggleFavorite(a)) },
+    { keys: ['d', 'Delete'], description: 'Delete (with undo)', run: withSelected((a) => void deleteArticle(a)) },
+    { keys: ['/', 'Mod+F'], description: 'Filter articles', run: focusFilterBox, inInputs: true },
+    { keys: ['Escape'], description: 'Clear the filter', run: escape, inInputs: true },
+    ...filterOptions.map((option) => ({
+      keys: [],
+      description: `Show ${option.value === 'all' ? 'all articles' : option.label.toLowerCase()}`,
+      run: () => setFilter(option.value),
+    })),
+    ...sortOptions.map((option) => ({
+      keys: [],
+      description: `Sort by ${option.label.toLowerCase()}`,
+      run: () => setSort(option.value),
+    })),
+  ]);
+}

@@ -1,0 +1,27 @@
+/** The library: header and filters above, the virtualized list (or a plain empty state) below. */
+import { AlertIcon } from '../ui/icons.tsx';
+import { ArticleList } from './article-list.tsx';
+import { EmptyState } from './empty-state.tsx';
+import { LibraryHeader } from './library-header.tsx';
+import { listError, refreshSoon, total } from './library-store.ts';
+
+export function LibraryView() {
+  const count = total.value;
+  return (
+    <div class="library">
+      <LibraryHeader />
+      <main id="main" class="library-main" tabIndex={-1} aria-label="Articles">
+        {listError.value && (
+          <div class="list-error" role="alert">
+            <AlertIcon />
+            <span>Lectern could not load the list: {listError.value}</span>
+            <button type="button" class="btn" onClick={refreshSoon}>
+              Try again
+            </button>
+          </div>
+        )}
+        {count === 0 ? <EmptyState /> : count === null ? null : <ArticleList />}
+      </main>
+    </div>
+  );
+}

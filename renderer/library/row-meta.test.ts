@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleSummary } from '../../electron/shared/models.ts';
+import { formatSavedDate, metaLine, readingState, sourceLabel } from './row-meta.ts';
+
+const now = new Date(2026, 10, 25, 15, 0);
+
+function article(patch: Partial<ArticleSummary> = {}): ArticleSummary {
+  return {
+    id: 'a1b', title: 'T', byline: null, siteName: null, source: { kind: 'file', value: '/home/me/notes/essay.md' },
+    savedAt: new Date(2026, 10, 25, 9).toISOString(), updatedAt: '', publishedAt: null, lang: null, dir: 'ltr',
+    excerpt: '', leadImage: null, wordCount: 0, readingMinutes: 0, archived: false, favorite: false,
+    finishedAt: null, progress: null, hasNote: false, ...patch,
+  };
+}
+
+test('saved dates read like a person would say them', () => {
+  assert.equal(formatSavedDate(new Date(2026, 10, 25, 1).toISOString(), now), 'Today');
+  assert.equal(formatSavedDate(new Date(2026, 10, 24, 23).toISOString(), now), 'Yesterday');
+  assert.equal(formatSavedDate(new Date(2026, 10, 21).toISOString(), now), '4 days ago');
+  assert.equal(formatSavedDate(new Date(2026, 2, 12).toISOString(), now, 'en-GB'), '12 Mar');
+  assert.equal(formatSavedDate(new Date(2023, 2, 12).toISOString(), now, 'en-GB'), '12 Mar 2023');
+  assert.equal(formatSavedDate('nonsense', now), '');
+});
+
+test('the source falls back from site name to host to file name', () => {
+  assert.equal(sourceLabel(article({ siteName: 'The Atlantic' })), 'The Atlantic');
+  assert.equal(sourceLabel(article({ source: { kind: 'url', value: 'https://www.example.org/x' } })), 'example.org');
+  assert.equal(sourceLabel(article()), 'essay.md');
+  assert.equal(sourceLabel(article({ source: { kind: 'pasted', value: 'clipboard' } })), 'Pasted');
+});
+
+test('meta line skips what is unknown', () => {
+  assert.deepEqual(metaLine(article({ byline: 'Ada', readingMinutes: 7 }), now), ['essay.md', 'Ada', '7 min', 'Today']);
+  assert.deepEqual(metaLine(article(), now), ['essay.md', 'Today']);
+});
+
+test('reading state', () => {
+  assert.deepEqual(readingState(article()), { kind: 'unread' });
+  assert.deepEqual(readingState(article({ progress: { fraction: 0.4, anchor: null, updatedAt: '' } })), { kind: 'reading', fraction: 0.4 });
+  assert.deepEqual(readingState(article({ finishedAt: '2026-01-01T00:00:00Z' })), { kind: 'finished' });
+});

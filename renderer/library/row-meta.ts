@@ -1,0 +1,51 @@
+/** The words under a row's title: site · author · N min · saved date, and a reading state for the markers. */
+import type { ArticleSummary } from '../../electron/shared/models.ts';
+
+const DAY = 86_400_000;
+
+function startOfDay(date: Date): number {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+/** "Today", "Yesterday", "3 days ago" for the last week, then "12 Mar", or "12 Mar 2023" in other years. */
+export function formatSavedDate(iso: string, now: Date, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const days = Math.round((startOfDay(now) - startOfDay(date)) / DAY);
+  if (days <= 0) return 'Today';
+  if (days === 1) return 'Yesterday';
+  if (days < 7) return `${days} days ago`;
+  const sameYear = date.getFullYear() === now.getFullYear();
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(date);
+}
+
+/** Where the article came from when it has no site name: the host of a URL, or the kind of source. */
+export function sourceLabel(article: Pick<ArticleSummary, 'siteName' | 'source'>): string {
+  if (article.siteName) return article.siteName;
+  if (article.source.kind === 'url') {
+    try {
+      return new URL(article.source.value).hostname.replace(/^www\./, '');
+    } catch {
+      return 'Web page';
+    }
+  }
+  if (article.source.kind === 'pasted') return 'Pasted';
+  const file = article.source.value.split(/[\\/]/).pop();
+  return file || 'File';
+}
+
+export function metaLine(article: ArticleSummary, now: Date, locale?: string): string[] {
+  const parts = [sourceLabel(article)];
+  if (article.byline) parts.push(article.byline);
+  if (article.readingMinutes > 0) parts.push(`${article.readingMinutes} min`);
+  parts.push(formatSavedDate(article.savedAt, now, locale));
+  return parts.filter((p) => p !== '');
+}
+
+export type ReadingState = { kind: 'unread' } | { kind: 'reading'; fraction: number } | { kind: 'finished' };
+
+export function readingState(article: ArticleSummary): ReadingState {
+  if (article.finishedAt) return { kind: 'finished' };
+  const fraction = article.progress?.fraction ?? 0;
+  return fraction > 0.005 ? { kind: 'reading', fraction: Math.min(1, fraction) } : { kind: 'unread' };
+}
