@@ -1,0 +1,185 @@
+// Runs the bundled Electron main process in plain Node against a recording stand-in for the
+// 'electron' module (the real binary cannot run here). It checks the wiring end to end: the app
+// scheme, the locked-down window, the IPC gate in front of a real core, the menu, window bounds
+// persistence, files from a second launch, and that quitting closes the library.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire, registerHooks } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleElectron } from './bundle-electron.mjs';
+
+function fakeElectron(userData) {
+  const calls = [];
+  const record = (name) => (...args) => void calls.push([name, ...args]);
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    name: 'Lectern',
+    quitCount: 0,
+    enableSandbox: record('app.enableSandbox'),
+    setAppUserModelId: record('app.setAppUserModelId'),
+    getPath: () => userData,
+    setPath: record('app.setPath'),
+    requestSingleInstanceLock: (data) => (calls.push(['app.requestSingleInstanceLock', data]), true),
+    whenReady: () => new Promise((resolve) => (app.ready = resolve)),
+    exit: record('app.exit'),
+    quit() {
+      app.quitCount++;
+      let prevented = false;
+      app.emit('before-quit', { preventDefault: () => (prevented = true) });
+      if (!prevented) app.quitted = true;
+    },
+  });
+  const windows = [];
+  class BrowserWindow extends EventEmitter {
+    static getFocusedWindow = () => windows[0] ?? null;
+    static getAllWindows = () => windows;
+    constructor(options) {
+      super();
+      this.options = options;
+      this.sent = [];
+      this.url = '';
+      this.shown = 0;
+      this.webContents = { send: (channel, payload) => this.sent.push([channel, payload]), getURL: () => this.url };
+      windows.push(this);
+    }
+    async loadURL(url) { this.url = url; }
+    maximize() {}
+    isDestroyed() { return false; }
+    isMinimized() { return false; }
+    isMaximized() { return false; }
+    isFullScreen() { return false; }
+    restore() {}
+    show() { this.shown++; }
+    focus() {}
+    getNormalBounds() { return { x: 40, y: 30, width: 1000, height: 700 }; }
+  }
+  const handlers = {};
+  const electron = {
+    calls, app, windows, handlers, BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
+      handle: (scheme, fn) => void (handlers[`protocol:${scheme}`] = fn),
+    },
+    ipcMain: { handle: (channel, fn) => void (handlers[`ipc:${channel}`] = fn), removeHandler: () => {} },
+    Menu: { buildFromTemplate: (t) => ({ template: t }), setApplicationMenu: (m) => void (handlers.menu = m.template) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn) => void (handlers.permissionRequest = fn),
+        setPermissionCheckHandler: (fn) => void (handlers.permissionCheck = fn),
+        setDevicePermissionHandler: (fn) => void (handlers.devicePermission = fn),
+      },
+    },
+    dialog: {
+      showMessageBox: async (...args) => (calls.push(['dialog.showMessageBox', ...args]), { response: 1 }),
+      showErrorBox: record('dialog.showErrorBox'),
+    },
+    shell: { openExternal: async (url) => void calls.push(['shell.openExternal', url]) },
+    nativeTheme: { shouldUseDarkColors: false },
+    screen: {
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    },
+  };
+  return electron;
+}
+
+async function until(check, what) {
+  for (let i = 0; i < 200; i++) {
+    const value = check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+test('the bundled main process wires Electron to core safely', async (t) => {
+  const work = await mkdtemp(path.join(tmpdir(), 'lectern-main-smoke-'));
+  t.after(() => rm(work, { recursive: true, force: true }));
+  const { mainFile } = await bundleElectron({ outDir: path.join(work, 'dist') });
+  const dataDir = path.join(work, 'library');
+  const electron = fakeElectron(path.join(work, 'userData'));
+  globalThis.__lecternFakeElectron = electron;
+  const fakePath = path.join(work, 'fake-electron.cjs');
+  await writeFile(fakePath, 'module.exports = globalThis.__lecternFakeElectron;');
+  const hooks = registerHooks({
+    resolve: (specifier, context, next) =>
+      specifier === 'electron' ? { url: pathToFileURL(fakePath).href, shortCircuit: true } : next(specifier, context),
+  });
+  t.after(() => hooks.deregister());
+
+  const argv = process.argv;
+  process.argv = ['/opt/Lectern/lectern', '--data-dir', dataDir];
+  try {
+    createRequire(import.meta.url)(mainFile);
+  } finally {
+    process.argv = argv;
+  }
+  const { calls, app, handlers, windows } = electron;
+  const called = (name) => calls.filter((c) => c[0] === name);
+
+  // Before 'ready': scheme privileges, sandbox, a per-library profile, the single-instance lock.
+  assert.deepEqual(called('protocol.registerSchemesAsPrivileged')[0]?.[1], [
+    { scheme: 'lectern', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+  assert.equal(called('app.enableSandbox').length, 1);
+  assert.deepEqual(called('app.setPath')[0], ['app.setPath', 'userData', path.join(dataDir, '.electron-profile')]);
+  assert.deepEqual(called('app.requestSingleInstanceLock')[0]?.[1], { files: [] });
+
+  app.ready();
+  const win = await until(() => windows[0]?.url && windows[0], 'the window to load');
+  assert.equal(win.url, 'lectern://app/index.html');
+  const prefs = win.options.webPreferences;
+  assert.equal(prefs.sandbox, true);
+  assert.equal(prefs.contextIsolation, true);
+  assert.equal(prefs.nodeIntegration, false);
+  assert.equal(prefs.preload, path.join(work, 'dist', 'preload', 'preload.cjs'));
+  assert.equal(win.options.show, false);
+  win.emit('ready-to-show');
+  assert.equal(win.shown, 1);
+  assert.ok(handlers.permissionRequest && handlers.permissionCheck && handlers.devicePermission, 'session guards installed');
+
+  // The scheme is served by core.
+  const response = await handlers['protocol:lectern'](new Request('lectern://app/index.html'));
+  assert.ok(response instanceof Response);
+  assert.ok(response.headers.get('content-security-policy'), 'core answers with a CSP');
+
+  // IPC: a trusted frame reaches core, others are refused.
+  const invoke = handlers['ipc:lectern:invoke'];
+  const top = { senderFrame: { url: 'lectern://app/index.html', parent: null } };
+  const status = await invoke(top, 'library.status', {});
+  assert.equal(status.ok, true);
+  assert.equal(status.value.state, 'ok');
+  assert.equal(status.value.dataDir, dataDir);
+  await assert.rejects(invoke({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'library.status', {}));
+  assert.equal((await invoke(top, 'fs.readFile', {})).code, 'UNKNOWN_METHOD');
+
+  // Menu commands reach the renderer.
+  const open = handlers.menu.flatMap((m) => m.submenu).find((i) => i.label === 'Open…');
+  open.click();
+  assert.deepEqual(win.sent.at(-1), ['lectern:command', 'open-files']);
+
+  // A second launch focuses the window and imports its files.
+  const note = path.join(work, 'note.md');
+  await writeFile(note, '# A note\n\nSome text worth keeping.\n');
+  const before = win.sent.length;
+  app.emit('second-instance', {}, ['/opt/Lectern/lectern', note], work, { files: [note] });
+  await until(() => win.sent.length > before || called('dialog.showMessageBox').length > 0, 'the import to finish');
+  assert.ok(win.shown >= 2, 'the first window was brought forward');
+
+  // Window bounds are saved when the window closes, and quitting closes the library.
+  win.emit('close');
+  app.quit();
+  await until(() => app.quitted, 'the app to quit');
+  assert.equal(app.quitCount, 2, 'quit was held once for shutdown, then repeated');
+  const { createCore } = await import(pathToFileURL(path.resolve(import.meta.dirname, '../electron/core/create-core.ts')).href);
+  const reopened = await createCore({ dataDir, rendererDir: path.join(work, 'dist', 'renderer') });
+  t.after(() => reopened.close());
+  const again = await reopened.dispatch('library.status', {});
+  assert.equal(again.value.state, 'ok', 'the lock was released on quit');
+  const settings = await reopened.dispatch('settings.get', {});
+  assert.deepEqual(settings.value.window, { x: 40, y: 30, width: 1000, height: 700, maximized: false });
+});
