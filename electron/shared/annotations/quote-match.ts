@@ -47,6 +47,9 @@ const MIN_FUZZY_QUOTE = 8;
 const LONG_QUOTE = 24;
 /** Context agreement needed to accept a short verbatim quote (unrelated text scores ~0.3-0.45). */
 const EXACT_MIN_CONTEXT = 0.55;
+const EXACT_MIN_CONTEXT_SHORT = 0.75;
+/** Stripped quotes shorter than this count as short (a word or two). */
+const SHORT_QUOTE = 12;
 /** Context agreement needed to accept a fuzzy match, stricter for short quotes. */
 const FUZZY_MIN_CONTEXT = 0.6;
 const FUZZY_MIN_CONTEXT_SHORT = 0.75;
@@ -142,14 +145,16 @@ export function scoreCandidate(text: string, q: QuoteQuery, c: Candidate): Score
 /** Whether a scored candidate is good enough to paint rather than call the highlight orphaned. */
 export function isAcceptable(c: ScoredCandidate, q: QuoteQuery): boolean {
   if (c.errors === 0) {
-    return c.context === null || q.quote.length >= LONG_QUOTE || c.context >= EXACT_MIN_CONTEXT;
+    // A word or two says little by itself, so short quotes lean on their context as fuzzy ones do.
+    const minContext = q.quote.length < SHORT_QUOTE ? EXACT_MIN_CONTEXT_SHORT : EXACT_MIN_CONTEXT;
+    return c.context === null || q.quote.length >= LONG_QUOTE || c.context >= minContext;
   }
   if (c.quoteSimilarity < 1 - MAX_ERROR_RATIO) return false;
   // Without any context a fuzzy match has nothing to confirm it; only near-verbatim long quotes pass.
   if (c.context === null) return q.quote.length >= LONG_QUOTE && c.quoteSimilarity >= 0.9;
   // Both sides must agree: a match cut short inside the highlight keeps its prefix but not its suffix.
   if ((c.prefixSimilarity ?? 1) < FUZZY_MIN_SIDE || (c.suffixSimilarity ?? 1) < FUZZY_MIN_SIDE) return false;
-  return c.context >= (q.quote.length < 12 ? FUZZY_MIN_CONTEXT_SHORT : FUZZY_MIN_CONTEXT);
+  return c.context >= (q.quote.length < SHORT_QUOTE ? FUZZY_MIN_CONTEXT_SHORT : FUZZY_MIN_CONTEXT);
 }
 
 /** Score candidates and return the best acceptable one (and passing `allowed`, if given), or null. */
