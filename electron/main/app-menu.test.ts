@@ -32,7 +32,7 @@ describe('buildMenuTemplate', () => {
       ['Command Palette…', 'command-palette', 'CmdOrCtrl+K'],
       ['Keyboard Shortcuts', 'show-shortcuts', 'CmdOrCtrl+/'],
     ];
-    for (const [label, command, accelerator] of expected) {
+    for (const [label, , accelerator] of expected) {
       assert.equal(menu.byLabel(label).accelerator, accelerator, label);
       menu.click(label);
     }

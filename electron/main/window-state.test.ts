@@ -1,4 +1,4 @@
-import { test, describe, mock } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { snapshotBounds, trackWindowBounds, type TrackedWindow } from './window-state.ts';
 import type { WindowBounds } from '../shared/models.ts';
