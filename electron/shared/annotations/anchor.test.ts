@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { anchor, anchorAll, type AnchorResult } from './anchor.ts';
 import { describeRange, type TextPositionSelector, type TextQuoteSelector } from './selectors.ts';
+import { makeProse } from './sample-prose.ts';
 
 const ARTICLE = [
   'The harbour council met on Tuesday to discuss the new bridge across the river.',
@@ -135,6 +136,21 @@ describe('anchor: fuzzy after edits', () => {
     const edited = text.replace('The old colour photographs', 'The old color photographs');
     const r = anchor(edited, sel);
     assert.equal(slice(edited, r), 'The old color photographs');
+  });
+});
+
+describe('anchor: moved text', () => {
+  test('a paragraph moved far away and edited is still found', () => {
+    const paragraphs = makeProse(3000, 4).split('\n\n');
+    const moved = 'The council agreed to fund the new footpath along the harbour, but not the lighting that residents asked for.';
+    const text = [moved, ...paragraphs].join('\n\n');
+    const sel = select(text, 'agreed to fund the new footpath along the harbour');
+    // Moved to the very end (far outside the local search window) with a word changed inside the quote.
+    const edited = [...paragraphs, moved.replace('new footpath', 'wide footpath')].join('\n\n');
+    assert.ok(edited.length > 10_000, 'fixture: the move is long-distance');
+    const r = anchor(edited, sel);
+    assert.equal(r?.method, 'fuzzy');
+    assert.equal(slice(edited, r), 'agreed to fund the wide footpath along the harbour');
   });
 });
 

@@ -4,9 +4,10 @@
 // quote-match.ts is reported as orphaned (null) rather than painted on the wrong words.
 import { alignEnd, alignStart, findPositionSelector, findQuoteSelector, type TextQuoteSelector, type TextSelector } from './selectors.ts';
 import { isIgnored, prepareMatchingText, stripIgnored, toOriginalRange, toStrippedOffset, type MatchingText } from './matching-text.ts';
-import { bestCandidate, exactCandidates, fuzzyCandidates, type Candidate, type QuoteQuery, type ScoredCandidate } from './quote-match.ts';
+import { bestCandidate, exactCandidates, fuzzyCandidates, MAX_ERROR_RATIO, type Candidate, type QuoteQuery, type ScoredCandidate } from './quote-match.ts';
 import { prefixSimilarity, suffixSimilarity } from './context-similarity.ts';
 import { bracketCandidate } from './context-bracket.ts';
+import { seedWindows } from './seed-windows.ts';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -89,10 +90,13 @@ export function anchorWithDrift(m: MatchingText, selectors: readonly TextSelecto
     best = better(best, bestCandidate(m.stripped, query, fuzzyCandidates(m.stripped, query.quote, hits, local.from, local.to), allowed));
     if (best !== null && isWellConfirmed(best)) return toResult(m, best);
   }
-  // Everywhere else: the text before and after the window already searched.
-  const rest: [number, number][] = local === null ? [[0, m.stripped.length]] : [[0, local.from + query.quote.length], [local.to - query.quote.length, m.stripped.length]];
-  for (const [from, to] of rest) {
-    if (to > from) best = better(best, bestCandidate(m.stripped, query, fuzzyCandidates(m.stripped, query.quote, hits, from, to), allowed));
+  // Everywhere else, but only around verbatim pieces of the quote (see seed-windows.ts).
+  const maxErrors = Math.floor(query.quote.length * MAX_ERROR_RATIO);
+  const elsewhere = seedWindows(m.stripped, query.quote, maxErrors) ?? [[0, m.stripped.length]];
+  for (const [from, to] of elsewhere) {
+    // The local window was searched already.
+    if (local !== null && from >= local.from && to <= local.to) continue;
+    best = better(best, bestCandidate(m.stripped, query, fuzzyCandidates(m.stripped, query.quote, hits, from, to), allowed));
   }
   if (best !== null) return toResult(m, best);
   const window = local ?? { from: 0, to: m.stripped.length };
@@ -137,7 +141,7 @@ function positionContextAgrees(m: MatchingText, q: QuoteQuery, start: number, en
 /** The part of the text worth a fuzzy search first: generously around the expected position. */
 function localWindow(q: QuoteQuery, length: number): { from: number; to: number } | null {
   if (q.hint === null) return null;
-  const margin = Math.max(2000, 4 * q.quote.length);
+  const margin = Math.max(1000, 4 * q.quote.length);
   const from = Math.max(0, q.hint - margin);
   const to = Math.min(length, q.hint + q.quote.length + margin);
   // When the window is most of the text, searching it first only repeats work.
