@@ -39,7 +39,8 @@ function specs(actions: ReaderActions): ShortcutSpec[] {
     },
     { keys: ['g'], description: 'Go to the top', run: () => actions.scrollToEdge('top'), group: 'Reading' },
     { keys: ['Shift+G'], description: 'Go to the end', run: () => actions.scrollToEdge('bottom'), group: 'Reading' },
-    { keys: ['+', '='], description: 'Larger text', run: () => actions.changeFontSize(1), group: 'Reading' },
+    // "++" is the plus key itself (a lone "+" would read as a modifier separator).
+    { keys: ['++', '='], description: 'Larger text', run: () => actions.changeFontSize(1), group: 'Reading' },
     { keys: ['-'], description: 'Smaller text', run: () => actions.changeFontSize(-1), group: 'Reading' },
     { keys: ['t'], description: 'Theme and typography', run: () => actions.openAppearance(), group: 'Reading' },
     { keys: ['n'], description: 'Show or hide notes', run: () => actions.toggleNotes() },

@@ -1,0 +1,133 @@
+// Themes, fonts and widths: the article restyles in place, every theme is readable, and links leave the app.
+import { test, expect } from '@playwright/test';
+import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { ReaderPage } from '../pages/reader-page.ts';
+
+let shell: BrowserShell | undefined;
+
+test.afterEach(async () => {
+  await shell?.close();
+  shell = undefined;
+});
+
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+test('light, sepia and dark are AAA and change without moving the text', async () => {
+  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
+  const reader = new ReaderPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.scrollTo(0.3);
+  await reader.waitPositionSaved();
+  const top = await reader.topOfView();
+
+  for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+    await reader.openAppearance();
+    await reader.chooseTheme(theme);
+    await reader.page.keyboard.press('Escape');
+    await expect.poll(async () => (await reader.articleStyle()).theme).toBe(theme.toLowerCase());
+    const style = await reader.articleStyle();
+    expect(contrast(style.color, style.background), `${theme} contrast`).toBeGreaterThanOrEqual(7);
+    expect((await reader.topOfView()).line).toBe(top.line);
+    await reader.page.mouse.move(5, 400); // the bar shows, as a reader reaching for it would see it
+    await reader.screenshot(`reader-${theme.toLowerCase()}-1280`);
+  }
+});
+
+test('system theme follows the operating system', async () => {
+  shell = await launchApp({ viewport: { width: 1100, height: 800 }, colorScheme: 'dark' });
+  const reader = new ReaderPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.invoke('settings.update', { theme: 'system' });
+  await reader.open(id);
+  expect((await reader.articleStyle()).theme).toBe('dark');
+  await shell.page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(async () => (await reader.articleStyle()).theme).toBe('light');
+});
+
+test('fonts, a narrow window and the notes panel look right', async () => {
+  shell = await launchApp({ viewport: { width: 860, height: 900 } });
+  const reader = new ReaderPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.invoke('settings.update', { theme: 'sepia', font: 'legible' });
+  await reader.open(id);
+  expect((await reader.articleStyle()).fontFamily).toMatch(/Atkinson Hyperlegible/);
+  await reader.screenshot('reader-sepia-legible-860');
+
+  await reader.invoke('settings.update', { font: 'serif', theme: 'light' });
+  await shell.page.setViewportSize({ width: 1440, height: 900 });
+  await reader.open(id);
+  await reader.openNotes();
+  await reader.noteEditor().fill('The column re-centres beside the notes.\n\n> It never hides the text.');
+  await expect(shell.page.locator('.save-status')).toHaveText('Saved');
+  // The article column stays fully visible left of the panel.
+  const layout = await shell.page.evaluate(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
+    const column = frame.contentDocument!.querySelector('.lectern-article')!.getBoundingClientRect();
+    const panel = document.querySelector('.notes-panel')!.getBoundingClientRect();
+    return { columnRight: frame.getBoundingClientRect().left + column.right, panelLeft: panel.left };
+  });
+  expect(layout.columnRight).toBeLessThanOrEqual(layout.panelLeft);
+  await reader.screenshot('reader-light-notes-1440');
+});
+
+test('links open in the system browser and never navigate the article', async () => {
+  shell = await launchApp();
+  const reader = new ReaderPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await shell.page.evaluate(() => {
+    const opened: string[] = [];
+    (window as unknown as { __opened: string[] }).__opened = opened;
+    window.open = ((url: string) => {
+      opened.push(String(url));
+      return null;
+    }) as typeof window.open;
+  });
+  // The sample has no links; add one the way a saved page would carry it.
+  await shell.page.evaluate(() => {
+    const doc = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentDocument!;
+    const p = doc.querySelector('#article-body p')!;
+    const a = doc.createElement('a');
+    a.href = 'https://example.org/elsewhere';
+    a.textContent = 'an outside link';
+    p.prepend(a);
+  });
+  await reader.frame().getByRole('link', { name: 'an outside link' }).click();
+  expect(await shell.page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual([
+    'https://example.org/elsewhere',
+  ]);
+  expect(await shell.page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentWindow!.location.pathname)).toMatch(/\/document$/);
+});
+
+test('the keyboard reads: j/k, space, g/G, and Esc goes back', async () => {
+  shell = await launchApp();
+  const reader = new ReaderPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  const y = async () => (await reader.topOfView()).scrollY;
+  await reader.press('j');
+  await expect.poll(y).toBeGreaterThan(0);
+  const afterJ = await y();
+  await reader.press('Space');
+  await expect.poll(y).toBeGreaterThan(afterJ + 300);
+  await reader.press('Shift+Space');
+  await expect.poll(y).toBeLessThan(afterJ + 50);
+  await reader.press('Shift+G');
+  await expect(reader.root).toHaveAttribute('data-finished', 'true');
+  await reader.press('g');
+  await expect.poll(y).toBe(0);
+  await reader.press('Escape');
+  await expect(shell.page.locator('.reader')).toHaveCount(0);
+});

@@ -1,0 +1,54 @@
+// The note beside the article: Markdown with a live, sanitized preview, saved as you type and kept across restarts.
+import { test, expect } from '@playwright/test';
+import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { ReaderPage } from '../pages/reader-page.ts';
+
+let shell: BrowserShell;
+let reader: ReaderPage;
+
+test.beforeEach(async () => {
+  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
+  reader = new ReaderPage(shell.page);
+});
+
+test.afterEach(async () => {
+  await shell?.close();
+});
+
+test('a note is previewed, saved while typing and still there after a restart', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.writeNote('Anchors beat **percentages**.\n\n- keep the sentence\n- not the pixel');
+  const preview = shell.page.locator('.note-preview');
+  await expect(preview.locator('strong')).toHaveText('percentages');
+  await expect(preview.locator('li')).toHaveCount(2);
+
+  await shell.restart();
+  await reader.waitReady();
+  await expect(reader.noteEditor()).toHaveValue(/Anchors beat \*\*percentages\*\*/);
+  const article = (await reader.invoke('articles.get', { id })) as { note: string; hasNote: boolean };
+  expect(article.hasNote).toBe(true);
+});
+
+test('a note is saved when leaving at once, without waiting for the pause', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.openNotes();
+  await reader.noteEditor().pressSequentially('quick thought');
+  await reader.noteEditor().press('Escape'); // leaves the editor for the article
+  await reader.press('Escape'); // leaves the article
+  await expect(shell.page.locator('.reader')).toHaveCount(0);
+  const article = (await reader.invoke('articles.get', { id })) as { note: string };
+  expect(article.note).toBe('quick thought');
+});
+
+test('the preview never runs what a note contains', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.writeNote('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>[link](javascript:alert(1)) ok');
+  const preview = shell.page.locator('.note-preview');
+  await expect(preview).toContainText('ok');
+  expect(await shell.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(preview.locator('img, script')).toHaveCount(0);
+  expect(await preview.locator('a').getAttribute('href')).toBeNull();
+});
