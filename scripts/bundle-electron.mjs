@@ -9,6 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Optional native packages that dependencies require inside try/catch (linkedom's canvas); left out on purpose. */
+export const OPTIONAL_EXTERNALS = ['canvas'];
+
 // Dependencies written as ES modules may read import.meta; in a CJS bundle it would be empty.
 const importMetaShim = {
   banner: { js: 'const __lecternImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -23,13 +26,14 @@ const importMetaShim = {
 export async function bundleElectron({ outDir = path.join(root, 'dist') } = {}) {
   const mainFile = path.join(outDir, 'main', 'main.cjs');
   const preloadFile = path.join(outDir, 'preload', 'preload.cjs');
-  const common = { bundle: true, format: 'cjs', external: ['electron'], sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
+  const common = { bundle: true, format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
   await Promise.all([
     build({
       ...common,
       ...importMetaShim,
       entryPoints: [path.join(root, 'electron/main/main.ts')],
       outfile: mainFile,
+      external: ['electron', ...OPTIONAL_EXTERNALS],
       platform: 'node',
       target: 'node22',
     }),
@@ -37,6 +41,7 @@ export async function bundleElectron({ outDir = path.join(root, 'dist') } = {}) 
       ...common,
       entryPoints: [path.join(root, 'electron/preload/preload.ts')],
       outfile: preloadFile,
+      external: ['electron'],
       // 'browser' makes esbuild fail loudly if anything pulls in a Node built-in, which a sandboxed preload cannot load.
       platform: 'browser',
       target: 'chrome130',

@@ -6,7 +6,7 @@ import { builtinModules } from 'node:module';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundleElectron } from './bundle-electron.mjs';
+import { bundleElectron, OPTIONAL_EXTERNALS } from './bundle-electron.mjs';
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const requiresOf = (code) => [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
@@ -24,8 +24,14 @@ test('main and preload bundle to self-contained CommonJS', async (t) => {
   assert.match(preload, /exposeInMainWorld/);
 
   const main = await readFile(mainFile, 'utf8');
-  const foreign = requiresOf(main).filter((name) => name !== 'electron' && !builtins.has(name));
+  const foreign = requiresOf(main).filter((name) => name !== 'electron' && !builtins.has(name) && !OPTIONAL_EXTERNALS.includes(name));
   assert.deepEqual(foreign, [], 'everything but electron and Node built-ins is bundled into main');
+  // An optional package may stay out only where its require is guarded by try/catch.
+  for (const name of OPTIONAL_EXTERNALS) {
+    for (const m of main.matchAll(new RegExp(`require\\("${name}"\\)`, 'g'))) {
+      assert.match(main.slice(Math.max(0, m.index - 200), m.index), /try\s*\{\s*[^}]*$/, `require("${name}") must be inside try`);
+    }
+  }
   assert.doesNotMatch(main, /^\s*(import|export)\s[^(]/m, 'main must be CommonJS');
   assert.match(main, /registerSchemesAsPrivileged/);
 });
