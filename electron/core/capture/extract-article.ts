@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { TextDirection } from '../../shared/models.ts';
 import { decodeHtml } from './decode-html.ts';
@@ -8,7 +7,12 @@ import { ExtractionError } from './extraction-error.ts';
 import { htmlToText } from './html-to-text.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { extractByMarkup } from './main-content.ts';
+import { parseDocument } from './parse-document.ts';
+import { prepareDocument } from './prepare-document.ts';
+import { pruneContent } from './prune-content.ts';
 import { readabilityContent } from './readability-content.ts';
+import { textLength } from './text-metrics.ts';
 import { documentBaseUrl, resolveUrlsIn } from './resolve-urls.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
 import { countWords } from './word-count.ts';
@@ -22,20 +26,32 @@ export interface ExtractOptions {
   contentType?: string;
 }
 
+/** Our markup-based result is kept unless Readability finds this many times more text. */
+const CHOICE_RATIO = Number(process.env.LECTERN_CHOICE_RATIO ?? 0.5);
+
 const RTL_LANGS = /^(?:ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(?:-|$)/i;
 
 /** Extracts the main article from a page given as bytes (charset detected) or a decoded string. Throws ExtractionError (code NO_ARTICLE) when there is no article. */
 export function extractArticle(input: Uint8Array | string, options: ExtractOptions = {}): ExtractedArticle {
   const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType).text;
   if (!html.trim()) throw new ExtractionError(ErrorCode.noArticle, 'The page is empty.');
-  const { document } = parseHTML(html);
-  const doc = document as unknown as DomDocument;
+  const doc = parseDocument(html);
   if (!doc.documentElement) throw new ExtractionError(ErrorCode.noArticle, 'The page has no HTML content.');
   const metadata = readPageMetadata(doc);
   const baseUrl = documentBaseUrl(doc, options.url);
   fixLazyImages(doc);
+  prepareDocument(doc);
+  const own = extractByMarkup(doc, metadata.title);
+  const ownText = own ? textLength(own) : 0;
 
-  const content = readabilityContent(doc);
+  // Readability mutates its document, so it gets a fresh parse of the same page.
+  const doc2 = parseDocument(html);
+  fixLazyImages(doc2);
+  prepareDocument(doc2);
+  const fallback = readabilityContent(doc2);
+  if (fallback) pruneContent(fallback, { title: metadata.title });
+  const fallbackText = fallback ? textLength(fallback) : 0;
+  const content = own && ownText >= fallbackText * CHOICE_RATIO ? own : fallback ?? own;
   if (!content) throw new ExtractionError(ErrorCode.noArticle, 'No article was found on this page.');
   resolveUrlsIn(content, baseUrl);
   const body = sanitizeArticleHtml(content.innerHTML);

@@ -1,0 +1,81 @@
+import type { DomElement } from './dom-types.ts';
+
+/**
+ * Recognises page furniture (navigation, sharing, related links, comments, cookie and
+ * newsletter boxes, ads) from the names sites give it. Class and id values are split into
+ * words ("post-share-bar" → post, share, bar; "relatedPosts" → related, posts) and matched as
+ * whole words, so "shared-memory" or "metadata" in prose-ish class names do not trip a rule.
+ */
+
+const BOILERPLATE_WORDS = new Set([
+  // navigation and page chrome
+  'nav', 'navbar', 'navigation', 'menu', 'menubar', 'submenu', 'breadcrumb', 'breadcrumbs', 'crumbs', 'pagination',
+  'pager', 'footer', 'sidebar', 'widget', 'widgets', 'toolbar', 'masthead', 'skip', 'skiplink', 'topbar', 'offcanvas',
+  // sharing and social
+  'share', 'shares', 'sharing', 'sharedaddy', 'social', 'sociable', 'addtoany', 'a2a', 'shariff', 'sharebar', 'follow',
+  // related and recommendations
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recommendation', 'popular', 'trending', 'mostread',
+  'yarpp', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'promos', 'sponsored', 'sponsor', 'partner',
+  // comments and forms
+  'comment', 'comments', 'commentlist', 'respond', 'reply', 'disqus', 'akismet', 'discussion',
+  // consent, newsletters, ads
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'ad', 'ads',
+  'advert', 'adverts', 'advertisement', 'advertising', 'adsense', 'adslot', 'banner', 'modal', 'popup', 'overlay',
+  'lightbox', 'noprint',
+  // article furniture that the reader shows elsewhere or not at all
+  'byline', 'dateline', 'timestamp', 'tags', 'tagcloud', 'tag', 'categories', 'rating', 'ratings', 'login', 'search',
+  'visually', 'sr', 'screenreader', 'author', 'authors', 'bio', 'avatar', 'meta', 'postmeta',
+  'prevnext', 'next', 'prev', 'previous', 'backlinks', 'permalink', 'postmetadata', 'metadata', 'utility', 'credit',
+  'credits', 'copyright', 'disclaimer', 'shop', 'donate', 'donation', 'toc', 'jump', 'newsletters',
+]);
+
+/** Words that mark an element as the article itself; they win over furniture words only on big elements. */
+const CONTENT_WORDS = /^(?:article|content|entry|post|story|body|text|main|blog|page|single|hentry|prose|richtext)$/;
+
+const BOILERPLATE_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist)$/;
+
+/** Splits class and id values into lowercase words (kebab, snake and camel case). */
+export function nameWords(el: DomElement): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${usefulId(el)}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Ids on headings and paragraphs are usually slugs of their own text ("what-to-read-next"),
+ * and long hyphenated ids anywhere are too; neither says what the element is for.
+ */
+function usefulId(el: DomElement): string {
+  const id = el.getAttribute('id') ?? '';
+  if (!id || /^(?:h[1-6]|p|li|span|a|strong|b|em)$/.test(el.localName)) return '';
+  return id.split(/[-_]/).length >= 4 ? '' : id;
+}
+
+/** True when the element's class/id/role/itemprop names it as page furniture. */
+export function isBoilerplateByName(el: DomElement): boolean {
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.test(role)) return true;
+  const words = nameWords(el);
+  for (const word of words) if (BOILERPLATE_WORDS.has(word)) return true;
+  // Joined names such as "sharebuttons" or "relatedarticles" carry no separators.
+  for (const word of words) if (/^(?:share|social|related|comment|newsletter|cookie|breadcrumb|sidebar|footer|advert)/.test(word) && word.length > 6) return true;
+  return false;
+}
+
+/** True when the element's names say it holds the article text. */
+export function hasContentName(el: DomElement): boolean {
+  return nameWords(el).some((w) => CONTENT_WORDS.test(w));
+}
+
+/** Short lines that introduce furniture rather than content ("Share this:", "Related posts", "Tags:"). */
+export const FURNITURE_TEXT = /^(?:share|share this|teilen|partager|compartir|condividi|tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|related|related posts|related articles|(?:das )?(?:k(?:ö|o)nnte|d(?:ü|u)rfte) (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen)|mehr zum thema|lesen sie auch|auch interessant|read more|read next|more from|you may also like|you might also like|advertisement|anzeige|werbung|publicité|comments?|kommentare?|leave a (?:comment|reply)|schreibe einen kommentar|like this|gefällt mir|filed under|posted in|kategorien?|categories)\s*:?$/i;
+
+/** Openings of "see also" lines and closing sections: the line (and a short section under a heading) is furniture. */
+export const LEAD_IN_TEXT = /^(?:à lire aussi|lire aussi|a lire aussi|czytaj (?:też|także|również)|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|weitere informationen|weiterführende? links?|see also|read (?:more|also|next)|related:|dowiedz się więcej|leggi anche|lee también|ver también|zum thema|auch interessant|das könnte sie auch interessieren|über den autor|über die autorin|zum autor|zur autorin|about the author|vorschau auf|more stories|more from|recommended|empfehlungen|quellen(?:angaben)?:?$|sources?:?$|inhaltsverzeichnis$|table of contents$|contents$|teilnehmende|newsletter|abonnieren|subscribe)/i;
+
+/** Photo credits and copyright lines that sit under pictures or at the end of articles. */
+export const CREDIT_TEXT = /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|crédits?(?: photos?)?|quelle|source|titelbild|beitragsbild|headerbild|abbildung|copyright|bildquelle|fotocredit|fuente|źródło)\b\s*[:/©]?|©|\(c\)\s)|(?:shutterstock|getty ?images|istock(?:photo)?|unsplash|pixabay|dpa|afp|reuters|imago|picture alliance)(?:\.com)?\)?\s*$/i;

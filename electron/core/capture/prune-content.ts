@@ -1,0 +1,145 @@
+import { CREDIT_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, isBoilerplateByName } from './boilerplate-patterns.ts';
+import { ELEMENT_NODE, type DomElement } from './dom-types.ts';
+import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
+
+export interface PruneOptions {
+  /** The article title from metadata: a heading repeating it is dropped (the reader shows it). */
+  title: string | null;
+}
+
+/**
+ * Removes furniture from inside the article container: navigation and footer elements,
+ * anything named like sharing/related/comments/newsletter, link lists, "Share this:" lines
+ * and their link blocks, the repeated title, and the byline/date lines.
+ */
+export function pruneContent(root: DomElement, options: PruneOptions): void {
+  const rootText = Math.max(1, textLength(root));
+  // Big elements are structure, not furniture, whatever they are called (class="has-sidebar").
+  const small = (el: DomElement): boolean => textLength(el) < rootText * 0.4;
+
+  for (const el of [...root.querySelectorAll('nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"]')]) {
+    if (attached(el, root) && small(el)) el.remove();
+  }
+  for (const el of [...root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')]) {
+    if (!attached(el, root)) continue;
+    if ((isBoilerplateByName(el) || isBylineOrDate(el)) && small(el)) el.remove();
+  }
+  removeFurnitureLines(root);
+  removeLinkBlocks(root, rootText);
+  removeTitleHeading(root, options.title);
+}
+
+function isBylineOrDate(el: DomElement): boolean {
+  const prop = el.getAttribute('itemprop') ?? '';
+  if (/^(?:author|datePublished|dateModified|dateCreated|publisher)$/i.test(prop)) return true;
+  return el.getAttribute('rel') === 'author';
+}
+
+/** A short "Share this:" or "Related posts" line, plus the link block right after it. */
+function removeFurnitureLines(root: DomElement): void {
+  for (const el of [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em')]) {
+    if (!attached(el, root) || el.children.length > 4) continue;
+    const text = normalizedText(el);
+    if (!text || text.length > 200) continue;
+    const heading = /^h[1-6]$/.test(el.localName);
+    if (text.length <= 60 && FURNITURE_TEXT.test(text)) {
+      const next = nextElement(el);
+      if (next && linkDensity(next) > 0.5 && textLength(next) < 1500) next.remove();
+      el.remove();
+    } else if (heading && LEAD_IN_TEXT.test(text)) {
+      removeSection(el);
+    } else if (LEAD_IN_TEXT.test(text) && (text.length < 40 || el.getElementsByTagName('a').length > 0)) {
+      el.remove();
+    } else if (text.length < 120 && CREDIT_TEXT.test(text)) {
+      el.remove();
+    }
+  }
+}
+
+/** A closing heading ("About the author", "More on this") and the short section under it. */
+function removeSection(heading: DomElement): void {
+  const level = Number(heading.localName[1]);
+  const section: DomElement[] = [];
+  let size = 0;
+  for (let node = heading.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as DomElement;
+    const m = /^h([1-6])$/.exec(el.localName);
+    if (m && Number(m[1]) <= level) break;
+    section.push(el);
+    size += textLength(el);
+  }
+  if (size < 800) for (const el of section) el.remove();
+  heading.remove();
+}
+
+/** Lists and blocks that are mostly links are menus, tag clouds or "read next" boxes. */
+function removeLinkBlocks(root: DomElement, rootText: number): void {
+  // Tables are left alone: ingredient and product tables are mostly links and still content.
+  for (const el of [...root.querySelectorAll('ul, ol, dl, div, section, p')]) {
+    if (!attached(el, root)) continue;
+    const total = textLength(el);
+    if (total === 0 || total > rootText * 0.4) continue;
+    const density = linkDensity(el, total);
+    const tag = el.localName;
+    if (tag === 'p') {
+      if (density > 0.9 && total < 120 && !/[.!?]\W*\w/.test(normalizedText(el).slice(0, -1))) el.remove();
+      continue;
+    }
+    const threshold = tag === 'ul' || tag === 'ol' || tag === 'dl' ? 0.6 : 0.5;
+    if (density > threshold && (total < 1500 || density > 0.8)) el.remove();
+  }
+}
+
+function removeTitleHeading(root: DomElement, title: string | null): void {
+  const wanted = title ? comparable(title) : null;
+  const headings = [...root.querySelectorAll('h1, h2')];
+  const match = wanted ? headings.find((h) => sameTitle(comparable(normalizedText(h)), wanted)) : undefined;
+  if (match) {
+    match.remove();
+    return;
+  }
+  // Otherwise the page's own <h1> near the top is the headline under another wording.
+  const h1 = headings.find((h) => h.localName === 'h1');
+  if (h1 && textBefore(root, h1) < 200) h1.remove();
+}
+
+/** Characters of text that precede `target` inside `root`. */
+function textBefore(root: DomElement, target: DomElement): number {
+  let count = 0;
+  let found = false;
+  const visit = (node: DomElement): void => {
+    for (let child = node.firstChild; child && !found; child = child.nextSibling) {
+      if (child === target) {
+        found = true;
+        return;
+      }
+      if (child.nodeType === ELEMENT_NODE) visit(child as DomElement);
+      else count += (child.textContent ?? '').trim().length;
+      if (count > 1000) return;
+    }
+  };
+  visit(root);
+  return count;
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return a === b || (a.length > 10 && (b.includes(a) || a.includes(b)));
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function nextElement(el: DomElement): DomElement | null {
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === ELEMENT_NODE) return node as DomElement;
+    if ((node.textContent ?? '').trim()) return null;
+  }
+  return null;
+}
+
+function attached(el: DomElement, root: DomElement): boolean {
+  for (let node: DomElement | null = el; node; node = node.parentElement) if (node === root) return true;
+  return false;
+}
