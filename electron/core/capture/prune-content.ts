@@ -83,6 +83,7 @@ function removeLinkBlocks(root: DomElement, rootText: number): void {
     const density = linkDensity(el, total);
     const tag = el.localName;
     if (tag === 'p') {
+      if (el.getElementsByTagName('img').length) continue;
       if (density > 0.9 && total < 120 && !/[.!?]\W*\w/.test(normalizedText(el).slice(0, -1))) el.remove();
       continue;
     }
