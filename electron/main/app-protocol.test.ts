@@ -20,9 +20,22 @@ test('requests go to core; a throwing core becomes a 500', async () => {
   });
   const handler = registered.handler;
   assert.ok(handler);
-  const ok = await handler(new Request('https://app/index.html'));
+  const ok = await handler(new Request('lectern://app/index.html'));
   assert.equal(await ok.text(), 'served /index.html');
   fail = true;
-  const broken = await handler(new Request('https://app/index.html'));
+  const broken = await handler(new Request('lectern://app/index.html'));
   assert.equal(broken.status, 500);
+});
+
+test('only the app host is served', async () => {
+  const registered: { handler?: (r: Request) => Promise<Response> } = {};
+  const seen: string[] = [];
+  serveAppScheme({ handle: (_s: string, fn: (r: Request) => Promise<Response>) => void (registered.handler = fn) } as never, async (req) => {
+    seen.push(req.url);
+    return new Response('ok');
+  });
+  for (const url of ['lectern://evil/index.html', 'lectern://app:99/index.html', 'lectern://APP.evil/x']) {
+    assert.equal((await registered.handler!(new Request(url))).status, 404, url);
+  }
+  assert.deepEqual(seen, []);
 });
