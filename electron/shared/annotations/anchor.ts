@@ -7,7 +7,7 @@ import { isIgnored, prepareMatchingText, stripIgnored, toOriginalRange, toStripp
 import { bestCandidate, exactCandidates, fuzzyCandidates, MAX_ERROR_RATIO, type Candidate, type QuoteQuery, type ScoredCandidate } from './quote-match.ts';
 import { prefixSimilarity, suffixSimilarity } from './context-similarity.ts';
 import { bracketCandidate } from './context-bracket.ts';
-import { seedWindows } from './seed-windows.ts';
+import { createPieceIndex, seedWindows, type PieceIndex } from './seed-windows.ts';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -92,7 +92,7 @@ export function anchorWithDrift(m: MatchingText, selectors: readonly TextSelecto
   }
   // Everywhere else, but only around verbatim pieces of the quote (see seed-windows.ts).
   const maxErrors = Math.floor(query.quote.length * MAX_ERROR_RATIO);
-  const elsewhere = seedWindows(m.stripped, query.quote, maxErrors) ?? [[0, m.stripped.length]];
+  const elsewhere = seedWindows(pieceIndexFor(m), query.quote, maxErrors) ?? [[0, m.stripped.length]];
   for (const [from, to] of elsewhere) {
     // The local window was searched already.
     if (local !== null && from >= local.from && to <= local.to) continue;
@@ -102,6 +102,18 @@ export function anchorWithDrift(m: MatchingText, selectors: readonly TextSelecto
   const window = local ?? { from: 0, to: m.stripped.length };
   const bracketed = bracketCandidate(m.stripped, query, window.from, window.to);
   return bracketed === null ? null : toResult(m, bracketed);
+}
+
+// Built on first need: texts whose highlights all anchor without a text-wide search never pay for it.
+const pieceIndexes = new WeakMap<MatchingText, PieceIndex>();
+
+function pieceIndexFor(m: MatchingText): PieceIndex {
+  let index = pieceIndexes.get(m);
+  if (index === undefined) {
+    index = createPieceIndex(m.stripped);
+    pieceIndexes.set(m, index);
+  }
+  return index;
 }
 
 function short(q: QuoteQuery): boolean {
