@@ -47,14 +47,16 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|prof|st|jr|sr|vs|etc|e\.g|i\.e|no|vol
 
 /** The first sentence of a paragraph, without its final full stop. */
 export function firstSentence(paragraph: string): string {
-  const pattern = /[.!?。！？](?=["'”’)\]]*(?:\s|$))/gu;
+  // CJK full stops end a sentence with no space after them; Latin ones need one.
+  const pattern = /[。！？]|[.!?](?=["'”’)\]]*(?:\s|$))/gu;
   for (let match = pattern.exec(paragraph); match; match = pattern.exec(paragraph)) {
     const end = match.index + 1;
     if (match[0] === '.' && ABBREVIATION.test(paragraph.slice(Math.max(0, end - 6), end))) continue;
     const sentence = paragraph.slice(0, end).trim();
     return sentence.replace(/[.。]$/u, '').trim();
   }
-  return paragraph.trim();
+  // No sentence end: the whole paragraph, minus a colon that introduced what followed.
+  return paragraph.trim().replace(/[\s:;,]+$/u, '');
 }
 
 /** Text cut at a word boundary to at most `max` characters, with an ellipsis when it was cut. */
@@ -71,6 +73,6 @@ export function truncateAtWord(text: string, max: number): string {
 /** A title for text that has no heading and no file name: its first sentence, cut short if long. */
 export function titleFromText(paragraphs: readonly string[], text: string): string {
   const source = paragraphs[0] ?? text.split('\n').find((line) => line.trim() !== '') ?? '';
-  const sentence = firstSentence(source);
+  const sentence = firstSentence(source).replace(/[\s:;,]+$/u, '');
   return sentence ? truncateAtWord(sentence, 80) : 'Untitled';
 }

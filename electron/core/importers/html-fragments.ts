@@ -15,6 +15,14 @@ export function inlineHtmlToText(html: string): string {
     .trim();
 }
 
+/** Text of each block of sanitized HTML, split at block boundaries and line breaks. */
+export function blockTexts(html: string): string[] {
+  return html
+    .split(/<(?:\/?(?:p|div|section|article|aside|header|footer|blockquote|pre|ul|ol|li|dl|dt|dd|h[1-6]|table|tr|td|th|figure|figcaption|details|summary)|br|hr)\b[^>]*>/i)
+    .map(inlineHtmlToText)
+    .filter(Boolean);
+}
+
 /**
  * Text of each `<p>` of sanitized HTML, for the excerpt. Sanitized markup is well formed and
  * paragraphs cannot nest, so a pattern is enough and spares a second parse of a large body.

@@ -6,7 +6,7 @@ import { sanitizeArticleHtml } from '../capture/sanitize.ts';
 import { countWords, detectDirection, makeExcerpt } from './article-metadata.ts';
 import { titleFromFileName, titleFromText } from './file-title.ts';
 import { normalizeLang } from './front-matter.ts';
-import { inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
+import { blockTexts, inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
 import { ImportError } from './import-error.ts';
 import { isFurnitureLine } from './text-furniture.ts';
 
@@ -35,8 +35,7 @@ export function isHtmlFragment(html: string): boolean {
 
 /** A page of menus and links, or a script-built app shell ("Loading…"), has no text to read. */
 function hasArticleText(html: string): boolean {
-  const outsideLinks = htmlToText(html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, ' '));
-  const lines = outsideLinks.split('\n').filter((line) => line.trim() && !isFurnitureLine(line));
+  const lines = blockTexts(html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, ' ')).filter((line) => !isFurnitureLine(line));
   return countWords(lines.join(' ')) >= 2;
 }
 

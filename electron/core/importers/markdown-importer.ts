@@ -40,7 +40,7 @@ export function importMarkdownContent(source: string, options: MarkdownOptions =
   let title = frontMatter?.title ?? (firstH1 ? headingText(firstH1) : null);
   if (openingH1 && title !== null && sameTitle(headingText(openingH1), title)) tokens.splice(firstBlock, 1);
 
-  const html = sanitizeArticleHtml(markdown.parser(tokens) as string);
+  const html = sanitizeArticleHtml(markdown.parser(tokens) as string).trim();
   const text = htmlToText(html);
   const paragraphs = paragraphTexts(html);
   if (!title) title = titleFromFileName(options.fileName ?? '') ?? titleFromText(paragraphs, text);

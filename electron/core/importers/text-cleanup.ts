@@ -1,4 +1,5 @@
 import { isFurnitureLine, isInterruption, isTrailerMarker } from './text-furniture.ts';
+import { isHeaderLine } from './text-header.ts';
 import { endsSentence, isListMarkerLine, type TextUnit } from './text-lines.ts';
 
 // How far into the text leading furniture is looked for, in units.
@@ -23,6 +24,17 @@ function isShortTrailingLine(unit: TextUnit): boolean {
   return unit.text.length <= 60 && unit.text.split(/\s+/).length <= 6 && !endsSentence(unit.text);
 }
 
+/**
+ * A block of short lines is verse only if none of them is furniture or a byline: "By Jane Doe /
+ * March 3, 2021" and "Share / Comments (12)" blocks are taken apart into lines again.
+ */
+function splitFalseVerse(unit: TextUnit): TextUnit[] {
+  if (unit.shape !== 'verse') return [unit];
+  const lines = unit.text.split('\n').map((line) => line.trim());
+  if (!lines.some((line) => isFurnitureLine(line) || isHeaderLine(line))) return [unit];
+  return lines.map((line) => ({ text: line, shape: 'line', lineCount: 1, indent: unit.indent }));
+}
+
 /** Index where a trailer of comments or "related" links starts, or -1. Only late in the text counts. */
 function trailerStart(units: readonly TextUnit[]): number {
   const total = units.reduce((sum, unit) => sum + unit.text.length, 0);
@@ -41,7 +53,7 @@ function trailerStart(units: readonly TextUnit[]): number {
  * share buttons) together with short unpunctuated leftovers.
  */
 export function stripFurniture(input: readonly TextUnit[]): TextUnit[] {
-  let units = input.filter((unit) => !(isSingleLine(unit) && isInterruption(unit.text)));
+  let units = input.flatMap(splitFalseVerse).filter((unit) => !(isSingleLine(unit) && isInterruption(unit.text)));
 
   const leading: TextUnit[] = [];
   let seenBody = false;

@@ -46,6 +46,11 @@ function readDateLine(line: string): string | null {
   return parseArticleDate(line.replace(DATE_PREFIX, ''));
 }
 
+/** Whether a line is a byline or a date line, the metadata that sits under a title. */
+export function isHeaderLine(line: string): boolean {
+  return readByline(line) !== null || readDateLine(line) !== null;
+}
+
 /**
  * Finds the article's header in plain text: a title line at the top, a byline and a date line
  * near it. The title falls back to the first sentence when short, then to the file name, then

@@ -96,15 +96,22 @@ function startsBlock(line: string): boolean {
 export function estimateWrapWidth(chunks: SourceLine[][]): number | null {
   const lengths: number[] = [];
   let midSentence = 0;
+  let casedStarts = 0;
+  let capitalStarts = 0;
   for (const chunk of chunks) {
     for (let i = 0; i < chunk.length - 1; i++) {
       const line = chunk[i];
-      if (!line || isListMarkerLine(line.text)) continue;
+      const next = chunk[i + 1];
+      if (!line || !next || isListMarkerLine(line.text)) continue;
       lengths.push(line.indent + line.text.length);
       if (!endsSentence(line.text)) midSentence++;
+      if (/^\p{Lu}/u.test(next.text)) capitalStarts++;
+      if (/^[\p{Lu}\p{Ll}]/u.test(next.text)) casedStarts++;
     }
   }
   if (lengths.length < 3) return null;
+  // Wrapped prose mostly continues in lower case; lines that nearly all start with a capital are verse.
+  if (casedStarts >= 3 && capitalStarts / casedStarts > 0.7) return null;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor((lengths.length - 1) * 0.9)] ?? 0;
   if (width < 30 || width > 120) return null;
@@ -128,8 +135,15 @@ function isPreformattedChunk(chunk: SourceLine[], indentMeansCode: boolean): boo
   return chunk.length >= 2 && tabular.length >= Math.ceil(chunk.length * 0.6);
 }
 
-function isVerseChunk(chunk: SourceLine[], wrapWidth: number): boolean {
-  return chunk.length >= 2 && chunk.every((line) => line.text.length < wrapWidth * 0.6 && !startsBlock(line.text));
+/**
+ * Short lines that keep their breaks: in wrapped text, a block of lines well short of the wrap
+ * width; elsewhere, three or more short lines, mostly not ending a sentence (a stanza, an address).
+ */
+function isVerseChunk(chunk: SourceLine[], wrapWidth: number | null, chunkCount: number): boolean {
+  if (chunk.length < 2 || chunk.some((line) => startsBlock(line.text))) return false;
+  if (wrapWidth !== null) return chunk.every((line) => line.text.length < wrapWidth * 0.6);
+  if (chunkCount < 2 || chunk.length < 3 || chunk.some((line) => line.text.length >= 80)) return false;
+  return chunk.filter((line) => !endsSentence(line.text)).length >= chunk.length / 2;
 }
 
 function unitFromLines(lines: SourceLine[], shape: UnitShape): TextUnit {
@@ -190,7 +204,7 @@ export function splitIntoUnits(text: string): TextUnit[] {
   const units: TextUnit[] = [];
   for (const chunk of chunks) {
     if (isPreformattedChunk(chunk, indentMeansCode)) units.push(unitFromLines(chunk, 'preformatted'));
-    else if (wrapWidth !== null && isVerseChunk(chunk, wrapWidth)) units.push(unitFromLines(chunk, 'verse'));
+    else if (isVerseChunk(chunk, wrapWidth, chunks.length)) units.push(unitFromLines(chunk, 'verse'));
     else splitChunk(chunk, wrapWidth, units);
   }
   for (const unit of units) if (unit.shape === 'line') unit.text = unit.text.replace(/\s+/g, ' ');

@@ -105,7 +105,8 @@ function resolveCandidates(pending: Pending[]): void {
     let runEnd = i;
     while (pending[runEnd + 1]?.kind === 'candidate') runEnd++;
     const after = pending[runEnd + 1];
-    const headsBody = after !== undefined && ['paragraph', 'item', 'lines', 'preformatted'].includes(after.kind);
+    // What a heading heads is real text: a sign-off such as "— Ana" under a short line is not a section.
+    const headsBody = after !== undefined && (after.kind === 'paragraph' ? after.text.length >= 40 : ['item', 'lines', 'preformatted'].includes(after.kind));
     const keep = !tooMany && headsBody && runEnd - i < 2;
     for (let j = i; j <= runEnd; j++) {
       const candidate = pending[j];
