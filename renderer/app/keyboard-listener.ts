@@ -20,6 +20,8 @@ function isActivatable(target: EventTarget | null): boolean {
 export function installKeyboardListener(): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;
+    // An open popover (the theme menu) closes on Esc by itself; a shortcut must not swallow that key.
+    if (event.key === 'Escape' && document.querySelector(':popover-open')) return;
     // Enter and Space belong to the focused button or link (a filter chip, Undo), not to a view shortcut.
     if ((event.key === 'Enter' || event.key === ' ') && isActivatable(event.target)) return;
     const shortcut = findShortcut(event, isTextField(event.target), isMac);

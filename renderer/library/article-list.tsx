@@ -28,6 +28,9 @@ export function ArticleList() {
     setView({ top: el.scrollTop, height: el.clientHeight });
     const observer = new ResizeObserver(() => setView({ top: el.scrollTop, height: el.clientHeight }));
     observer.observe(el);
+    // Back from the reader: the keyboard lands on the article just read, so j/k carry on from there.
+    if (scrollMemory.shownBefore) focusRequest.value++;
+    scrollMemory.shownBefore = true;
     return () => observer.disconnect();
   }, []);
 
@@ -44,16 +47,20 @@ export function ArticleList() {
     showRows(win.start, Math.min(count, win.end + Math.ceil(view.height / ROW_HEIGHT)));
   });
 
-  // Keyboard selection: scroll the row into view, then give it focus once it is drawn.
-  useEffect(() => {
+  // Keyboard selection: scroll the row into view before paint, then focus it once drawn. The row is read when
+  // the frame comes, not captured now, so fast repeated keys never pull focus back to an older row.
+  useLayoutEffect(() => {
     if (focusRequest.value === 0) return;
     const el = scroller.current!;
-    const index = selectedIndex.value;
-    const next = scrollToReveal(index, el.scrollTop - LIST_PADDING, el.clientHeight, ROW_HEIGHT, 8);
-    if (next !== null) el.scrollTop = next + LIST_PADDING;
-    requestAnimationFrame(() => {
-      el.querySelector<HTMLElement>(`[data-index="${index}"] .row-open`)?.focus({ preventScroll: true });
+    const next = scrollToReveal(selectedIndex.value, el.scrollTop - LIST_PADDING, el.clientHeight, ROW_HEIGHT, 8);
+    if (next !== null) {
+      el.scrollTop = next + LIST_PADDING;
+      onScroll();
+    }
+    const frame = requestAnimationFrame(() => {
+      el.querySelector<HTMLElement>(`[data-index="${selectedIndex.value}"] .row-open`)?.focus({ preventScroll: true });
     });
+    return () => cancelAnimationFrame(frame);
   }, [focusRequest.value]);
 
   const rows = [];

@@ -5,7 +5,7 @@
 import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
 import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
-import { metaLine, readingState } from './row-meta.ts';
+import { metaLine, readingState, type ReadingState } from './row-meta.ts';
 
 interface RowProps {
   article: ArticleSummary;
@@ -53,7 +53,7 @@ export function ArticleRow({ article, index, total, top, selected, now, onOpen, 
                 {part}
               </span>
             ))}
-            <Markers article={article} finished={state.kind === 'finished'} />
+            <Markers article={article} state={state} />
           </span>
           {article.excerpt && (
             <span class="row-excerpt" lang={article.lang ?? undefined}>
@@ -94,28 +94,31 @@ export function ArticleRow({ article, index, total, top, selected, now, onOpen, 
           <TrashIcon />
         </button>
       </div>
-      {state.kind === 'reading' && (
-        <span class="row-progress" aria-hidden="true">
-          <span class="row-progress-fill" style={{ transform: `scaleX(${state.fraction})` }} />
-        </span>
-      )}
     </li>
   );
 }
 
-function Markers({ article, finished }: { article: ArticleSummary; finished: boolean }) {
+function Markers({ article, state }: { article: ArticleSummary; state: ReadingState }) {
   return (
     <span class="row-markers">
+      {state.kind === 'reading' && (
+        <span class="row-progress" title={`${Math.round(state.fraction * 100)}% read`}>
+          <span class="row-progress-track" aria-hidden="true">
+            <span class="row-progress-fill" style={{ transform: `scaleX(${state.fraction})` }} />
+          </span>
+          <span class="row-progress-text">{Math.round(state.fraction * 100)}%<span class="visually-hidden"> read</span></span>
+        </span>
+      )}
+      {state.kind === 'finished' && (
+        <span class="marker marker-finished">
+          <CheckIcon />
+          Finished
+        </span>
+      )}
       {article.favorite && (
         <span class="marker marker-favorite" title="Favorite">
           <StarIcon filled />
           <span class="visually-hidden">Favorite</span>
-        </span>
-      )}
-      {finished && (
-        <span class="marker marker-finished" title="Finished">
-          <CheckIcon />
-          <span class="visually-hidden">Finished</span>
         </span>
       )}
       {article.archived && (
@@ -129,9 +132,6 @@ function Markers({ article, finished }: { article: ArticleSummary; finished: boo
           <NoteIcon />
           <span class="visually-hidden">Has a note</span>
         </span>
-      )}
-      {article.progress && !finished && article.progress.fraction > 0.005 && (
-        <span class="marker-text">{Math.round(article.progress.fraction * 100)}%</span>
       )}
     </span>
   );

@@ -29,8 +29,8 @@ export const focusRequest = signal(0);
 export const listError = signal<string | null>(null);
 /** When nothing matches 'all': how many archived articles exist, to say so instead of "empty". */
 export const archivedCount = signal(0);
-/** Where the list was scrolled, restored when the library comes back from the reader. */
-export const scrollMemory = { top: 0 };
+/** Where the list was scrolled (restored when the library returns from the reader), and whether it was shown before. */
+export const scrollMemory = { top: 0, shownBefore: false };
 
 const cache = new PageCache<ArticleSummary>(PAGE_SIZE);
 let generation = 0;

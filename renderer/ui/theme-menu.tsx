@@ -25,8 +25,10 @@ export function ThemeMenu() {
         {current === 'dark' ? <MoonIcon /> : <SunIcon />}
       </button>
       <div id="theme-popover" class="popover theme-popover" popover="auto">
-        <fieldset class="theme-choices">
-          <legend class="popover-title">Theme</legend>
+        <p class="popover-title" id="theme-menu-title">
+          Theme
+        </p>
+        <div class="theme-choices" role="radiogroup" aria-labelledby="theme-menu-title">
           {themeChoices.map((choice) => (
             <label key={choice.value} class="theme-choice">
               <input
@@ -36,13 +38,13 @@ export function ThemeMenu() {
                 checked={current === choice.value}
                 onChange={() => setTheme(choice.value)}
               />
-              <span class={`theme-swatch theme-swatch-${choice.value}`} aria-hidden="true">
+              <span class={`theme-menu-swatch theme-menu-swatch-${choice.value}`} aria-hidden="true">
                 Aa
               </span>
               <span class="theme-choice-label">{choice.label}</span>
             </label>
           ))}
-        </fieldset>
+        </div>
       </div>
     </>
   );
