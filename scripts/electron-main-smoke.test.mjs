@@ -43,7 +43,12 @@ function fakeElectron(userData) {
       this.sent = [];
       this.url = '';
       this.shown = 0;
-      this.webContents = { send: (channel, payload) => this.sent.push([channel, payload]), getURL: () => this.url };
+      this.webContents = Object.assign(new EventEmitter(), {
+        send: (channel, payload) => this.sent.push([channel, payload]),
+        getURL: () => this.url,
+        isDestroyed: () => false,
+        reload: () => void (this.reloads = (this.reloads ?? 0) + 1),
+      });
       windows.push(this);
     }
     async loadURL(url) { this.url = url; }
@@ -141,6 +146,8 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   win.emit('ready-to-show');
   assert.equal(win.shown, 1);
   assert.ok(handlers.permissionRequest && handlers.permissionCheck && handlers.devicePermission, 'session guards installed');
+  win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+  assert.equal(win.reloads, 1, 'a crashed renderer is reloaded');
 
   // The scheme is served by core.
   const response = await handlers['protocol:lectern'](new Request('lectern://app/index.html'));

@@ -3,10 +3,11 @@
  * before the renderer loads, locked down by windowWebPreferences, and pointed at the app's
  * own origin. Shown on ready-to-show so it never flashes an empty frame.
  */
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, screen } from 'electron';
 import type { Core } from '../core/core-types.ts';
 import type { Settings } from '../shared/models.ts';
 import { APP_ENTRY_URL } from './app-url.ts';
+import { recoverFromRendererCrash } from './renderer-recovery.ts';
 import { MIN_WINDOW_SIZE, placeWindow } from './window-bounds.ts';
 import { trackWindowBounds, type BoundsTracker } from './window-state.ts';
 import { windowBackground } from './window-background.ts';
@@ -42,6 +43,9 @@ export async function createAppWindow(core: Core, preloadPath: string, iconPath:
   });
   if (placement.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  recoverFromRendererCrash(window.webContents, (reason) =>
+    dialog.showErrorBox('Lectern stopped drawing its window', `The window's process ended (${reason}) twice in a row. Restart Lectern; your library is safe on disk.`),
+  );
 
   const bounds = trackWindowBounds(window, (b) => core.dispatch('settings.update', { window: b }));
   await window.loadURL(APP_ENTRY_URL);
