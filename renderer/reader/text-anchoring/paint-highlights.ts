@@ -10,6 +10,14 @@ import { textOffsetsFromRange, type RangeLike, type TextOffsets } from './text-o
  * between rows or items, and wrapping it would put a <mark> where the HTML content model forbids it.
  */
 const NO_TEXT_PARENTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'SELECT', 'OPTGROUP', 'DATALIST', 'PICTURE']);
+/**
+ * Block-level elements: whitespace next to one of them is source formatting that renders as
+ * nothing, but wrapped in a styled <mark> (padding, background) it would show as an empty line.
+ */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'UL',
+]);
 
 interface Segment {
   node: Text;
@@ -98,9 +106,19 @@ function splitTextNode(node: Text, offset: number): Text {
   return rest;
 }
 
+/** Whitespace-only text that only separates blocks or table/list parts; it is left unpainted. */
 function isLayoutWhitespace(node: Text): boolean {
+  if (/\S/.test(node.data)) return false;
   const parent = node.parentNode;
-  return parent !== null && NO_TEXT_PARENTS.has(parent.nodeName.toUpperCase()) && node.data.trim() === '';
+  if (parent === null || NO_TEXT_PARENTS.has(parent.nodeName.toUpperCase())) return true;
+  if (isBlock(node.previousSibling) || isBlock(node.nextSibling)) return true;
+  // Leading or trailing whitespace of a block renders as nothing, except in <pre> where it is content.
+  const name = parent.nodeName.toUpperCase();
+  return BLOCKS.has(name) && name !== 'PRE' && (node.previousSibling === null || node.nextSibling === null);
+}
+
+function isBlock(node: Node | null): boolean {
+  return node !== null && node.nodeType === 1 && BLOCKS.has(node.nodeName.toUpperCase());
 }
 
 function joinAdjacentText(parent: Node): void {
