@@ -149,6 +149,16 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
   assert.equal(win.reloads, 1, 'a crashed renderer is reloaded');
 
+  // Every WebContents gets the navigation guard; web links go to the system browser.
+  const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: (fn) => (contents.openHandler = fn) });
+  app.emit('web-contents-created', {}, contents);
+  const nav = { url: 'https://example.com/story', prevented: false, preventDefault: () => (nav.prevented = true) };
+  contents.emit('will-navigate', nav);
+  assert.equal(nav.prevented, true);
+  assert.deepEqual(contents.openHandler({ url: 'file:///etc/passwd' }), { action: 'deny' });
+  await until(() => called('shell.openExternal').length, 'the link to open outside');
+  assert.deepEqual(called('shell.openExternal'), [['shell.openExternal', 'https://example.com/story']]);
+
   // The scheme is served by core.
   const response = await handlers['protocol:lectern'](new Request('lectern://app/index.html'));
   assert.ok(response instanceof Response);
