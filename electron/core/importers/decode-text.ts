@@ -26,7 +26,16 @@ export function codecForLabel(label: string): string | null {
   const codec = LABEL_ALIASES[clean] ?? clean;
   // A document cannot declare itself UTF-16 in ASCII bytes; WHATWG reads such pages as UTF-8.
   if (/^utf-?16/.test(codec)) return 'utf-8';
-  return iconv.encodingExists(codec) ? codec : null;
+  return iconv.encodingExists(codec) || nativeDecoder(codec) ? codec : null;
+}
+
+// iconv-lite lacks the stateful ISO-2022 encodings; Node's own decoder (full ICU) has them.
+function nativeDecoder(codec: string): TextDecoder | null {
+  try {
+    return new TextDecoder(codec);
+  } catch {
+    return null;
+  }
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -41,7 +50,8 @@ function decodeUtf8Strict(bytes: Uint8Array): string | null {
 
 function decodeWith(bytes: Uint8Array, codec: string): string {
   if (codec === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return iconv.decode(bytes as Buffer, codec, { stripBOM: false });
+  if (iconv.encodingExists(codec)) return iconv.decode(bytes as Buffer, codec, { stripBOM: false });
+  return (nativeDecoder(codec) ?? new TextDecoder('windows-1252')).decode(bytes);
 }
 
 /** The charset a page declares in its first bytes: `<meta charset>`, `http-equiv` content, or an XML declaration. */
