@@ -88,8 +88,8 @@ export class ReaderPage {
       const doc = frame.contentDocument!;
       const body = doc.getElementById('article-body')!;
       const left = body.getBoundingClientRect().left;
-      // The reader puts the anchored line's glyphs 12px below the top; sample just inside them.
-      for (let y = 15; y < 200; y += 4) {
+      // The reader puts the anchored line's glyphs 64px below the top (under its bar); sample just inside them.
+      for (let y = 67; y < 260; y += 4) {
         const caret = doc.caretPositionFromPoint(left + 2, y);
         const node = caret?.offsetNode;
         if (!node || node.nodeType !== Node.TEXT_NODE) continue;

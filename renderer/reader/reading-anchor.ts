@@ -6,8 +6,12 @@
 import type { ReadingAnchor } from '../../electron/shared/models.ts';
 import { locateTextOffset, textOffsetWithin } from './text-offset.ts';
 
-/** How far below the viewport's top edge the anchored line's glyphs sit after a restore. */
-export const TOP_INSET = 12;
+/**
+ * How far below the viewport's top edge the anchored line's glyphs sit after a restore: just under the reader's
+ * bar (52px, --bar-height) with a little air, so the sentence you left is the first one you see when the bar is
+ * showing, and a few lines of context appear above it once the bar fades.
+ */
+export const TOP_INSET = 64;
 /** Where the anchor is sampled: inside the glyphs of a line whose top is at TOP_INSET. */
 const SAMPLE_DEPTH = 3;
 

@@ -106,13 +106,18 @@ export function useArticleFrame(
     setReady(true);
   }, [article, teardown]);
 
-  // Theme, font, size and width restyle the loaded document in place, then the anchor is put back.
+  // Theme, font, size and width restyle the loaded document in place. Font, size and width reflow the text, so
+  // the anchor is put back; a theme change moves nothing and must not nudge the page.
+  useEffect(() => {
+    const doc = iframe.current?.contentDocument;
+    if (ready && doc) applyAppearance(doc, appearance);
+  }, [ready, appearance.theme]);
   useEffect(() => {
     const doc = iframe.current?.contentDocument;
     if (!ready || !doc) return;
     applyAppearance(doc, appearance);
     session.current?.reflowed();
-  }, [ready, appearance.theme, appearance.font, appearance.fontSize, appearance.lineWidth]);
+  }, [ready, appearance.font, appearance.fontSize, appearance.lineWidth]);
 
   useEffect(() => {
     const onHide = () => void session.current?.flush();
