@@ -116,12 +116,15 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   });
   t.after(() => hooks.deregister());
 
+  // Launched the way the e2e suite launches it: `electron [playwright switches] dist/main/main.cjs --data-dir DIR`.
   const argv = process.argv;
-  process.argv = ['/opt/Lectern/lectern', '--data-dir', dataDir];
+  process.argv = ['/usr/bin/electron', '--inspect=0', mainFile, '--data-dir', dataDir];
+  process.defaultApp = true;
   try {
     createRequire(import.meta.url)(mainFile);
   } finally {
     process.argv = argv;
+    delete process.defaultApp;
   }
   const { calls, app, handlers, windows } = electron;
   const called = (name) => calls.filter((c) => c[0] === name);

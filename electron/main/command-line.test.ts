@@ -7,13 +7,24 @@ const cwd = path.resolve('/home/ada/docs');
 
 describe('parseCommandLine', () => {
   test('packaged: the executable is the only prefix', () => {
-    const parsed = parseCommandLine(['/opt/Lectern/lectern', 'a.md', '/tmp/b.html'], argvPrefixLength(false), cwd);
+    const argv = ['/opt/Lectern/lectern', 'a.md', '/tmp/b.html'];
+    const parsed = parseCommandLine(argv, argvPrefixLength(argv, false), cwd);
     assert.deepEqual(parsed, { dataDir: null, files: [path.join(cwd, 'a.md'), path.resolve('/tmp/b.html')] });
   });
 
   test('unpackaged `electron .` skips the app path too', () => {
-    const parsed = parseCommandLine(['/usr/bin/electron', '.', 'a.md'], argvPrefixLength(true), cwd);
-    assert.deepEqual(parsed.files, [path.join(cwd, 'a.md')]);
+    const argv = ['/usr/bin/electron', '.', 'a.md'];
+    assert.deepEqual(parseCommandLine(argv, argvPrefixLength(argv, true), cwd).files, [path.join(cwd, 'a.md')]);
+  });
+
+  test('unpackaged with switches before the app path: the app path is still not a file', () => {
+    const argv = ['/usr/bin/electron', '--inspect=0', 'dist/main/main.cjs', '--data-dir', 'lib', 'a.md'];
+    assert.equal(argvPrefixLength(argv, true), 3);
+    assert.deepEqual(parseCommandLine(argv, argvPrefixLength(argv, true), cwd), {
+      dataDir: path.join(cwd, 'lib'),
+      files: [path.join(cwd, 'a.md')],
+    });
+    assert.equal(argvPrefixLength(['/usr/bin/electron', '--version'], true), 2);
   });
 
   test('--data-dir with a separate value or with =', () => {

@@ -12,9 +12,16 @@ export interface CommandLine {
   files: string[];
 }
 
-/** How many leading argv entries are the executable (and, unpackaged, the app path): `electron .` has two. */
-export function argvPrefixLength(isDefaultApp: boolean): number {
-  return isDefaultApp ? 2 : 1;
+/**
+ * How many leading argv entries are not Lectern's: the executable, and when run unpackaged
+ * (`electron [switches] app-path ...`) the switches before the app path and the app path itself.
+ */
+export function argvPrefixLength(argv: readonly string[], isDefaultApp: boolean): number {
+  if (!isDefaultApp) return 1;
+  for (let i = 1; i < argv.length; i++) {
+    if (!argv[i]?.startsWith('-')) return i + 1;
+  }
+  return argv.length;
 }
 
 /** Parses argv after the executable prefix; relative paths are resolved against cwd. */

@@ -26,8 +26,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 if (process.platform === 'win32') app.setAppUserModelId('app.lectern.reader');
 
-const argvPrefix = argvPrefixLength(process.defaultApp === true);
-const launch = parseCommandLine(process.argv, argvPrefix, process.cwd());
+const isDefaultApp = process.defaultApp === true;
+const launch = parseCommandLine(process.argv, argvPrefixLength(process.argv, isDefaultApp), process.cwd());
 const { dataDir, explicit } = resolveDataDir(launch.dataDir, process.env, app.getPath('userData'), process.cwd());
 // A library chosen explicitly gets its own Chromium profile, so the single-instance lock is per
 // library: two libraries (or parallel e2e runs) can be open side by side, one library only once.
@@ -99,7 +99,7 @@ function startShell(): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url)));
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
     focusWindow();
-    importFiles(filesFromSecondInstance(additionalData, argv, argvPrefix, workingDirectory));
+    importFiles(filesFromSecondInstance(additionalData, argv, argvPrefixLength(argv, isDefaultApp), workingDirectory));
   });
   // macOS hands files over by event (Finder, dock), possibly before 'ready'.
   app.on('open-file', (event, file) => {
