@@ -1,0 +1,73 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import { BlockList, isIP } from 'node:net';
+
+/**
+ * Which addresses web capture may connect to. A saved page decides which image URLs we fetch,
+ * so without this a page could make Lectern send GET requests to the user's router, a local
+ * dev server or a cloud metadata endpoint. The check runs on the resolved address (inside the
+ * socket's DNS lookup), so a name that resolves to 127.0.0.1 is caught as well as a literal.
+ */
+const special = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  special.addSubnet(net, prefix, 'ipv4');
+}
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const) {
+  special.addSubnet(net, prefix, 'ipv6');
+}
+
+/** True for loopback, private, link-local, multicast and other non-public addresses. */
+export function isSpecialAddress(address: string): boolean {
+  const family = isIP(address);
+  if (family === 4) return special.check(address, 'ipv4');
+  if (family !== 6) return false;
+  // IPv4-mapped IPv6 (::ffff:127.0.0.1) reaches the IPv4 address it embeds.
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return special.check(mapped[1], 'ipv4');
+  return special.check(address, 'ipv6');
+}
+
+/** Thrown inside the lookup when every address of a host is off limits. */
+export class BlockedAddressError extends Error {
+  readonly code = 'LECTERN_BLOCKED_ADDRESS';
+  constructor(host: string) {
+    super(`${host} resolves to a local or private address`);
+  }
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A dns.lookup replacement for http.request that refuses special addresses. */
+export function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    const allowed = addresses.filter((entry) => !isSpecialAddress(entry.address));
+    if (allowed.length === 0) return callback(new BlockedAddressError(hostname), []);
+    if (options.all) return callback(null, allowed);
+    const first = allowed[0]!;
+    callback(null, first.address, first.family);
+  });
+}
+
+/** True when the URL's host is an IP literal (or bracketed IPv6) in a special range. */
+export function isSpecialLiteral(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return isIP(host) !== 0 && isSpecialAddress(host);
+}

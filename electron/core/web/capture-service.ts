@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { ArticleSummary } from '../../shared/models.ts';
+import { CoreError } from '../core-error.ts';
+import { captureUrl, type CaptureOptions } from './capture-url.ts';
+import type { ArticleSink } from './library-sink.ts';
+import { PendingQueue, type PendingCapture } from './pending-queue.ts';
+import { createTaskLimit } from './task-limit.ts';
+import { normalizeUserUrl } from './user-url.ts';
+
+/** What happened to one URL. Plain JSON for the front ends. */
+export type CaptureOutcome =
+  | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null }
+  | { url: string; ok: false; code: string; message: string; pending: PendingCapture };
+
+/** Events the service raises; the integrator forwards them on the core event bus. */
+export interface CaptureEvents {
+  'capture.progress': { done: number; total: number; current: string | null };
+  'pending.changed': { count: number };
+  'library.changed': { ids: string[] };
+}
+
+export interface CaptureServiceOptions {
+  sink: ArticleSink;
+  /** pending-captures.json, beside library.json. */
+  pendingPath: string;
+  emit?: <K extends keyof CaptureEvents>(name: K, payload: CaptureEvents[K]) => void;
+  /** URLs captured at once by addUrls and retries. Default 2: each capture also fetches 4 images at a time. */
+  concurrency?: number;
+  /** Retry due links on a timer (default true). */
+  autoRetry?: boolean;
+  /** Passed to every capture: timeouts, caps, allowPrivateNetwork for tests, a custom image fetcher. */
+  capture?: Omit<CaptureOptions, 'assetsDir' | 'assetUrlPrefix' | 'wholePage' | 'signal'>;
+  now?: () => number;
+  random?: () => number;
+}
+
+/** Longest timer Node accepts; a retry further out is re-planned when this fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Saving from the web with nothing lost: each URL becomes an article, or a pending item that is
+ * retried with backoff (automatically for network trouble, on request for everything) and turns
+ * into an article when a retry succeeds.
+ */
+export class CaptureService {
+  readonly pending: PendingQueue;
+  readonly #options: CaptureServiceOptions;
+  readonly #limit: <T>(task: () => Promise<T>) => Promise<T>;
+  readonly #inFlight = new Map<string, Promise<CaptureOutcome>>();
+  #timer: NodeJS.Timeout | null = null;
+  #disposed = false;
+
+  constructor(options: CaptureServiceOptions) {
+    this.#options = options;
+    this.pending = new PendingQueue(options.pendingPath, { now: options.now, random: options.random });
+    this.#limit = createTaskLimit(options.concurrency ?? 2);
+  }
+
+  /** Loads the pending list and plans the next automatic retry. */
+  async open(): Promise<void> {
+    await this.pending.load();
+    this.#plan();
+  }
+
+  /** Saves several URLs, a few at a time, reporting progress; failures become pending items. */
+  async addUrls(urls: string[], options: { wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
+    return this.#run(urls.map((url) => ({ url, wholePage: options.wholePage ?? false })));
+  }
+
+  listPending(): PendingCapture[] {
+    return this.pending.list();
+  }
+
+  /** Tries pending links again now: one by id, or all of them. */
+  async retry(options: { id?: string; wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
+    let items = this.pending.list();
+    if (options.id !== undefined) {
+      const item = this.pending.get(options.id);
+      if (!item) throw new CoreError(ErrorCode.notFound, 'That link is no longer waiting to be saved; it may have been saved or removed already.');
+      items = [item];
+    }
+    return this.#run(items.map((item) => ({ url: item.url, wholePage: options.wholePage ?? item.wholePage })));
+  }
+
+  /** Forgets a pending link. */
+  async remove(id: string): Promise<{ removed: boolean }> {
+    const removed = await this.pending.remove(id);
+    if (removed) this.#changed();
+    return { removed };
+  }
+
+  /** Retries the links whose time has come (the timer calls this; so can "network is back"). */
+  async retryDue(): Promise<CaptureOutcome[]> {
+    const due = this.pending.due();
+    if (due.length === 0) {
+      this.#plan();
+      return [];
+    }
+    return this.#run(due.map((item) => ({ url: item.url, wholePage: item.wholePage })), false);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  async #run(jobs: { url: string; wholePage: boolean }[], progress = true): Promise<CaptureOutcome[]> {
+    const emit = this.#options.emit;
+    let done = 0;
+    const total = jobs.length;
+    if (progress && total > 0) emit?.('capture.progress', { done, total, current: jobs[0]!.url });
+    const outcomes = await Promise.all(
+      jobs.map(async (job) => {
+        const outcome = await this.#captureOnce(job.url, job.wholePage);
+        done++;
+        if (progress) emit?.('capture.progress', { done, total, current: done === total ? null : job.url });
+        return outcome;
+      }),
+    );
+    this.#plan();
+    return outcomes;
+  }
+
+  /** One capture per URL at a time: a manual retry during an automatic one joins it. */
+  #captureOnce(input: string, wholePage: boolean): Promise<CaptureOutcome> {
+    const url = normalizeUserUrl(input);
+    const running = this.#inFlight.get(url);
+    if (running) return running;
+    const task = this.#limit(() => this.#capture(url, wholePage)).finally(() => this.#inFlight.delete(url));
+    this.#inFlight.set(url, task);
+    return task;
+  }
+
+  async #capture(url: string, wholePage: boolean): Promise<CaptureOutcome> {
+    const { sink } = this.#options;
+    const id = randomUUID();
+    const folder = sink.folder(id);
+    try {
+      const captured = await captureUrl(url, {
+        ...this.#options.capture,
+        assetsDir: join(folder, 'assets'),
+        assetUrlPrefix: `/articles/${id}/assets/`,
+        wholePage,
+      });
+      const article = await sink.add(id, captured.article, { kind: 'url', value: captured.finalUrl });
+      const previous = this.pending.findByUrl(url);
+      if (previous) await this.pending.remove(previous.id);
+      this.#options.emit?.('library.changed', { ids: [article.id] });
+      if (previous) this.#changed();
+      return { url, ok: true, article, pendingRemoved: previous?.id ?? null };
+    } catch (error) {
+      // Images may already be on disk; an article that was not stored must leave nothing behind.
+      await rm(folder, { recursive: true, force: true });
+      const code = error instanceof CoreError ? error.code : ErrorCode.internal;
+      const message = error instanceof CoreError ? error.message : `Lectern could not save ${url}: ${error instanceof Error ? error.message : String(error)}`;
+      if (!(error instanceof CoreError)) console.error('lectern: capture failed', error);
+      const pending = await this.pending.recordFailure(url, { code, message }, wholePage);
+      this.#changed();
+      return { url, ok: false, code, message, pending };
+    }
+  }
+
+  #changed(): void {
+    this.#options.emit?.('pending.changed', { count: this.pending.size });
+  }
+
+  #plan(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#disposed || this.#options.autoRetry === false) return;
+    const next = this.pending.nextDue();
+    if (next === null) return;
+    const now = (this.#options.now ?? Date.now)();
+    const delay = Math.min(Math.max(next - now, 1000), MAX_TIMER_MS);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.retryDue().catch((error) => console.error('lectern: automatic retry failed', error));
+    }, delay);
+    this.#timer.unref();
+  }
+}
