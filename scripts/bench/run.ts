@@ -66,7 +66,7 @@ try {
     const shell = await launchBrowserShell({ dataDir });
     const [ms] = await timed(async () => {
       await shell.page.reload();
-      await shell.page.locator('[data-testid="library-row"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await shell.page.locator('[data-testid="article-row"]').first().waitFor({ state: 'visible', timeout: 15_000 });
     });
     chromiumFirstScreenMs = ms;
     await shell.close();
