@@ -23,6 +23,8 @@ export function applyAppearance(doc: Document, appearance: ArticleAppearance): v
 export interface ArticleDocumentHandlers {
   onKeyDown(event: KeyboardEvent): void;
   onActivity(): void;
+  /** A press inside the article (closes popovers: the parent never sees clicks in the iframe). */
+  onPointerDown(): void;
   openExternal(url: string): void;
 }
 
@@ -64,12 +66,15 @@ export function wireArticleDocument(doc: Document, handlers: ArticleDocumentHand
   const onKey = (event: KeyboardEvent) => handlers.onKeyDown(event);
   const onActivity = () => handlers.onActivity();
   const onSubmit = (event: Event) => event.preventDefault();
+  const onPointerDown = () => handlers.onPointerDown();
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('auxclick', onClick, true);
   doc.addEventListener('submit', onSubmit, true);
   doc.addEventListener('keydown', onKey);
   doc.addEventListener('mousemove', onActivity, { passive: true });
+  doc.addEventListener('pointerdown', onPointerDown, true);
   return () => {
+    doc.removeEventListener('pointerdown', onPointerDown, true);
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('auxclick', onClick, true);
     doc.removeEventListener('submit', onSubmit, true);

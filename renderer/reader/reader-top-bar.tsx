@@ -14,15 +14,18 @@ interface Props {
   onToggleArchive(): void;
   onToggleFavorite(): void;
   onToggleNotes(): void;
-  onFocusWithin(): void;
+  onFocusChange(focused: boolean): void;
 }
 
 export function ReaderTopBar(props: Props) {
   return (
     <header
       class={`reader-bar${props.visible ? '' : ' reader-bar-hidden'}`}
-      onFocusIn={props.onFocusWithin}
-      aria-label="Article"
+      onFocusIn={() => props.onFocusChange(true)}
+      onFocusOut={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (!next || !(event.currentTarget as HTMLElement).contains(next)) props.onFocusChange(false);
+      }}
     >
       <button type="button" class="reader-button reader-back" onClick={props.onBack} title="Back to the library (Esc)">
         <BackIcon />

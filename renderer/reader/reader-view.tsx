@@ -54,14 +54,20 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     };
   }, [articleId]);
 
-  const chrome = useChromeVisibility(appearanceOpen);
+  const [barFocused, setBarFocused] = useState(false);
+  // The frame reports activity before the chrome hook exists in this render; a ref bridges the two.
+  const revealChrome = useRef<() => void>(() => {});
   const frame = useArticleFrame(iframe, article, appearance, {
     onKeyDown: (event) => {
-      if (!handleArticleKey(event)) chrome.reveal();
+      if (!handleArticleKey(event)) revealChrome.current();
     },
-    onActivity: chrome.reveal,
+    onActivity: () => revealChrome.current(),
+    onPointerDown: () => setAppearanceOpen(false),
     openExternal,
   });
+  // The bar stays while it is being used (popover, keyboard focus) and at the very top, before reading starts.
+  const chrome = useChromeVisibility(appearanceOpen || barFocused || frame.fraction === 0);
+  revealChrome.current = chrome.reveal;
 
   const leave = useCallback(async () => {
     const flushes = [frame.session()?.flush(), draft?.flush()];
@@ -97,15 +103,22 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     if (returnFocus) document.querySelector<HTMLElement>('[data-appearance-toggle]')?.focus();
   }, []);
 
+  // Reading keys pressed while a bar button has focus hand the focus to the article, so the bar can fade.
+  const leaveBar = () => {
+    if (document.activeElement?.closest('.reader-bar')) frame.focusArticle();
+  };
+
   useEffect(
     () =>
       registerReaderShortcuts({
         scrollLines: (direction) => {
+          leaveBar();
           chrome.conceal();
           const line = settings.value.fontSize * 1.6;
           frame.session()?.scrollBy(direction * Math.round(line * 3));
         },
         scrollPage: (direction) => {
+          leaveBar();
           chrome.conceal();
           const session = frame.session();
           if (session) session.scrollBy(direction * session.pageSize());
@@ -125,6 +138,11 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
   useEffect(() => {
     if (frame.ready && !notesFocus) frame.focusArticle();
   }, [frame.ready]);
+
+  // Reaching the end is worth a glance at the bar, which now says "Finished".
+  useEffect(() => {
+    if (frame.finished) chrome.reveal();
+  }, [frame.finished]);
 
   useEffect(() => {
     const reveal = () => chrome.reveal();
@@ -180,7 +198,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
             onToggleArchive={() => void update({ archived: !article?.archived })}
             onToggleFavorite={() => void update({ favorite: !article?.favorite })}
             onToggleNotes={toggleNotes}
-            onFocusWithin={chrome.reveal}
+            onFocusChange={setBarFocused}
           />
           {appearanceOpen && (
             <div class="appearance-anchor">

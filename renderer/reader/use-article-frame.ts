@@ -14,6 +14,7 @@ import { startReadingSession, type ReadingSession } from './reading-session.ts';
 export interface FrameCallbacks {
   onKeyDown(event: KeyboardEvent): void;
   onActivity(): void;
+  onPointerDown(): void;
   openExternal(url: string): void;
 }
 
@@ -90,6 +91,7 @@ export function useArticleFrame(
     unwire.current = wireArticleDocument(doc, {
       onKeyDown: (event) => callbacksRef.current.onKeyDown(event),
       onActivity: () => callbacksRef.current.onActivity(),
+      onPointerDown: () => callbacksRef.current.onPointerDown(),
       openExternal: (url) => callbacksRef.current.openExternal(url),
     });
     session.current = startReadingSession(doc, {
