@@ -30,7 +30,7 @@ export function codecForLabel(label: string): string | null {
 }
 
 // iconv-lite lacks the stateful ISO-2022 encodings; Node's own decoder (full ICU) has them.
-function nativeDecoder(codec: string): TextDecoder | null {
+function nativeDecoder(codec: string): InstanceType<typeof TextDecoder> | null {
   try {
     return new TextDecoder(codec);
   } catch {

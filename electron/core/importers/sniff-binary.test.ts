@@ -6,6 +6,7 @@ import { readUnicodeSignature } from './unicode-signature.ts';
 const ascii = (text: string): number[] => Array.from(text, (ch) => ch.charCodeAt(0));
 const bytes = (...parts: Array<number[] | string>): Uint8Array =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
+const zeros = (length: number): number[] => Array.from({ length }, () => 0);
 const what = (data: Uint8Array): string | null => {
   const sniff = sniffBinary(data);
   return sniff?.kind === 'known' ? sniff.what : sniff ? 'unknown' : null;
@@ -28,7 +29,7 @@ describe('sniffBinary', () => {
   });
 
   test('tells zip containers apart by their entries', () => {
-    const zip = (entry: string): Uint8Array => bytes('PK', [3, 4], new Array(26).fill(0), entry, new Array(20).fill(0));
+    const zip = (entry: string): Uint8Array => bytes('PK', [3, 4], zeros(26), entry, zeros(20));
     assert.equal(what(zip('word/document.xml')), 'a Word document (.docx)');
     assert.equal(what(zip('xl/workbook.xml')), 'an Excel spreadsheet (.xlsx)');
     assert.equal(what(zip('ppt/presentation.xml')), 'a PowerPoint presentation (.pptx)');

@@ -96,7 +96,7 @@ export function normalizeFurniture(line: string): string {
 
 /** Whether a whole line is page furniture. */
 export function isFurnitureLine(line: string): boolean {
-  if (line.length > 240) return false;
+  if (line.length > 200) return false;
   const normal = normalizeFurniture(line);
   if (normal === '') return true;
   if (FURNITURE_LINES.has(normal)) return true;
@@ -118,6 +118,7 @@ function isBreadcrumb(line: string): boolean {
 
 /** Advertising lines that interrupt the body; dropped wherever they stand. */
 export function isInterruption(line: string): boolean {
+  if (line.length > 60) return false;
   const normal = normalizeFurniture(line);
   return /^(advertisement|advertisements|ad|sponsored|story continues below( advertisement)?|article continues below( advertisement)?|continue reading below|scroll to continue with content|advertisement scroll to continue|report this ad)$/.test(normal);
 }

@@ -207,6 +207,6 @@ export function splitIntoUnits(text: string): TextUnit[] {
     else if (isVerseChunk(chunk, wrapWidth, chunks.length)) units.push(unitFromLines(chunk, 'verse'));
     else splitChunk(chunk, wrapWidth, units);
   }
-  for (const unit of units) if (unit.shape === 'line') unit.text = unit.text.replace(/\s+/g, ' ');
+  for (const unit of units) if (unit.shape === 'line' && /\s\s|[^\S ]/.test(unit.text)) unit.text = unit.text.replace(/\s+/g, ' ');
   return units;
 }
