@@ -6,18 +6,10 @@ import { signal } from '@preact/signals';
 import type { Settings } from '../../electron/shared/models.ts';
 import type { MethodInput } from '../../electron/shared/contract.ts';
 import { call } from '../api/client.ts';
+import { defaultSettings } from '../../electron/shared/default-settings.ts';
 
-export const defaultSettings: Settings = {
-  theme: 'system',
-  font: 'serif',
-  fontSize: 20,
-  lineWidth: 38,
-  notesPanelOpen: false,
-  librarySort: 'saved',
-  libraryFilter: 'all',
-  lastOpenArticleId: null,
-  window: null,
-};
+export { defaultSettings };
+
 
 export const settings = signal<Settings>(defaultSettings);
 

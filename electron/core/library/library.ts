@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Article, ArticlePage, ArticleSource, ArticleSummary, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
 import type { ExtractedArticle } from '../capture/extracted-article.ts';
+import { defaultSettings } from '../../shared/default-settings.ts';
 import { notFound } from '../core-error.ts';
 import { ArticleFiles } from './article-files.ts';
 import { ArticleQuery, type QueryOptions } from './article-query.ts';
@@ -10,7 +11,6 @@ import { JsonDocument } from './json-document.ts';
 import { migrateLibrary } from './migrations.ts';
 import {
   SCHEMA_VERSION,
-  defaultSettings,
   readingMinutesFor,
   type AnnotationsFile,
   type ArticleRecord,

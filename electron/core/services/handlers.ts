@@ -4,7 +4,7 @@ import type { Handlers } from '../dispatch.ts';
 import type { EventBus } from '../event-bus.ts';
 import { exportArticle } from '../export/article-export.ts';
 import { listBackups } from '../library/backups.ts';
-import { defaultSettings } from '../library/schema.ts';
+import { defaultSettings } from '../../shared/default-settings.ts';
 import type { DeletionScheduler } from './deletion-scheduler.ts';
 import { ImportService } from './import-service.ts';
 import type { LibrarySession } from './library-session.ts';
