@@ -161,7 +161,7 @@ function rewrite(img: DomEl, local: string): void {
   img.setAttribute('src', local);
   for (const name of REMOTE_IMAGE_ATTRIBUTES) img.removeAttribute(name);
   const picture = pictureOf(img);
-  if (picture) for (const source of [...picture.querySelectorAll('source')]) source.remove();
+  if (picture) for (const source of Array.from(picture.querySelectorAll('source'))) source.remove();
 }
 
 function removeImage(img: DomEl): void {
@@ -188,7 +188,7 @@ const URL_ATTRIBUTES = ['src', 'srcset', 'poster', 'background', 'data-src', 'da
  */
 function scrubRemoteReferences(body: DomEl): void {
   for (const el of body.querySelectorAll('*')) {
-    for (const { name, value } of [...Array.from(el.attributes)]) {
+    for (const { name, value } of Array.from(el.attributes)) {
       const lower = name.toLowerCase();
       const loads = URL_ATTRIBUTES.includes(lower) ? /(?:^|[\s,])(?:https?:)?\/\//i.test(value) || (el.localName !== 'img' && lower !== 'xlink:href')
         : lower === 'style' && /url\s*\(/i.test(value);

@@ -6,7 +6,7 @@
 export function normalizeUserUrl(input: string): string {
   const trimmed = input.trim().replace(/^<(.*)>$/, '$1').trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[^/:]+\.[^/:]+:\d+(?:\/|$)/.test(trimmed)) return trimmed;
-  if (/^\/\//.test(trimmed)) return `https:${trimmed}`;
+  if (trimmed.startsWith('//')) return `https:${trimmed}`;
   if (/^[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/.test(trimmed)) return `https://${trimmed}`;
   return trimmed;
 }

@@ -53,9 +53,15 @@ export const IMAGES: Record<string, { type: string; body: Uint8Array }> = {
 };
 
 let bombCache: Buffer | null = null;
-/** 32 MB of page that gzips to about 32 KB. */
+/**
+ * 32 MB of page in about 32 KB of gzip. Built from concatenated gzip members (a stream may hold
+ * several), so making it costs one 1 MB compression rather than blocking the server for 32.
+ */
 function gzipBomb(): Buffer {
-  bombCache ??= gzipSync(Buffer.concat([Buffer.from('<!doctype html><html><body><p>'), Buffer.alloc(32 * MB, 'a')]));
+  if (!bombCache) {
+    const member = gzipSync(Buffer.alloc(MB, 'a'));
+    bombCache = Buffer.concat([gzipSync('<!doctype html><html><body><p>'), ...Array.from({ length: 32 }, () => member)]);
+  }
   return bombCache;
 }
 

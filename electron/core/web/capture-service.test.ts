@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ErrorCode } from '../../shared/errors.ts';
+import { Library } from '../library/library.ts';
+import { tempDir } from '../testing/temp-dir.ts';
+import { CaptureService, type CaptureEvents, type CaptureServiceOptions } from './capture-service.ts';
+import { librarySink } from './library-sink.ts';
+import { RETRY_DELAYS_MS } from './retry-schedule.ts';
+import { closedPort, startTestServer, type TestServer } from './testing/test-server.ts';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+const TEST_CAPTURE = { page: { allowPrivateNetwork: true, totalTimeoutMs: 2000, connectTimeoutMs: 1000 }, images: { allowPrivateNetwork: true, totalTimeoutMs: 2000 } };
+
+async function setup(extra: Partial<CaptureServiceOptions> = {}) {
+  const dataDir = await tempDir();
+  const library = new Library(dataDir);
+  await library.open();
+  const events: { name: keyof CaptureEvents; payload: unknown }[] = [];
+  let clock = Date.parse('2026-05-01T12:00:00Z');
+  const service = new CaptureService({
+    sink: librarySink(library),
+    pendingPath: join(dataDir, 'pending-captures.json'),
+    emit: (name, payload) => events.push({ name, payload }),
+    capture: TEST_CAPTURE,
+    autoRetry: false,
+    now: () => clock,
+    random: () => 0,
+    ...extra,
+  });
+  await service.open();
+  return { dataDir, library, service, events, advance: (ms: number) => (clock += ms) };
+}
+
+async function articleFolders(dataDir: string): Promise<string[]> {
+  return readdir(join(dataDir, 'articles')).catch(() => []);
+}
+
+test('a page with ten kinds of images is saved with every image local and no remote image URL left', async () => {
+  const { dataDir, library, service } = await setup();
+  const [outcome] = await service.addUrls([server.url('/article')]);
+  assert.ok(outcome?.ok, JSON.stringify(outcome));
+  const { article } = outcome;
+  assert.equal(article.title, 'Ten ways to ship a picture');
+  assert.equal(article.source.value, server.url('/article'));
+  const body = await library.files.readBody(article.id);
+
+  // The promise the reader relies on: nothing in the body loads from the network.
+  assert.doesNotMatch(body, /<img[^>]+(?:src|srcset)="(?:https?:)?\/\//i);
+  assert.doesNotMatch(body, /(?:src|srcset|poster)="[^"]*(?:127\.0\.0\.1|pixel\.wp\.com|tracker\.example)/);
+  const sources = [...body.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  assert.ok(sources.length >= 8, `only ${sources.length} images kept`);
+  for (const src of sources) assert.match(src, new RegExp(`^/articles/${article.id}/assets/[0-9a-f]{64}\\.(png|jpg|gif|webp|svg)$`));
+
+  const assets = await readdir(join(dataDir, 'articles', article.id, 'assets'));
+  for (const src of sources) assert.ok(assets.includes(src.split('/').pop()!), `${src} is on disk`);
+  assert.match(body, /class="image-missing"[^>]*>Image unavailable: A chart that is gone</);
+  assert.doesNotMatch(body, /<img[^>]*alt=""/, 'tracking pixels are gone');
+  const svg = assets.find((name) => name.endsWith('.svg'));
+  assert.ok(svg, 'the SVG is kept');
+  assert.doesNotMatch(await readFile(join(dataDir, 'articles', article.id, 'assets', svg), 'utf8'), /script|onload|evil/);
+  assert.match(article.leadImage ?? '', new RegExp(`^/articles/${article.id}/assets/`), 'the og:image is stored as the lead image');
+  assert.equal(service.listPending().length, 0);
+});
+
+test('an unreachable URL becomes a pending item and nothing else is written', async () => {
+  const { dataDir, service, events, library } = await setup();
+  const url = `http://127.0.0.1:${await closedPort()}/story`;
+  const [outcome] = await service.addUrls([url]);
+  assert.ok(outcome && !outcome.ok);
+  assert.equal(outcome.code, ErrorCode.unreachable);
+  assert.equal(outcome.message, 'Lectern could not reach 127.0.0.1. Check the address or your connection; the link is kept and will be retried.');
+  assert.deepEqual(await articleFolders(dataDir), []);
+  assert.equal(library.articleCount, 0);
+  const stored = JSON.parse(await readFile(join(dataDir, 'pending-captures.json'), 'utf8'));
+  assert.equal(stored.items.length, 1);
+  assert.equal(stored.items[0].url, url);
+  assert.equal(stored.items[0].attempts, 1);
+  assert.equal(stored.items[0].nextRetryAt, new Date(Date.parse('2026-05-01T12:00:00Z') + RETRY_DELAYS_MS[0]!).toISOString());
+  assert.deepEqual(events.find((e) => e.name === 'pending.changed')?.payload, { count: 1 });
+});
+
+test('every failure kind leaves only a pending record, with a message a person can act on', async () => {
+  const { dataDir, service, library } = await setup({ capture: { ...TEST_CAPTURE, page: { ...TEST_CAPTURE.page, totalTimeoutMs: 300, maxBytes: 2 * 1024 * 1024 } } });
+  const cases: [string, string, RegExp, boolean][] = [
+    ['/404', ErrorCode.pageGone, /no page at this address/, false],
+    ['/410', ErrorCode.pageGone, /removed for good/, false],
+    ['/500', ErrorCode.serverError, /will be retried/, true],
+    ['/slow', ErrorCode.timeout, /took longer than/, true],
+    ['/loop-a', ErrorCode.tooManyRedirects, /in a circle/, false],
+    ['/huge', ErrorCode.responseTooLarge, /larger than 2 MB/, false],
+    ['/bomb', ErrorCode.responseTooLarge, /larger than 2 MB/, false],
+    ['/truncated', ErrorCode.network, /arrived incomplete/, true],
+    ['/pdf', ErrorCode.unsupportedContent, /not supported yet/, false],
+    ['/empty', ErrorCode.noArticle, /arrived empty/, false],
+    ['/login', ErrorCode.noArticle, /^Couldn't find an article here — save the whole page\?$/, false],
+  ];
+  const outcomes = await service.addUrls(cases.map(([path]) => server.url(path)));
+  for (const [index, [path, code, message, retryable]] of cases.entries()) {
+    const outcome = outcomes[index]!;
+    assert.ok(!outcome.ok, path);
+    assert.equal(outcome.code, code, path);
+    assert.match(outcome.message, message, path);
+    assert.equal(outcome.pending.nextRetryAt !== null, retryable, `${path} retried automatically: ${retryable}`);
+  }
+  assert.deepEqual(await articleFolders(dataDir), []);
+  assert.equal(library.articleCount, 0);
+  assert.equal(service.listPending().length, cases.length);
+});
+
+test('a login wall can be saved as the whole page, sanitized', async () => {
+  const { library, service } = await setup();
+  const [first] = await service.addUrls([server.url('/login')]);
+  assert.ok(first && !first.ok);
+  const [saved] = await service.retry({ id: first.pending.id, wholePage: true });
+  assert.ok(saved?.ok, JSON.stringify(saved));
+  assert.equal(saved.pendingRemoved, first.pending.id);
+  const body = await library.files.readBody(saved.article.id);
+  assert.match(body, /Sign in to continue reading/);
+  assert.doesNotMatch(body, /<form|<input|<script/);
+  assert.match(body, new RegExp(`href="${server.url('/subscribe')}"`));
+  assert.equal(service.listPending().length, 0);
+});
+
+test('truncated markup and a wrong declared charset still give a readable article', async () => {
+  const { library, service } = await setup();
+  const [cut, charset] = await service.addUrls([server.url('/truncated-markup'), server.url('/wrong-charset')]);
+  assert.ok(cut?.ok && charset?.ok);
+  assert.match(await library.files.readText(cut.article.id), /paragraph 3/);
+  assert.equal(charset.article.title, 'Café naïveté — déjà vu');
+  assert.match(await library.files.readText(charset.article.id), /Crème brûlée, façade, jalapeño/);
+});
+
+test('a failed link is retried with backoff and becomes an article when the site is back', async () => {
+  let failing = true;
+  server.route('/flaky', (_req, res) => {
+    if (failing) {
+      res.writeHead(503, { 'Content-Type': 'text/html' });
+      return void res.end('<h1>Down for maintenance</h1>');
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('<html><head><title>Back again</title></head><body><article><h1>Back again</h1>' + '<p>The site is back and the story can be read offline now, with all of its words and pictures kept locally on this computer.</p>'.repeat(6) + '</article></body></html>');
+  });
+  const { library, service, advance, events } = await setup();
+  const [first] = await service.addUrls([server.url('/flaky')]);
+  assert.ok(first && !first.ok && first.code === ErrorCode.serverError);
+
+  assert.deepEqual(await service.retryDue(), [], 'not due yet');
+  advance(RETRY_DELAYS_MS[0]!);
+  const [second] = await service.retryDue();
+  assert.ok(second && !second.ok);
+  assert.equal(second.pending.attempts, 2);
+  assert.equal(second.pending.id, first.pending.id, 'the same pending item, not a new one');
+  assert.equal(Date.parse(second.pending.nextRetryAt!) - Date.parse(second.pending.lastTriedAt), RETRY_DELAYS_MS[1]);
+
+  failing = false;
+  const [third] = await service.retry();
+  assert.ok(third?.ok);
+  assert.equal(library.articleCount, 1);
+  assert.equal(service.listPending().length, 0);
+  assert.ok(events.some((e) => e.name === 'library.changed'));
+});
+
+test('addUrls runs a few at a time, reports progress, and each bad link stays independent', async () => {
+  const { service, events } = await setup({ concurrency: 2 });
+  const outcomes = await service.addUrls([server.url('/simple'), server.url('/404'), server.url('/gzip'), 'not a link']);
+  assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true, false]);
+  const progress = events.filter((e) => e.name === 'capture.progress').map((e) => e.payload as CaptureEvents['capture.progress']);
+  assert.equal(progress.length, 5);
+  assert.deepEqual(progress.at(-1), { done: 4, total: 4, current: null });
+  assert.equal(outcomes[3]!.ok ? '' : outcomes[3]!.code, ErrorCode.invalidUrl);
+});
+
+test('pending items can be removed, and a damaged pending file is kept aside rather than lost', async () => {
+  const { dataDir, service } = await setup();
+  const [failed] = await service.addUrls([server.url('/404')]);
+  assert.ok(failed && !failed.ok);
+  assert.deepEqual(await service.remove(failed.pending.id), { removed: true });
+  assert.deepEqual(await service.remove(failed.pending.id), { removed: false });
+  await assert.rejects(service.retry({ id: failed.pending.id }), { code: ErrorCode.notFound });
+
+  const path = join(dataDir, 'pending-captures.json');
+  await writeFile(path, '{ "version": 1, "items": [ {"url": "http://half');
+  const again = new CaptureService({ sink: librarySink(new Library(dataDir)), pendingPath: path, autoRetry: false });
+  await again.open();
+  assert.equal(again.listPending().length, 0);
+  const names = await readdir(dataDir);
+  assert.ok(names.some((name) => name.startsWith('pending-captures.json.damaged-')));
+});
+
+test('the pending list survives a restart', async () => {
+  const { dataDir, service, library } = await setup();
+  await service.addUrls([server.url('/500')]);
+  const reopened = new CaptureService({ sink: librarySink(library), pendingPath: join(dataDir, 'pending-captures.json'), autoRetry: false });
+  await reopened.open();
+  assert.deepEqual(reopened.listPending().map((p) => p.url), [server.url('/500')]);
+});
+
+test('retries run on their own when due', async () => {
+  let calls = 0;
+  server.route('/auto', (_req, res) => {
+    calls++;
+    res.writeHead(calls === 1 ? 502 : 200, { 'Content-Type': 'text/html' });
+    res.end('<html><head><title>Auto</title></head><body><article><h1>Auto</h1>' + '<p>This article arrives on the second try, without anyone pressing a button, because the timer retried it on its own.</p>'.repeat(6) + '</article></body></html>');
+  });
+  const dataDir = await tempDir();
+  const library = new Library(dataDir);
+  await library.open();
+  let clock = Date.now();
+  const service = new CaptureService({
+    sink: librarySink(library),
+    pendingPath: join(dataDir, 'pending.json'),
+    capture: TEST_CAPTURE,
+    // The first retry is "due" a minute from now; a clock that jumps ahead makes the timer's 1 s minimum the wait.
+    now: () => clock,
+    random: () => 0,
+  });
+  await service.open();
+  await service.addUrls([server.url('/auto')]);
+  clock += RETRY_DELAYS_MS[0]!;
+  service.dispose();
+  const restarted = new CaptureService({ sink: librarySink(library), pendingPath: join(dataDir, 'pending.json'), capture: TEST_CAPTURE, now: () => clock });
+  const saved = new Promise<void>((resolve) => {
+    const check = setInterval(() => {
+      if (library.articleCount === 1 && restarted.listPending().length === 0) {
+        clearInterval(check);
+        resolve();
+      }
+    }, 20);
+  });
+  await restarted.open();
+  await saved;
+  restarted.dispose();
+  assert.equal(calls, 2);
+  assert.equal(restarted.listPending().length, 0);
+});
