@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-json-file.ts';
 
@@ -13,12 +13,38 @@ export class ArticleFiles {
     return join(this.root, id);
   }
 
-  /** Writes the sanitized body and its plain text; both are written once, at save time. */
-  async writeBody(id: string, html: string, text: string): Promise<void> {
+  /**
+   * Writes the sanitized body, its plain text and the article's record as it was at save time. The
+   * record copy (meta.json) is durable, so an article survives a crash before library.json is rewritten.
+   */
+  async writeArticle(id: string, html: string, text: string, record: object): Promise<void> {
     const folder = this.folder(id);
     await mkdir(folder, { recursive: true });
     await writeFileAtomic(join(folder, 'body.html'), html);
     await writeFileAtomic(join(folder, 'text.txt'), text, false);
+    await writeFileAtomic(join(folder, 'meta.json'), JSON.stringify(record));
+  }
+
+  async forgetSavedRecord(id: string): Promise<void> {
+    await rm(join(this.folder(id), 'meta.json'), { force: true });
+  }
+
+  /** Ids of every article folder on disk. */
+  async folderIds(): Promise<string[]> {
+    try {
+      return (await readdir(this.root, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    } catch {
+      return [];
+    }
+  }
+
+  /** The record saved beside a body, or null when the folder holds none (an interrupted save). */
+  async readSavedRecord(id: string): Promise<unknown> {
+    try {
+      return JSON.parse(await readFile(join(this.folder(id), 'meta.json'), 'utf8'));
+    } catch {
+      return null;
+    }
   }
 
   async readBody(id: string): Promise<string> {

@@ -18,6 +18,7 @@ test('add stores the body as files and the metadata in library.json', async () =
   const summary = await library.add(sampleArticle(), { kind: 'file', value: '/tmp/a.html' });
   assert.equal(summary.readingMinutes, 2);
   assert.equal(await readFile(join(dir, 'articles', summary.id, 'body.html'), 'utf8'), sampleArticle().html);
+  await library.flush();
   const stored = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
   assert.equal(stored.articles[0].title, 'A calm article');
   assert.equal(stored.schemaVersion, 1);
@@ -45,6 +46,7 @@ test('list filters, sorts, pages and searches', async () => {
 test('progress is written later, kept out of library.json, and the end marks the article finished', async () => {
   const { library, dir } = await openLibrary();
   const { id } = await library.add(sampleArticle(), { kind: 'pasted', value: 'x' });
+  await library.flush();
   const libraryBefore = await stat(join(dir, 'library.json'));
   assert.deepEqual(await library.saveProgress(id, 0.4, { block: 3, offset: 12 }), { finished: false });
   assert.equal((await stat(join(dir, 'library.json'))).mtimeMs, libraryBefore.mtimeMs);
@@ -92,4 +94,22 @@ test('a deleted article is hidden at once, can be undone, and is purged with its
   assert.deepEqual(await library.purgeDeletedBefore(Date.now()), [id]);
   await assert.rejects(stat(join(dir, 'articles', id)), /ENOENT/);
   assert.equal(library.records().length, 0);
+});
+
+test('an article whose record never reached library.json is recovered from its folder', async () => {
+  const { library, dir } = await openLibrary();
+  const saved = await library.add(sampleArticle({ title: 'Saved just before a crash' }), { kind: 'pasted', value: 'x' });
+  // Simulate the crash: library.json was never rewritten after the add.
+  const { library: afterCrash } = await openLibrary(dir);
+  assert.equal(afterCrash.get(saved.id).title, 'Saved just before a crash');
+  await library.flush();
+});
+
+test('a purged article does not come back', async () => {
+  const { library, dir } = await openLibrary();
+  const { id } = await library.add(sampleArticle(), { kind: 'pasted', value: 'x' });
+  await library.markDeleted(id);
+  await library.purgeDeletedBefore(Date.now());
+  const { library: reopened } = await openLibrary(dir);
+  assert.equal(reopened.records().length, 0);
 });

@@ -19,6 +19,9 @@ import {
   type SettingsFile,
 } from './schema.ts';
 
+/** How long library.json waits after a new article, so a batch import rewrites it once. */
+const ADD_FLUSH_MS = 400;
+
 /** Fraction of an article after which it counts as read to the end. */
 export const FINISHED_FRACTION = 0.98;
 
@@ -50,7 +53,7 @@ export class Library {
   }
 
   /** Reads every file; throws CorruptFileError for a damaged one without writing anything. */
-  async open(): Promise<{ migrated: boolean }> {
+  async open(): Promise<{ migrated: boolean; recovered: number }> {
     await mkdir(this.files.root, { recursive: true });
     await this.#library.load();
     const { data, migrated } = migrateLibrary(this.#library.data, join(this.dataDir, 'library.json'));
@@ -59,9 +62,25 @@ export class Library {
     this.#annotations.db.data.notes ??= {};
     this.#progress.db.data.progress ??= {};
     this.#reindex();
-    return { migrated };
+    const recovered = await this.#recoverSavedArticles();
+    return { migrated, recovered };
   }
 
+  /** Brings back articles whose folder was written but whose record never reached library.json (a crash mid-save). */
+  async #recoverSavedArticles(): Promise<number> {
+    const missing = (await this.files.folderIds()).filter((id) => !this.#byId.has(id));
+    let recovered = 0;
+    for (const id of missing) {
+      const record = (await this.files.readSavedRecord(id)) as ArticleRecord | null;
+      if (!record || record.id !== id || typeof record.title !== 'string') continue;
+      this.#library.data.articles.push({ ...record, deletedAt: null });
+      recovered++;
+    }
+    if (recovered > 0) this.#reindex();
+    return recovered;
+  }
+
+  /** Writes library.json after open() changed it (a migration or recovered articles). */
   async saveMigrated(): Promise<void> {
     await this.#library.save();
   }
@@ -107,10 +126,11 @@ export class Library {
   }
 
   /** Stores a new article: body files first, then the metadata, so a crash never leaves a record without a body. */
-  async add(extracted: ExtractedArticle, source: ArticleSource): Promise<ArticleSummary> {
-    const id = randomUUID();
+  async add(extracted: ExtractedArticle, source: ArticleSource, options: { id?: string } = {}): Promise<ArticleSummary> {
+    // A capture picks the id first, because the body's image URLs (/articles/<id>/assets/…) name it.
+    const id = options.id ?? randomUUID();
+    if (this.#byId.has(id)) throw new Error(`An article with id ${id} already exists.`);
     const now = new Date().toISOString();
-    await this.files.writeBody(id, extracted.html, extracted.text);
     const record: ArticleRecord = {
       id,
       title: extracted.title,
@@ -132,10 +152,13 @@ export class Library {
       finishedAt: null,
       deletedAt: null,
     };
+    await this.files.writeArticle(id, extracted.html, extracted.text, record);
     this.#library.data.articles.push(record);
     this.#byId.set(id, record);
     this.#query.invalidate();
-    await this.#library.save();
+    // The article is already durable in its folder; library.json (megabytes at 10,000 articles) is
+    // rewritten once for a burst of saves, and open() recovers anything a crash kept out of it.
+    this.#library.saveLater(ADD_FLUSH_MS);
     return this.summary(record);
   }
 
@@ -183,6 +206,8 @@ export class Library {
     const doomed = this.#library.data.articles.filter((record) => record.deletedAt && Date.parse(record.deletedAt) <= cutoff);
     if (doomed.length === 0) return [];
     const ids = new Set(doomed.map((record) => record.id));
+    // Without its saved record a half-purged folder can never be recovered as a live article.
+    for (const id of ids) await this.files.forgetSavedRecord(id);
     this.#library.data.articles = this.#library.data.articles.filter((record) => !ids.has(record.id));
     for (const id of ids) {
       delete this.#annotations.data.notes[id];

@@ -66,11 +66,9 @@ export class LibrarySession {
   async #load(): Promise<LibraryState> {
     const library = new Library(this.dataDir, { progressFlushMs: this.#progressFlushMs });
     try {
-      const { migrated } = await library.open();
-      if (migrated) {
-        await createBackup(this.dataDir);
-        await library.saveMigrated();
-      }
+      const { migrated, recovered } = await library.open();
+      if (migrated) await createBackup(this.dataDir);
+      if (migrated || recovered > 0) await library.saveMigrated();
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       this.#library = null;
