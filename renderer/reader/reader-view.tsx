@@ -115,7 +115,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
           leaveBar();
           chrome.conceal();
           const line = settings.value.fontSize * 1.6;
-          frame.session()?.scrollBy(direction * Math.round(line * 3));
+          frame.session()?.scrollBy(direction * Math.round(line * 2));
         },
         scrollPage: (direction) => {
           leaveBar();
@@ -161,9 +161,10 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     );
   }
 
+  // "Finished" is what core recorded (or the end reached now); the bar still counts minutes when re-reading.
   const finished = frame.finished || frame.fraction >= 0.98;
   const left = article ? minutesLeft(article.readingMinutes, frame.fraction) : 0;
-  const status = !article ? '' : finished ? 'Finished' : `${left} min left`;
+  const status = !article ? '' : left === 0 ? 'Finished' : `${left} min left`;
 
   return (
     <div
