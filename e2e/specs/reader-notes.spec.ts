@@ -52,3 +52,15 @@ test('the preview never runs what a note contains', async () => {
   await expect(preview.locator('img, script')).toHaveCount(0);
   expect(await preview.locator('a').getAttribute('href')).toBeNull();
 });
+
+test('the menu command and the close button toggle the panel, and the choice is remembered', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await shell.sendCommand('toggle-notes');
+  await expect(reader.noteEditor()).toBeVisible();
+  await shell.restart();
+  await reader.waitReady();
+  await expect(reader.noteEditor()).toBeVisible();
+  await shell.page.getByRole('button', { name: 'Close notes' }).click();
+  await expect(reader.noteEditor()).toHaveCount(0);
+});

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../electron/shared/models.ts';
-import { call } from '../api/client.ts';
+import { call, onShellCommand } from '../api/client.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { createNoteDraft } from '../notes/note-draft.ts';
 import { NotesPanel } from '../notes/notes-panel.tsx';
@@ -138,6 +138,9 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
   useEffect(() => {
     if (frame.ready && !notesFocus) frame.focusArticle();
   }, [frame.ready]);
+
+  // The View menu's "Toggle notes" arrives as a shell command; the app leaves it to the reader.
+  useEffect(() => onShellCommand((command) => command === 'toggle-notes' && toggleNotes()), [toggleNotes]);
 
   // Reaching the end is worth a glance at the bar, which now says "Finished".
   useEffect(() => {
