@@ -53,17 +53,22 @@ export class BlockedAddressError extends Error {
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+/** The shape of dns.lookup as http.request calls it. */
+export type LookupFunction = (hostname: string, options: LookupOptions, callback: LookupCallback) => void;
 
-/** A dns.lookup replacement for http.request that refuses special addresses. */
-export function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, []);
-    const allowed = addresses.filter((entry) => !isSpecialAddress(entry.address));
-    if (allowed.length === 0) return callback(new BlockedAddressError(hostname), []);
-    if (options.all) return callback(null, allowed);
-    const first = allowed[0]!;
-    callback(null, first.address, first.family);
-  });
+/** Wraps a resolver (dns.lookup by default) so that it refuses special addresses. */
+export function createGuardedLookup(resolve: LookupFunction = dnsLookup as unknown as LookupFunction): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true }, (error, result) => {
+      if (error) return callback(error, []);
+      const addresses = typeof result === 'string' ? [{ address: result, family: 4 }] : result;
+      const allowed = addresses.filter((entry) => !isSpecialAddress(entry.address));
+      if (allowed.length === 0) return callback(new BlockedAddressError(hostname), []);
+      if (options.all) return callback(null, allowed);
+      const first = allowed[0]!;
+      callback(null, first.address, first.family);
+    });
+  };
 }
 
 /** True when the URL's host is an IP literal (or bracketed IPv6) in a special range. */

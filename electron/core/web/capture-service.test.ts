@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ErrorCode } from '../../shared/errors.ts';
 import { Library } from '../library/library.ts';
-import { tempDir } from '../testing/temp-dir.ts';
-import { CaptureService, type CaptureEvents, type CaptureServiceOptions } from './capture-service.ts';
+import type { CaptureEvents } from './capture-models.ts';
+import { CaptureService, type CaptureServiceOptions } from './capture-service.ts';
 import { librarySink } from './library-sink.ts';
 import { RETRY_DELAYS_MS } from './retry-schedule.ts';
 import { closedPort, startTestServer, type TestServer } from './testing/test-server.ts';
@@ -18,10 +19,20 @@ after(() => server.close());
 
 const TEST_CAPTURE = { page: { allowPrivateNetwork: true, totalTimeoutMs: 2000, connectTimeoutMs: 1000 }, images: { allowPrivateNetwork: true, totalTimeoutMs: 2000 } };
 
-async function setup(extra: Partial<CaptureServiceOptions> = {}) {
-  const dataDir = await tempDir();
+/** A library in a fresh folder; its delayed writes are flushed before the folder is removed. */
+async function openLibrary(): Promise<{ dataDir: string; library: Library }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-web-'));
   const library = new Library(dataDir);
   await library.open();
+  after(async () => {
+    await library.flush();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  return { dataDir, library };
+}
+
+async function setup(extra: Partial<CaptureServiceOptions> = {}) {
+  const { dataDir, library } = await openLibrary();
   const events: { name: keyof CaptureEvents; payload: unknown }[] = [];
   let clock = Date.parse('2026-05-01T12:00:00Z');
   const service = new CaptureService({
@@ -66,7 +77,32 @@ test('a page with ten kinds of images is saved with every image local and no rem
   assert.ok(svg, 'the SVG is kept');
   assert.doesNotMatch(await readFile(join(dataDir, 'articles', article.id, 'assets', svg), 'utf8'), /script|onload|evil/);
   assert.match(article.leadImage ?? '', new RegExp(`^/articles/${article.id}/assets/`), 'the og:image is stored as the lead image');
+  assert.equal(library.get(article.id).leadImage, article.leadImage);
   assert.equal(service.listPending().length, 0);
+});
+
+test('a link is written down before it is fetched, and shows as saving meanwhile', async () => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let arrived = () => {};
+  const requested = new Promise<void>((resolve) => (arrived = resolve));
+  server.route('/hold', async (_req, res) => {
+    arrived();
+    await held;
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(`<html><head><title>Held</title></head><body><article><h1>Held</h1>${'<p>A story that took its time to arrive, long enough for the pending file to be checked while it was loading.</p>'.repeat(5)}</article></body></html>`);
+  });
+  const { dataDir, service } = await setup();
+  const saving = service.addUrls([`  ${server.url('/hold')} `]);
+  await requested;
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'pending-captures.json'), 'utf8'));
+  assert.deepEqual(onDisk.items.map((item: { url: string; attempts: number }) => [item.url, item.attempts]), [[server.url('/hold'), 0]]);
+  assert.deepEqual(service.listPending().map((item) => item.saving), [true]);
+  release();
+  const [outcome] = await saving;
+  assert.ok(outcome?.ok);
+  assert.equal(outcome.pendingRemoved, onDisk.items[0].id);
+  assert.deepEqual(service.listPending(), []);
 });
 
 test('an unreachable URL becomes a pending item and nothing else is written', async () => {
@@ -157,7 +193,7 @@ test('a failed link is retried with backoff and becomes an article when the site
   assert.ok(second && !second.ok);
   assert.equal(second.pending.attempts, 2);
   assert.equal(second.pending.id, first.pending.id, 'the same pending item, not a new one');
-  assert.equal(Date.parse(second.pending.nextRetryAt!) - Date.parse(second.pending.lastTriedAt), RETRY_DELAYS_MS[1]);
+  assert.equal(Date.parse(second.pending.nextRetryAt!) - Date.parse(second.pending.lastTriedAt!), RETRY_DELAYS_MS[1]);
 
   failing = false;
   const [third] = await service.retry();
@@ -209,9 +245,7 @@ test('retries run on their own when due', async () => {
     res.writeHead(calls === 1 ? 502 : 200, { 'Content-Type': 'text/html' });
     res.end('<html><head><title>Auto</title></head><body><article><h1>Auto</h1>' + '<p>This article arrives on the second try, without anyone pressing a button, because the timer retried it on its own.</p>'.repeat(6) + '</article></body></html>');
   });
-  const dataDir = await tempDir();
-  const library = new Library(dataDir);
-  await library.open();
+  const { dataDir, library } = await openLibrary();
   let clock = Date.now();
   const service = new CaptureService({
     sink: librarySink(library),

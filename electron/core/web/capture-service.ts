@@ -2,25 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode } from '../../shared/errors.ts';
-import type { ArticleSummary } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
 import { captureUrl, type CaptureOptions } from './capture-url.ts';
 import type { ArticleSink } from './library-sink.ts';
-import { PendingQueue, type PendingCapture } from './pending-queue.ts';
+import type { CaptureEvents, CaptureOutcome, PendingCapture } from './capture-models.ts';
+import { PendingQueue } from './pending-queue.ts';
 import { createTaskLimit } from './task-limit.ts';
 import { normalizeUserUrl } from './user-url.ts';
-
-/** What happened to one URL. Plain JSON for the front ends. */
-export type CaptureOutcome =
-  | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null }
-  | { url: string; ok: false; code: string; message: string; pending: PendingCapture };
-
-/** Events the service raises; the integrator forwards them on the core event bus. */
-export interface CaptureEvents {
-  'capture.progress': { done: number; total: number; current: string | null };
-  'pending.changed': { count: number };
-  'library.changed': { ids: string[] };
-}
 
 export interface CaptureServiceOptions {
   sink: ArticleSink;
@@ -67,16 +55,22 @@ export class CaptureService {
 
   /** Saves several URLs, a few at a time, reporting progress; failures become pending items. */
   async addUrls(urls: string[], options: { wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
-    return this.#run(urls.map((url) => ({ url, wholePage: options.wholePage ?? false })));
+    const wholePage = options.wholePage ?? false;
+    const typed = [...new Set(urls.map(normalizeUserUrl).filter(Boolean))];
+    // Written down before the first byte is fetched: a crash mid-save cannot lose a link.
+    await this.pending.enqueue(typed, wholePage);
+    this.#changed();
+    return this.#run(typed.map((url) => ({ url, wholePage })));
   }
 
+  /** Links not saved yet, newest first; `saving` marks the ones being tried right now. */
   listPending(): PendingCapture[] {
-    return this.pending.list();
+    return this.pending.list((url) => this.#inFlight.has(url));
   }
 
   /** Tries pending links again now: one by id, or all of them. */
   async retry(options: { id?: string; wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
-    let items = this.pending.list();
+    let items: { url: string; wholePage: boolean }[] = this.pending.list();
     if (options.id !== undefined) {
       const item = this.pending.get(options.id);
       if (!item) throw new CoreError(ErrorCode.notFound, 'That link is no longer waiting to be saved; it may have been saved or removed already.');
@@ -160,7 +154,7 @@ export class CaptureService {
       if (!(error instanceof CoreError)) console.error('lectern: capture failed', error);
       const pending = await this.pending.recordFailure(url, { code, message }, wholePage);
       this.#changed();
-      return { url, ok: false, code, message, pending };
+      return { url, ok: false, code, message, pending: { ...pending, saving: false } };
     }
   }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ErrorCode } from '../../shared/errors.ts';
+import type { LookupFunction } from './address-policy.ts';
 import { fetchPage, type FetchPageOptions } from './fetch-page.ts';
 import { closedPort, startTestServer, type TestServer } from './testing/test-server.ts';
 import { WebError } from './web-error.ts';
@@ -76,6 +77,30 @@ test('an unreachable host says so in words a person can act on', async () => {
   assert.equal(error.code, ErrorCode.unreachable);
   assert.equal(error.message, 'Lectern could not reach 127.0.0.1. Check the address or your connection; the link is kept and will be retried.');
   assert.equal(error.retryable, true);
+});
+
+test('a name that does not resolve gives the "could not reach" message', async () => {
+  const noSuchHost: LookupFunction = (hostname, _options, callback) =>
+    callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), []);
+  const error = await failure('http://example.com/story', { totalTimeoutMs: 2000, lookup: noSuchHost });
+  assert.equal(error.code, ErrorCode.unreachable);
+  assert.equal(error.message, 'Lectern could not reach example.com. Check the address or your connection; the link is kept and will be retried.');
+});
+
+test('a host that never answers is given up on at the connect timeout', async () => {
+  const silent: LookupFunction = () => {};
+  const started = Date.now();
+  const error = await failure('http://example.com/story', { totalTimeoutMs: 5000, connectTimeoutMs: 200, lookup: silent });
+  assert.equal(error.code, ErrorCode.timeout);
+  assert.match(error.message, /^example\.com took longer than 0\.2 seconds to answer; the link is kept and will be retried\.$/);
+  assert.ok(Date.now() - started < 1000);
+});
+
+test('a name that resolves to a private address is refused', async () => {
+  const sneaky: LookupFunction = (_hostname, _options, callback) => callback(null, [{ address: '192.168.1.1', family: 4 }]);
+  const error = await failure('http://sneaky.example/admin', { totalTimeoutMs: 2000, lookup: sneaky });
+  assert.equal(error.code, ErrorCode.blockedAddress);
+  assert.match(error.message, /sneaky\.example points to this computer or your local network/);
 });
 
 test('a slow server times out at the total timeout', async () => {

@@ -1,3 +1,4 @@
+import type { LookupFunction } from './address-policy.ts';
 import { httpGet, parseWebUrl, type ResponseHead } from './http-get.ts';
 import { webErrors } from './web-error.ts';
 
@@ -14,6 +15,8 @@ export interface FetchPageOptions {
   allowPrivateNetwork?: boolean;
   acceptLanguage?: string;
   signal?: AbortSignal;
+  /** Replaces DNS resolution; for tests. */
+  lookup?: LookupFunction;
 }
 
 export interface FetchedPage {
@@ -45,6 +48,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     allowPrivateNetwork: options.allowPrivateNetwork,
     acceptLanguage: options.acceptLanguage,
     signal: options.signal,
+    lookup: options.lookup,
     checkHead: requireHtmlType,
   });
   if (!isHtmlType(result.contentType) && !looksLikeHtml(result.bytes)) {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { guardedLookup, isSpecialLiteral } from './address-policy.ts';
+import { createGuardedLookup, isSpecialLiteral, type LookupFunction } from './address-policy.ts';
 import { type WebError, webErrors } from './web-error.ts';
 
 /** A current desktop browser's identity: some sites serve a bare page or a 403 to unknown agents. */
@@ -22,6 +22,8 @@ export interface HttpGetOptions {
   /** Lets tests (and a deliberate user setting) reach 127.0.0.1 and private networks. */
   allowPrivateNetwork?: boolean;
   signal?: AbortSignal;
+  /** Replaces DNS resolution (tests simulate a missing or silent name server with it). */
+  lookup?: LookupFunction;
   referer?: string;
   acceptLanguage?: string;
   /** Sees the final response's head before the body is read; throw to refuse it unread. */
@@ -145,7 +147,7 @@ function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal): Pr
       method: 'GET',
       headers,
       signal,
-      ...(options.allowPrivateNetwork ? {} : { lookup: guardedLookup }),
+      ...(options.allowPrivateNetwork ? (options.lookup ? { lookup: options.lookup } : {}) : { lookup: createGuardedLookup(options.lookup) }),
     });
     request.once('socket', (socket) => {
       if (!socket.connecting) return;

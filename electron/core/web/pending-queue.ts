@@ -3,36 +3,27 @@ import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../library/atomic-json-file.ts';
 import { nextRetryTime } from './retry-schedule.ts';
+import type { PendingCapture } from './capture-models.ts';
 import { isRetryableCode } from './web-error.ts';
 
-/** A link that could not be saved yet. Plain JSON: it crosses to the front ends as is. */
-export interface PendingCapture {
-  id: string;
-  url: string;
-  addedAt: string;
-  attempts: number;
-  lastTriedAt: string;
-  /** ISO time of the next automatic try; null when it waits for the user (not retryable, or retries used up). */
-  nextRetryAt: string | null;
-  error: { code: string; message: string };
-  /** The user asked to keep the whole page when no article is found. */
-  wholePage: boolean;
-}
+/** What is stored per link; `saving` is added when listing, from what is running. */
+export type StoredPending = Omit<PendingCapture, 'saving'>;
 
 interface PendingFile {
   version: 1;
-  items: PendingCapture[];
+  items: StoredPending[];
 }
 
 /**
- * Failed saves kept in pending-captures.json beside the library, written atomically on every
- * change, so a link typed in is never lost to a bad connection or a crash.
+ * Links not saved yet, kept in pending-captures.json beside the library and written atomically
+ * on every change. A link is recorded before its first try, so neither a bad connection nor a
+ * crash mid-save loses what was typed.
  */
 export class PendingQueue {
   readonly path: string;
   readonly #now: () => number;
   readonly #random: () => number;
-  #items: PendingCapture[] = [];
+  #items: StoredPending[] = [];
   #writing: Promise<void> = Promise.resolve();
 
   constructor(path: string, options: { now?: () => number; random?: () => number } = {}) {
@@ -62,15 +53,17 @@ export class PendingQueue {
   }
 
   /** Newest first, as the list shows them. */
-  list(): PendingCapture[] {
-    return [...this.#items].sort((a, b) => b.addedAt.localeCompare(a.addedAt)).map((item) => ({ ...item, error: { ...item.error } }));
+  list(saving: (url: string) => boolean = () => false): PendingCapture[] {
+    return [...this.#items]
+      .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
+      .map((item) => ({ ...item, error: item.error && { ...item.error }, saving: saving(item.url) }));
   }
 
-  get(id: string): PendingCapture | undefined {
+  get(id: string): StoredPending | undefined {
     return this.#items.find((item) => item.id === id);
   }
 
-  findByUrl(url: string): PendingCapture | undefined {
+  findByUrl(url: string): StoredPending | undefined {
     return this.#items.find((item) => item.url === url);
   }
 
@@ -78,12 +71,28 @@ export class PendingQueue {
     return this.#items.length;
   }
 
+  /**
+   * Records links about to be tried, in one write. New ones are due at once, so a crash before
+   * they finish means they are tried again at the next start.
+   */
+  async enqueue(urls: string[], wholePage = false): Promise<void> {
+    const now = this.#now();
+    let added = false;
+    for (const url of urls) {
+      if (this.findByUrl(url)) continue;
+      const at = new Date(now).toISOString();
+      this.#items.push({ id: randomUUID(), url, addedAt: at, attempts: 0, lastTriedAt: null, nextRetryAt: at, error: null, wholePage });
+      added = true;
+    }
+    if (added) await this.#save();
+  }
+
   /** Records a failed attempt for url (adding it if new) and schedules the next automatic try. */
-  async recordFailure(url: string, error: { code: string; message: string }, wholePage = false): Promise<PendingCapture> {
+  async recordFailure(url: string, error: { code: string; message: string }, wholePage = false): Promise<StoredPending> {
     const now = this.#now();
     let item = this.findByUrl(url);
     if (!item) {
-      item = { id: randomUUID(), url, addedAt: new Date(now).toISOString(), attempts: 0, lastTriedAt: '', nextRetryAt: null, error, wholePage };
+      item = { id: randomUUID(), url, addedAt: new Date(now).toISOString(), attempts: 0, lastTriedAt: null, nextRetryAt: null, error, wholePage };
       this.#items.push(item);
     }
     item.attempts += 1;
@@ -106,7 +115,7 @@ export class PendingQueue {
   }
 
   /** Items whose automatic retry time has come. */
-  due(now = this.#now()): PendingCapture[] {
+  due(now = this.#now()): StoredPending[] {
     return this.#items.filter((item) => item.nextRetryAt !== null && Date.parse(item.nextRetryAt) <= now);
   }
 
