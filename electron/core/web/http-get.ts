@@ -183,7 +183,13 @@ function decoderFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliD
 }
 
 async function readBody(response: IncomingMessage, url: string, maxBytes: number): Promise<Uint8Array> {
-  const decoder = decoderFor(String(response.headers['content-encoding'] ?? '').trim().toLowerCase());
+  let decoder: ReturnType<typeof decoderFor>;
+  try {
+    decoder = decoderFor(String(response.headers['content-encoding'] ?? '').trim().toLowerCase());
+  } catch (error) {
+    response.destroy();
+    throw error;
+  }
   let received = 0;
   let decoded = 0;
   const chunks: Buffer[] = [];
