@@ -16,11 +16,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const session = new LibrarySession(options.dataDir, options.owner ?? 'another Lectern window', options.progressFlushMs);
   await session.open();
-  const deletions = new DeletionScheduler(session, events, options.undoWindowMs ?? DEFAULT_UNDO_WINDOW_MS);
+  const undoWindowMs = options.undoWindowMs ?? DEFAULT_UNDO_WINDOW_MS;
+  const deletions = new DeletionScheduler(session, events, undoWindowMs);
   await deletions.purgeExpired();
 
   return {
-    dispatch: createDispatch(createHandlers(session, events, deletions)),
+    dispatch: createDispatch(createHandlers(session, events, deletions, { undoWindowMs })),
     handleAppRequest: createAppRequestHandler(options.rendererDir, () => session.current),
     events: { on: (listener) => events.on(listener) },
     async close() {

@@ -5,12 +5,15 @@
  */
 import * as v from 'valibot';
 import type {
+  AnchoredHighlight,
   Article,
   ArticlePage,
   ArticleSummary,
   BackupInfo,
+  Highlight,
   ImportOutcome,
   LibraryState,
+  NotebookPage,
   Settings,
 } from './models.ts';
 
@@ -19,6 +22,12 @@ const anchor = v.object({
   block: v.pipe(v.number(), v.integer(), v.minValue(0)),
   offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
+
+const highlightId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a highlight id'));
+export const highlightColorSchema = v.picklist(['yellow', 'green', 'blue', 'pink', 'purple']);
+const highlightNote = v.pipe(v.string(), v.maxLength(100_000));
+const highlightTags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50));
+const textOffset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** Declares the output type of a method; it carries no runtime value. */
 function returns<T>(): T {
@@ -135,8 +144,48 @@ export const api = {
 
   /** One article as a file's content; the shell decides where it goes (save dialog, CLI --out). */
   'articles.export': method(
-    v.object({ id, format: v.picklist(['markdown', 'json']) }),
+    v.object({
+      id,
+      /** annotations: the article's highlights as W3C Web Annotation JSON-LD. */
+      format: v.picklist(['markdown', 'json', 'annotations']),
+      /** Markdown only: the article's text after the notes and highlights. */
+      withBody: v.optional(v.boolean(), false),
+    }),
     returns<{ fileName: string; content: string }>(),
+  ),
+
+  /** An article's highlights in reading order, re-placed in its current text; orphans come last, flagged. */
+  'highlights.list': method(v.object({ articleId: id }), returns<AnchoredHighlight[]>()),
+  /** Offsets are into the textContent of #article-body; core builds the selectors. */
+  'highlights.create': method(
+    v.object({
+      articleId: id,
+      start: textOffset,
+      end: textOffset,
+      color: highlightColorSchema,
+      note: v.optional(highlightNote),
+      tags: v.optional(highlightTags),
+    }),
+    returns<AnchoredHighlight>(),
+  ),
+  'highlights.update': method(
+    v.object({ id: highlightId, color: v.optional(highlightColorSchema), note: v.optional(highlightNote), tags: v.optional(highlightTags) }),
+    returns<Highlight>(),
+  ),
+  'highlights.delete': method(v.object({ id: highlightId }), returns<{ id: string; undoUntil: string }>()),
+  'highlights.undoDelete': method(v.object({ id: highlightId }), returns<AnchoredHighlight>()),
+  /** Highlights and article notes across the library; every item names its article. */
+  'notebook.list': method(
+    v.object({
+      offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+      sort: v.picklist(['newest', 'article']),
+      color: v.optional(highlightColorSchema),
+      tag: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      query: v.optional(v.pipe(v.string(), v.maxLength(500))),
+      articleId: v.optional(id),
+    }),
+    returns<NotebookPage>(),
   ),
 
   'settings.get': method(v.object({}), returns<Settings>()),

@@ -106,3 +106,78 @@ export interface ImportOutcome {
   code?: string;
   message?: string;
 }
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+
+/** A W3C TextQuoteSelector: the highlighted words with a little context either side. */
+export interface HighlightQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** A W3C TextPositionSelector: UTF-16 offsets (end exclusive) into the article's text (textContent of #article-body). */
+export interface HighlightPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** A highlight as stored: where it is (W3C selectors) and what the reader said about it. */
+export interface Highlight {
+  id: string;
+  articleId: string;
+  color: HighlightColor;
+  /** The reader's note on this passage, Markdown; '' when none. */
+  note: string;
+  tags: string[];
+  selectors: [HighlightQuoteSelector, HighlightPositionSelector];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A highlight placed in the article's current text; orphaned ones (words gone) have null offsets. */
+export interface AnchoredHighlight extends Highlight {
+  start: number | null;
+  end: number | null;
+  orphaned: boolean;
+}
+
+export type NotebookSort = 'newest' | 'article';
+
+/** The article an item of the notebook belongs to, repeated on every item so a list can group by it. */
+export interface NotebookArticleRef {
+  articleId: string;
+  articleTitle: string;
+  siteName: string | null;
+}
+
+/** One entry of the notebook: a highlight (with its quote) or an article's own note. */
+export type NotebookItem =
+  | (NotebookArticleRef & {
+      kind: 'highlight';
+      id: string;
+      quote: string;
+      color: HighlightColor;
+      note: string;
+      tags: string[];
+      /** Offset of the highlight when it was last placed; orders highlights within an article. */
+      position: number;
+      createdAt: string;
+      updatedAt: string;
+    })
+  | (NotebookArticleRef & {
+      kind: 'note';
+      /** `note-<articleId>`: stable, and never the same as a highlight id. */
+      id: string;
+      note: string;
+      updatedAt: string;
+    });
+
+export interface NotebookPage {
+  items: NotebookItem[];
+  /** How many items match in all. */
+  total: number;
+  offset: number;
+}

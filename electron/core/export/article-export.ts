@@ -1,8 +1,17 @@
 import { stringify } from 'yaml';
-import type { Article } from '../../shared/models.ts';
+import type { Article, Highlight } from '../../shared/models.ts';
+import { highlightsSection, tagUnion } from './highlights-markdown.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { webAnnotationCollection } from './web-annotation.ts';
 
-export type ExportFormat = 'markdown' | 'json';
+export type ExportFormat = 'markdown' | 'json' | 'annotations';
+
+export interface ExportOptions {
+  /** The article's highlights in reading order. */
+  highlights?: readonly Highlight[];
+  /** Markdown only: add the article's text after the notes and highlights. */
+  withBody?: boolean;
+}
 
 export interface ExportedFile {
   fileName: string;
@@ -21,7 +30,7 @@ export function exportFileName(article: Article, extension: string): string {
   return `${slug || 'article'}-${article.id.slice(0, 8)}.${extension}`;
 }
 
-function frontMatter(article: Article): string {
+function frontMatter(article: Article, tags: string[]): string {
   const fields: Record<string, unknown> = {
     title: article.title,
     author: article.byline ?? undefined,
@@ -35,17 +44,28 @@ function frontMatter(article: Article): string {
     finished: article.finishedAt ?? undefined,
     archived: article.archived || undefined,
     favorite: article.favorite || undefined,
+    tags: tags.length > 0 ? tags : undefined,
   };
   const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   return `---\n${stringify(defined).trimEnd()}\n---`;
 }
 
-/** One article as Markdown (front matter, body, the reader's note) or JSON (record plus body). */
-export function exportArticle(article: Article, bodyHtml: string, format: ExportFormat): ExportedFile {
+/**
+ * One article as a file: Markdown for note apps (front matter, the reader's note, highlights, and the
+ * body only with withBody), JSON (record, body and highlights), or its highlights as W3C Web Annotations.
+ */
+export function exportArticle(article: Article, bodyHtml: string, format: ExportFormat, options: ExportOptions = {}): ExportedFile {
+  const highlights = options.highlights ?? [];
   if (format === 'json') {
-    return { fileName: exportFileName(article, 'json'), content: `${JSON.stringify({ ...article, bodyHtml }, null, 2)}\n` };
+    return { fileName: exportFileName(article, 'json'), content: `${JSON.stringify({ ...article, bodyHtml, highlights }, null, 2)}\n` };
   }
-  const parts = [frontMatter(article), `# ${article.title}`, htmlToMarkdown(bodyHtml)];
+  if (format === 'annotations') {
+    return { fileName: exportFileName(article, 'annotations.jsonld'), content: `${JSON.stringify(webAnnotationCollection(article, highlights), null, 2)}\n` };
+  }
+  const parts = [frontMatter(article, tagUnion(highlights)), `# ${article.title}`];
   if (article.note.trim()) parts.push(`## My notes\n\n${article.note.trim()}`);
+  const section = highlightsSection(highlights);
+  if (section !== null) parts.push(section);
+  if (options.withBody) parts.push(`## Article\n\n${htmlToMarkdown(bodyHtml)}`);
   return { fileName: exportFileName(article, 'md'), content: `${parts.join('\n\n')}\n` };
 }

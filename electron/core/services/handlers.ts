@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../shared/errors.ts';
+import { HighlightService } from '../annotations/highlight-service.ts';
 import { CoreError } from '../core-error.ts';
 import type { Handlers } from '../dispatch.ts';
 import type { EventBus } from '../event-bus.ts';
@@ -17,9 +18,10 @@ function decodeBase64(data: string): Uint8Array {
 }
 
 /** Maps every contract method to the service that does the work. */
-export function createHandlers(session: LibrarySession, events: EventBus, deletions: DeletionScheduler): Handlers {
+export function createHandlers(session: LibrarySession, events: EventBus, deletions: DeletionScheduler, options: { undoWindowMs?: number } = {}): Handlers {
   const imports = () => new ImportService(session.require(), events);
   const changed = (ids: string[]) => events.emit('library.changed', { ids });
+  const highlights = new HighlightService({ library: () => session.require(), changed, undoWindowMs: options.undoWindowMs });
 
   return {
     'library.status': () => session.state,
@@ -60,10 +62,18 @@ export function createHandlers(session: LibrarySession, events: EventBus, deleti
     },
 
     // Settings stay readable while the library is damaged, so the error screen still wears the user's theme.
-    'articles.export': async ({ id, format }) => {
+    'articles.export': async ({ id, format, withBody }) => {
       const library = session.require();
-      return exportArticle(library.get(id), await library.files.readBody(id), format);
+      const article = library.get(id);
+      return exportArticle(article, await library.files.readBody(id), format, { highlights: await highlights.forArticle(id), withBody });
     },
+
+    'highlights.list': ({ articleId }) => highlights.list(articleId),
+    'highlights.create': (input) => highlights.create(input),
+    'highlights.update': (input) => highlights.update(input),
+    'highlights.delete': ({ id }) => highlights.delete(id),
+    'highlights.undoDelete': ({ id }) => highlights.undoDelete(id),
+    'notebook.list': (input) => highlights.notebook(input),
 
     'settings.get': () => session.current?.settings() ?? defaultSettings,
     'settings.update': (patch) => session.require().updateSettings(patch),
