@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ErrorCode } from '../../shared/errors.ts';
 import { Library } from '../library/library.ts';
+import { createAppRequestHandler } from '../protocol/handle-app-request.ts';
 import type { CaptureEvents } from './capture-models.ts';
 import { CaptureService, type CaptureServiceOptions } from './capture-service.ts';
 import { librarySink } from './library-sink.ts';
@@ -78,6 +79,16 @@ test('a page with ten kinds of images is saved with every image local and no rem
   assert.doesNotMatch(await readFile(join(dataDir, 'articles', article.id, 'assets', svg), 'utf8'), /script|onload|evil/);
   assert.match(article.leadImage ?? '', new RegExp(`^/articles/${article.id}/assets/`), 'the og:image is stored as the lead image');
   assert.equal(library.get(article.id).leadImage, article.leadImage);
+
+  // And the app serves each of them, as the reader's iframe will ask for them.
+  const handle = createAppRequestHandler(dataDir, () => library);
+  for (const src of [...sources, article.leadImage!]) {
+    const response = await handle(new Request(`http://lectern.test${src}`));
+    assert.equal(response.status, 200, src);
+    assert.match(response.headers.get('content-type') ?? '', /^image\/(png|jpeg|gif|webp|svg\+xml)$/, src);
+  }
+  const page = await (await handle(new Request(`http://lectern.test/articles/${article.id}/document`))).text();
+  assert.doesNotMatch(page, /(?:src|srcset)="(?:https?:)?\/\//);
   assert.equal(service.listPending().length, 0);
 });
 
