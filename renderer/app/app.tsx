@@ -11,7 +11,6 @@ import { initLibrary } from '../library/library-store.ts';
 import { registerLibraryShortcuts } from '../library/library-shortcuts.ts';
 import { DropOverlay } from '../library/import/drop-overlay.tsx';
 import { FilePicker } from '../library/import/file-picker.tsx';
-import { ImportFailures } from '../library/import/import-failures.tsx';
 import { ImportProgressBar } from '../library/import/import-progress.tsx';
 import { installPasteListener } from '../library/import/paste-import.ts';
 import { boot } from './boot-store.ts';
@@ -55,7 +54,6 @@ function Workspace() {
         </a>
       )}
       {articleId ? <ReaderSlot articleId={articleId} onBack={showLibrary} /> : <LibraryView />}
-      <ImportFailures />
       <ImportProgressBar />
       <Toasts />
       <DropOverlay />

@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { openArticle } from '../app/navigation.ts';
 import { ArticleRow, PlaceholderRow } from './article-row.tsx';
-import { focusRequest, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
+import { focusRequest, revision, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
 import { scrollToReveal, visibleRows } from './window-range.ts';
 
 /** Must match .row's height in library.css. */
@@ -34,6 +34,14 @@ export function ArticleList() {
     return () => observer.disconnect();
   }, []);
 
+  const pendingFocus = useRef(false);
+  const focusSelected = () => {
+    const button = scroller.current?.querySelector<HTMLElement>(`[data-index="${selectedIndex.value}"] button.row-open`);
+    if (!button) return;
+    button.focus({ preventScroll: true });
+    pendingFocus.current = false;
+  };
+
   const onScroll = () => {
     const el = scroller.current!;
     scrollMemory.top = el.scrollTop;
@@ -57,11 +65,15 @@ export function ArticleList() {
       el.scrollTop = next + LIST_PADDING;
       onScroll();
     }
-    const frame = requestAnimationFrame(() => {
-      el.querySelector<HTMLElement>(`[data-index="${selectedIndex.value}"] .row-open`)?.focus({ preventScroll: true });
-    });
+    pendingFocus.current = true;
+    const frame = requestAnimationFrame(focusSelected);
     return () => cancelAnimationFrame(frame);
   }, [focusRequest.value]);
+
+  // A far jump (End) lands on a row whose page is still on its way: focus it when it arrives.
+  useEffect(() => {
+    if (pendingFocus.current) focusSelected();
+  }, [revision.value]);
 
   const rows = [];
   for (let i = win.start; i < win.end; i++) {

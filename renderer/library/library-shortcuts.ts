@@ -13,6 +13,12 @@ function withSelected(action: (article: NonNullable<ReturnType<typeof selectedAr
   };
 }
 
+/** The first j or k only shows where the selection is; once the list has the keyboard, they move it. */
+function step(delta: number): void {
+  const inList = document.activeElement?.closest('.list') != null;
+  moveSelection(inList ? delta : 0);
+}
+
 /** Esc in the filter box clears it and hands the keyboard back to the list. */
 function escape(): void {
   const inFilter = document.activeElement?.id === FILTER_INPUT_ID;
@@ -23,8 +29,8 @@ function escape(): void {
 
 export function registerLibraryShortcuts(): () => void {
   return registerShortcuts('library', [
-    { keys: ['j', 'ArrowDown'], description: 'Next article', run: () => moveSelection(1), paletteHidden: true },
-    { keys: ['k', 'ArrowUp'], description: 'Previous article', run: () => moveSelection(-1), paletteHidden: true },
+    { keys: ['j', 'ArrowDown'], description: 'Next article', run: () => step(1), paletteHidden: true },
+    { keys: ['k', 'ArrowUp'], description: 'Previous article', run: () => step(-1), paletteHidden: true },
     { keys: ['Home'], description: 'First article', run: () => moveSelection(0, 0), paletteHidden: true },
     { keys: ['End'], description: 'Last article', run: () => moveSelection(0, Number.MAX_SAFE_INTEGER), paletteHidden: true },
     { keys: ['Enter', 'o'], description: 'Open the selected article', run: withSelected((a) => openArticle(a.id)) },

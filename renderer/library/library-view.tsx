@@ -1,6 +1,7 @@
 /** The library: header and filters above, the virtualized list (or a plain empty state) below. */
 import { AlertIcon } from '../ui/icons.tsx';
 import { ArticleList } from './article-list.tsx';
+import { ImportFailures } from './import/import-failures.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { LibraryHeader } from './library-header.tsx';
 import { listError, refreshSoon, total } from './library-store.ts';
@@ -20,6 +21,7 @@ export function LibraryView() {
             </button>
           </div>
         )}
+        <ImportFailures />
         {count === 0 ? <EmptyState /> : count === null ? null : <ArticleList />}
       </main>
     </div>

@@ -12,7 +12,7 @@ export function ImportProgressBar() {
         <span class="import-progress-count">
           Importing {position} of {progress.total}
         </span>
-        {progress.current && <span class="import-progress-name"> — {progress.current}</span>}
+        {progress.current && <span class="import-progress-name">{` — ${progress.current}`}</span>}
       </div>
       <div
         class="import-progress-track"

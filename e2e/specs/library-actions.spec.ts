@@ -1,0 +1,80 @@
+// Archive, favorite and delete from the keyboard, each with an Undo in a toast at the bottom centre.
+import { test, expect } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { seedLibrary } from '../support/seed-library.ts';
+import { LibraryPage } from '../pages/library-page.ts';
+
+let shell: BrowserShell;
+let library: LibraryPage;
+
+test.beforeEach(async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-actions-'));
+  await seedLibrary(dataDir, { count: 12 });
+  shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 }, undoWindowMs: 20_000 });
+  library = new LibraryPage(shell.page);
+  await library.waitReady();
+});
+
+test.afterEach(async () => {
+  await shell?.close();
+});
+
+async function selectSecondRow(): Promise<string> {
+  await library.press('j');
+  await library.press('j');
+  await expect(library.focusedRow()).toHaveAttribute('data-index', '1');
+  return (await library.focusedRow().locator('.row-title').textContent()) ?? '';
+}
+
+test('archive with a, then Undo brings it back', async () => {
+  const title = await selectSecondRow();
+  await library.press('a');
+  await expect(library.row(title)).toHaveCount(0);
+  await expect(library.toasts.first()).toContainText('Archived');
+  await library.screenshot('library-archive-toast');
+
+  await library.clickToastAction('Undo');
+  await expect(library.row(title)).toHaveCount(1);
+
+  await library.showFilter('Archived');
+  await expect(library.row(title)).toHaveCount(0);
+});
+
+test('delete with d, then Undo restores it; without Undo it stays gone after a restart', async () => {
+  const title = await selectSecondRow();
+  await library.press('d');
+  await expect(library.row(title)).toHaveCount(0);
+  await expect(library.toasts.first()).toContainText('Deleted');
+  await library.clickToastAction('Undo');
+  await expect(library.row(title)).toHaveCount(1);
+  await expect(library.toasts.first()).toContainText('Restored');
+
+  // The selection stays on the same place in the list, so Delete again removes the same article.
+  await library.row(title).locator('.row-open').focus();
+  await library.press('Delete');
+  await expect(library.row(title)).toHaveCount(0);
+  await shell.restart();
+  await library.waitReady();
+  await expect(library.row(title)).toHaveCount(0);
+});
+
+test('favorite with f marks the row and the Favorites filter finds it', async () => {
+  const title = await selectSecondRow();
+  await library.press('f');
+  await expect(library.row(title).locator('.marker-favorite')).toBeVisible();
+  await library.showFilter('Favorites');
+  await expect(library.row(title)).toHaveCount(1);
+});
+
+test('the row buttons do the same with the mouse', async () => {
+  const row = library.rows.nth(2);
+  const title = (await row.locator('.row-title').textContent()) ?? '';
+  await row.hover();
+  await row.getByRole('button', { name: `Archive “${title}”` }).click();
+  await expect(library.row(title)).toHaveCount(0);
+  await library.clickToastAction('Undo');
+  await expect(library.row(title)).toHaveCount(1);
+});

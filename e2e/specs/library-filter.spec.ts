@@ -1,0 +1,85 @@
+// Finding an article: `/` focuses the filter box, typing narrows the list, Esc clears it and gives the keyboard back
+// to the list; the filter tabs and the sort order change what is listed and are remembered.
+import { test, expect } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { seedLibrary } from '../support/seed-library.ts';
+import { LibraryPage } from '../pages/library-page.ts';
+
+let shell: BrowserShell;
+let library: LibraryPage;
+
+test.beforeEach(async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-filter-'));
+  await seedLibrary(dataDir, { count: 40 });
+  shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 } });
+  library = new LibraryPage(shell.page);
+  await library.waitReady();
+});
+
+test.afterEach(async () => {
+  await shell?.close();
+});
+
+test('the filter box narrows the list and Esc clears it', async () => {
+  await expect(library.count).toHaveText('37 articles'); // 3 of the 40 seeded are archived
+  await library.screenshot('library-few-dozen');
+
+  await library.filter('Glaciers');
+  await expect(library.count).toHaveText(/^\d+ articles? found$/);
+  const titles = await library.visibleTitles();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const title of titles) expect(title).toContain('Glaciers');
+  await library.screenshot('library-filtered');
+
+  await library.press('Escape');
+  await expect(library.filterBox).toHaveValue('');
+  await expect(library.count).toHaveText('37 articles');
+  await expect(library.focusedRow()).toHaveCount(1); // the keyboard is back on the list
+
+  await library.filter('no such words anywhere');
+  await expect(library.emptyState).toContainText('No articles match “no such words anywhere”');
+  await library.emptyState.getByRole('button', { name: 'Clear filter' }).click();
+  await expect(library.rows.first()).toBeVisible();
+});
+
+test('filters and sort change the list and are remembered after a restart', async () => {
+  await library.showFilter('Favorites');
+  await expect(library.rows.first()).toBeVisible();
+  const favorites = await library.rows.count();
+  expect(favorites).toBeGreaterThan(0);
+  await expect(library.rows.locator('.marker-favorite')).toHaveCount(favorites);
+
+  await library.showFilter('Archived');
+  await expect(library.count).toHaveText('3 articles');
+
+  await library.showFilter('All');
+  await shell.page.getByRole('combobox', { name: 'Sort' }).selectOption('title');
+  await expect.poll(async () => (await library.visibleTitles())[0]).toMatch(/^Bees/);
+  await library.showFilter('Unread');
+
+  await shell.restart();
+  await library.waitReady();
+  await expect(shell.page.getByRole('button', { name: 'Unread', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(shell.page.getByRole('combobox', { name: 'Sort' })).toHaveValue('title');
+});
+
+test('j/k move the selection, Enter opens, and the reader returns to the same row', async () => {
+  await library.press('j');
+  await library.press('j');
+  await expect(library.focusedRow()).toHaveAttribute('data-index', '1');
+  await library.press('k');
+  await expect(library.focusedRow()).toHaveAttribute('data-index', '0');
+  await library.press('j');
+  const title = await library.focusedRow().locator('.row-title').textContent();
+
+  await library.press('Enter');
+  await expect(shell.page.locator('.library')).toHaveCount(0);
+  await expect(shell.page.locator('.reader')).toBeVisible();
+  await shell.page.keyboard.press('Escape');
+
+  await expect(library.focusedRow()).toHaveAttribute('data-index', '1');
+  await expect(library.focusedRow().locator('.row-title')).toHaveText(title ?? '');
+});

@@ -1,0 +1,71 @@
+// From an empty library to articles: the empty state, importing through the file input (Ctrl+O's dialog),
+// several files at once with progress, and a refused file explained in a toast and in the failures list.
+import { test, expect } from '@playwright/test';
+import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { LibraryPage } from '../pages/library-page.ts';
+
+let shell: BrowserShell;
+let library: LibraryPage;
+
+test.beforeEach(async () => {
+  shell = await launchApp({ viewport: { width: 1200, height: 820 } });
+  library = new LibraryPage(shell.page);
+  await library.waitReady();
+});
+
+test.afterEach(async () => {
+  await shell?.close();
+});
+
+test('an empty library says how to add something, and an imported text file appears', async () => {
+  await expect(library.emptyState).toContainText('Your library is empty.');
+  await expect(library.emptyState).toContainText(/Drop a file here, paste a link, or press (Ctrl\+|⌘)O\./);
+  await library.screenshot('library-empty');
+
+  await library.importFiles([
+    { name: 'slow-reading.txt', content: 'On slow reading\n\nReading slowly is a way of paying attention.\n\nIt rewards patience.' },
+  ]);
+  await expect(library.row('On slow reading')).toBeVisible();
+  await expect(library.toasts.first()).toContainText('Added “On slow reading”');
+  await expect(library.count).toHaveText('1 article');
+  await expect(library.emptyState).toHaveCount(0);
+  await library.screenshot('library-after-import');
+
+  // The import outlives a restart: it is in core, not just on screen.
+  await shell.restart();
+  await library.waitReady();
+  await expect(library.row('On slow reading')).toBeVisible();
+});
+
+test('several files import one by one; a refused one is explained', async () => {
+  const files = Array.from({ length: 6 }, (_, i) => ({
+    name: `note-${i + 1}.md`,
+    content: `# Note ${i + 1}\n\n${'A sentence about reading, kept for later. '.repeat(4000)}`,
+    mimeType: 'text/markdown',
+  }));
+  files.splice(3, 0, { name: 'photo.png', content: '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000', mimeType: 'image/png' });
+  await library.importFiles(files);
+
+  await expect(library.importProgress).toBeVisible();
+  await expect(library.importProgress).toContainText(/Importing \d of 7/);
+  await library.screenshot('library-import-progress');
+
+  await expect(library.importProgress).toHaveCount(0, { timeout: 30_000 });
+  await expect(library.rows).toHaveCount(6);
+  await expect(library.toasts.first()).toContainText('Added 6 of 7 files');
+  await expect(library.importFailures).toContainText('photo.png');
+  await library.screenshot('library-import-failures');
+
+  await library.importFailures.getByRole('button', { name: /Dismiss/ }).click();
+  await expect(library.importFailures).toHaveCount(0);
+});
+
+test('a pasted Markdown snippet becomes an article', async () => {
+  await shell.page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '# Pasted thoughts\n\n- first\n- second\n\nA closing line.');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(library.row('Pasted thoughts')).toBeVisible();
+  await expect(library.toasts.first()).toContainText('from the clipboard');
+});

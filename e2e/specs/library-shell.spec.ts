@@ -1,0 +1,79 @@
+// The app around the library: the theme follows the system live, `?` lists the shortcuts of every view in front,
+// Ctrl+K runs any action by name, dialogs keep and return focus, and the last open article reopens on start.
+import { test, expect } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { seedLibrary } from '../support/seed-library.ts';
+import { LibraryPage } from '../pages/library-page.ts';
+
+let shell: BrowserShell;
+let library: LibraryPage;
+
+test.beforeEach(async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-shell-'));
+  await seedLibrary(dataDir, { count: 30 });
+  shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 }, colorScheme: 'dark' });
+  library = new LibraryPage(shell.page);
+  await library.waitReady();
+});
+
+test.afterEach(async () => {
+  await shell?.close();
+});
+
+test('the system theme is followed live, and a chosen theme sticks', async () => {
+  const html = shell.page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await library.screenshot('library-dark');
+  await shell.page.emulateMedia({ colorScheme: 'light' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+
+  await shell.page.getByRole('button', { name: 'Appearance' }).click();
+  await shell.page.getByRole('radio', { name: 'Sepia' }).check();
+  await expect(html).toHaveAttribute('data-theme', 'sepia');
+  await shell.page.keyboard.press('Escape');
+  await library.screenshot('library-sepia');
+  await shell.restart();
+  await library.waitReady();
+  await expect(html).toHaveAttribute('data-theme', 'sepia');
+});
+
+test('? lists the shortcuts, traps focus, and gives it back on Esc', async () => {
+  await library.press('j');
+  const row = library.focusedRow();
+  await expect(row).toHaveCount(1);
+  await library.press('?');
+  const dialog = shell.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const text of ['Next article', 'Archive or unarchive', 'Filter articles', 'Open the command palette']) {
+    await expect(dialog).toContainText(text);
+  }
+  await library.screenshot('library-shortcut-help');
+  for (let i = 0; i < 4; i++) await shell.page.keyboard.press('Tab');
+  expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await shell.page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(row).toHaveCount(1);
+});
+
+test('the command palette finds an action by name and runs it', async () => {
+  await library.press('Control+k');
+  const palette = shell.page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await shell.page.keyboard.type('theme sepia');
+  await library.screenshot('library-command-palette');
+  await shell.page.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+  await expect(shell.page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+});
+
+test('the last open article reopens on start', async () => {
+  const title = (await library.rows.nth(1).locator('.row-title').textContent()) ?? '';
+  await library.rows.nth(1).locator('.row-open').click();
+  await expect(shell.page.locator('.reader')).toBeVisible();
+  await shell.restart();
+  await expect(shell.page.locator('.reader')).toBeVisible();
+  await expect(shell.page.locator('.reader')).toContainText(title);
+});
