@@ -206,9 +206,15 @@ test('a failed link is retried with backoff and becomes an article when the site
   assert.equal(second.pending.id, first.pending.id, 'the same pending item, not a new one');
   assert.equal(Date.parse(second.pending.nextRetryAt!) - Date.parse(second.pending.lastTriedAt!), RETRY_DELAYS_MS[1]);
 
+  await service.addUrls([server.url('/404')]);
   failing = false;
-  const [third] = await service.retry();
+  // Back online: the network failure is retried at once; the missing page waits for the user.
+  const outcomes = await service.retryWaiting();
+  assert.equal(outcomes.length, 1);
+  const [third] = outcomes;
   assert.ok(third?.ok);
+  assert.deepEqual(service.listPending().map((item) => item.url), [server.url('/404')]);
+  await service.remove(service.listPending()[0]!.id);
   assert.equal(library.articleCount, 1);
   assert.equal(service.listPending().length, 0);
   assert.ok(events.some((e) => e.name === 'library.changed'));

@@ -96,6 +96,15 @@ export class CaptureService {
     return this.#run(due.map((item) => ({ url: item.url, wholePage: item.wholePage })), false);
   }
 
+  /**
+   * Retries every link that failed for network reasons, whenever it was due: for the shell to
+   * call when the computer comes back online. Links that need the user stay as they are.
+   */
+  async retryWaiting(): Promise<CaptureOutcome[]> {
+    const waiting = this.pending.list().filter((item) => item.nextRetryAt !== null);
+    return this.#run(waiting.map((item) => ({ url: item.url, wholePage: item.wholePage })), false);
+  }
+
   dispose(): void {
     this.#disposed = true;
     if (this.#timer) clearTimeout(this.#timer);

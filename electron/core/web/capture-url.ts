@@ -15,7 +15,7 @@ export interface CaptureOptions {
   /** Keep the whole page (sanitized) when no article is found, instead of failing with NO_ARTICLE. */
   wholePage?: boolean;
   page?: FetchPageOptions;
-  images?: ImageFetchOptions & { concurrency?: number; maxImageBytes?: number; maxTotalBytes?: number };
+  images?: ImageFetchOptions & { concurrency?: number; maxImageBytes?: number; maxTotalBytes?: number; allImagesTimeoutMs?: number };
   /** Replaces the network image fetcher (tests, or a shared connection pool). */
   fetchImage?: FetchImage;
   signal?: AbortSignal;
@@ -53,6 +53,7 @@ export async function captureUrl(url: string, options: CaptureOptions): Promise<
     concurrency: options.images?.concurrency,
     maxImageBytes: options.images?.maxImageBytes,
     maxTotalBytes: options.images?.maxTotalBytes,
+    totalTimeoutMs: options.images?.allImagesTimeoutMs,
     signal: options.signal,
   });
   return {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../shared/errors.ts';
 import type { AssetStore } from './asset-store.ts';
 import type { FetchImage } from './fetch-image.ts';
 import { sniffImage } from './image-sniff.ts';
@@ -26,15 +27,35 @@ function decodeDataUrl(url: string, maxBytes: number): Uint8Array {
   return /;base64$/i.test(meta) ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
 }
 
+export interface DownloadContext {
+  fetchImage: FetchImage;
+  store: AssetStore;
+  budget: ImageBudget;
+  referer: string;
+  signal?: AbortSignal;
+  /** Hosts that could not be reached: their other images fail at once instead of each waiting out a timeout. */
+  deadHosts: Set<string>;
+}
+
+const HOST_DOWN = new Set<string>([ErrorCode.unreachable, ErrorCode.timeout, ErrorCode.blockedAddress]);
+
+function hostKey(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 /** Fetches (or decodes) one image, checks it really is one, sanitizes SVG and stores it. Never throws. */
-export async function downloadImage(
-  url: string,
-  context: { fetchImage: FetchImage; store: AssetStore; budget: ImageBudget; referer: string; signal?: AbortSignal },
-): Promise<ImageOutcome> {
-  if (!/^data:/i.test(url) && isBeaconUrl(url)) return { kind: 'pixel' };
+export async function downloadImage(url: string, context: DownloadContext): Promise<ImageOutcome> {
+  const inline = /^data:/i.test(url);
+  if (!inline && isBeaconUrl(url)) return { kind: 'pixel' };
   const { budget } = context;
   const maxBytes = Math.min(budget.perImage, budget.remaining);
   if (maxBytes <= 0) return { kind: 'failed', reason: 'the article reached its image size limit' };
+  if (context.signal?.aborted) return { kind: 'failed', reason: 'out of time' };
+  if (!inline && context.deadHosts.has(hostKey(url))) return { kind: 'failed', reason: 'its server could not be reached' };
   try {
     const bytes = /^data:/i.test(url)
       ? decodeDataUrl(url, maxBytes)
@@ -55,6 +76,8 @@ export async function downloadImage(
     const name = await context.store.put(stored, sniffed.kind);
     return { kind: 'stored', name, bytes: stored.byteLength };
   } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (!inline && code && HOST_DOWN.has(code)) context.deadHosts.add(hostKey(url));
     return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
 }

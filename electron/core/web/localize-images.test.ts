@@ -176,3 +176,25 @@ test('other attributes that would load from the network are removed', async () =
   const { html } = await localize('<div style="background:url(https://x.example/bg.png)" background="https://x.example/b.png"><p>Hi</p></div>');
   assert.equal(html, '<div><p>Hi</p></div>');
 });
+
+test('a host that cannot be reached costs one try, not one per image', async () => {
+  const tried: string[] = [];
+  const down: FetchImage = async (url) => {
+    tried.push(url);
+    throw Object.assign(new Error('could not reach'), { code: 'UNREACHABLE' });
+  };
+  const tags = Array.from({ length: 6 }, (_, i) => `<img src="https://down.example/${i}.png" alt="${i}">`).join('');
+  const { stats } = await localize(tags, { fetchImage: down, concurrency: 1 });
+  assert.equal(stats.missing, 6);
+  assert.equal(tried.length, 1);
+});
+
+test('images still loading when the article runs out of time become placeholders', async () => {
+  const hang: FetchImage = (_url, { signal }) =>
+    new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { code: 'NETWORK_ERROR' }))));
+  const started = Date.now();
+  const { stats, html } = await localize('<img src="/a.png" alt="a"><img src="/b.png" alt="b">', { fetchImage: hang, totalTimeoutMs: 150 });
+  assert.equal(stats.missing, 2);
+  assert.match(html, /Image unavailable: a/);
+  assert.ok(Date.now() - started < 1000);
+});

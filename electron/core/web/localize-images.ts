@@ -19,6 +19,8 @@ export interface LocalizeOptions {
   concurrency?: number;
   maxImageBytes?: number;
   maxTotalBytes?: number;
+  /** All images of one article together; what has not arrived by then becomes a placeholder. Default 90 s. */
+  totalTimeoutMs?: number;
   signal?: AbortSignal;
 }
 
@@ -41,7 +43,7 @@ export interface LocalizeResult {
   stats: LocalizeStats;
 }
 
-export const IMAGE_BUDGET = { concurrency: 4, maxImageBytes: 10 * 1024 * 1024, maxTotalBytes: 50 * 1024 * 1024 };
+export const IMAGE_BUDGET = { concurrency: 4, maxImageBytes: 10 * 1024 * 1024, maxTotalBytes: 50 * 1024 * 1024, totalTimeoutMs: 90_000 };
 
 interface DomEl extends ImageElement {
   readonly parentElement: DomEl | null;
@@ -72,11 +74,14 @@ export async function localizeImages(html: string, options: LocalizeOptions): Pr
   const store = new AssetStore(options.assetsDir);
   const budget: ImageBudget = { perImage: options.maxImageBytes ?? IMAGE_BUDGET.maxImageBytes, remaining: options.maxTotalBytes ?? IMAGE_BUDGET.maxTotalBytes };
   const limit = createTaskLimit(options.concurrency ?? IMAGE_BUDGET.concurrency);
+  const deadline = AbortSignal.timeout(options.totalTimeoutMs ?? IMAGE_BUDGET.totalTimeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  const context = { fetchImage: options.fetchImage, store, budget, referer: options.baseUrl, signal, deadHosts: new Set<string>() };
   const downloads = new Map<string, Promise<ImageOutcome>>();
   const fetchOnce = (url: string) => {
     let pending = downloads.get(url);
     if (!pending) {
-      pending = limit(() => downloadImage(url, { fetchImage: options.fetchImage, store, budget, referer: options.baseUrl, signal: options.signal }));
+      pending = limit(() => downloadImage(url, context));
       downloads.set(url, pending);
     }
     return pending;
