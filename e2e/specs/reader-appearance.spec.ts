@@ -132,3 +132,20 @@ test('the keyboard reads: j/k, space, g/G, and Esc goes back', async () => {
   await reader.press('Escape');
   await expect(shell.page.locator('.reader')).toHaveCount(0);
 });
+
+test('archive and favorite from the keyboard answer with a toast that can undo', async () => {
+  shell = await launchApp();
+  const reader = new ReaderPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.press('f');
+  await expect(shell.page.getByRole('button', { name: 'Favorite' })).toHaveAttribute('aria-pressed', 'true');
+  await reader.press('a');
+  await expect(shell.page.getByRole('button', { name: 'Archive' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => ((await reader.invoke('articles.get', { id })) as { archived: boolean }).archived).toBe(true);
+  const toast = shell.page.getByTestId('toast').filter({ hasText: 'Archived' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(shell.page.getByRole('button', { name: 'Archive' })).toHaveAttribute('aria-pressed', 'false');
+  const article = (await reader.invoke('articles.get', { id })) as { archived: boolean; favorite: boolean };
+  expect(article).toMatchObject({ archived: false, favorite: true });
+});

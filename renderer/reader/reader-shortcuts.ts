@@ -26,33 +26,34 @@ function rememberShift(event: KeyboardEvent): void {
   shiftHeld = event.shiftKey;
 }
 
-function specs(actions: ReaderActions): ShortcutSpec[] {
+function specs(current: () => ReaderActions | null): ShortcutSpec[] {
+  // Actions are looked up when a key fires, so the view registers once and still acts on its latest state.
   return [
-    { keys: ['j'], description: 'Scroll down', run: () => actions.scrollLines(1), paletteHidden: true, group: 'Reading' },
-    { keys: ['k'], description: 'Scroll up', run: () => actions.scrollLines(-1), paletteHidden: true, group: 'Reading' },
+    { keys: ['j'], description: 'Scroll down', run: () => current()?.scrollLines(1), paletteHidden: true, group: 'Reading' },
+    { keys: ['k'], description: 'Scroll up', run: () => current()?.scrollLines(-1), paletteHidden: true, group: 'Reading' },
     {
       keys: ['Space'],
       description: 'Next page (Shift+Space: previous page)',
-      run: () => actions.scrollPage(shiftHeld ? -1 : 1),
+      run: () => current()?.scrollPage(shiftHeld ? -1 : 1),
       paletteHidden: true,
       group: 'Reading',
     },
-    { keys: ['g'], description: 'Go to the top', run: () => actions.scrollToEdge('top'), group: 'Reading' },
-    { keys: ['Shift+G'], description: 'Go to the end', run: () => actions.scrollToEdge('bottom'), group: 'Reading' },
+    { keys: ['g'], description: 'Go to the top', run: () => current()?.scrollToEdge('top'), group: 'Reading' },
+    { keys: ['Shift+G'], description: 'Go to the end', run: () => current()?.scrollToEdge('bottom'), group: 'Reading' },
     // "++" is the plus key itself (a lone "+" would read as a modifier separator).
-    { keys: ['++', '='], description: 'Larger text', run: () => actions.changeFontSize(1), group: 'Reading' },
-    { keys: ['-'], description: 'Smaller text', run: () => actions.changeFontSize(-1), group: 'Reading' },
-    { keys: ['t'], description: 'Theme and typography', run: () => actions.openAppearance(), group: 'Reading' },
-    { keys: ['n'], description: 'Show or hide notes', run: () => actions.toggleNotes() },
-    { keys: ['a'], description: 'Archive or unarchive', run: () => actions.toggleArchive() },
-    { keys: ['f'], description: 'Favorite or unfavorite', run: () => actions.toggleFavorite() },
-    { keys: ['Escape'], description: 'Back to the library', run: () => actions.back() },
+    { keys: ['++', '='], description: 'Larger text', run: () => current()?.changeFontSize(1), group: 'Reading' },
+    { keys: ['-'], description: 'Smaller text', run: () => current()?.changeFontSize(-1), group: 'Reading' },
+    { keys: ['t'], description: 'Theme and typography', run: () => current()?.openAppearance(), group: 'Reading' },
+    { keys: ['n'], description: 'Show or hide notes', run: () => current()?.toggleNotes() },
+    { keys: ['a'], description: 'Archive or unarchive', run: () => current()?.toggleArchive() },
+    { keys: ['f'], description: 'Favorite or unfavorite', run: () => current()?.toggleFavorite() },
+    { keys: ['Escape'], description: 'Back to the library', run: () => current()?.back() },
   ];
 }
 
-/** Registers the reader's shortcuts; returns the cleanup. */
-export function registerReaderShortcuts(actions: ReaderActions): () => void {
-  const unregister = registerShortcuts('reader', specs(actions));
+/** Registers the reader's shortcuts; current() gives the view's latest actions. Returns the cleanup. */
+export function registerReaderShortcuts(current: () => ReaderActions | null): () => void {
+  const unregister = registerShortcuts('reader', specs(current));
   window.addEventListener('keydown', rememberShift, true);
   return () => {
     unregister();

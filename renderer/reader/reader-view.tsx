@@ -3,15 +3,15 @@
  * The article is a sandboxed, script-less iframe of core's article document; this view drives it from outside.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Article } from '../../electron/shared/models.ts';
-import { call, onShellCommand } from '../api/client.ts';
+import { onShellCommand } from '../api/client.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { createNoteDraft } from '../notes/note-draft.ts';
 import { NotesPanel } from '../notes/notes-panel.tsx';
 import { AppearancePopover } from './appearance-popover.tsx';
 import { minutesLeft, stepFontSize } from './appearance-steps.ts';
 import { ReaderTopBar } from './reader-top-bar.tsx';
-import { handleArticleKey, registerReaderShortcuts } from './reader-shortcuts.ts';
+import { handleArticleKey, registerReaderShortcuts, type ReaderActions } from './reader-shortcuts.ts';
+import { useReaderArticle } from './use-reader-article.ts';
 import { useArticleAppearance, useArticleFrame } from './use-article-frame.ts';
 import { useChromeVisibility } from './use-chrome-visibility.ts';
 import './reader.css';
@@ -31,28 +31,13 @@ function openExternal(url: string): void {
 }
 
 export function ReaderView({ articleId, onBack }: ReaderViewProps) {
-  const [article, setArticle] = useState<Article | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { article, loadError, toggle } = useReaderArticle(articleId);
   const [appearanceOpen, setAppearanceOpen] = useState(false);
   const [notesFocus, setNotesFocus] = useState(false);
   const iframe = useRef<HTMLIFrameElement>(null);
   const notesOpen = settings.value.notesPanelOpen;
   const appearance = useArticleAppearance();
   const draft = useMemo(() => (article ? createNoteDraft(article.id, article.note) : null), [article?.id]);
-
-  useEffect(() => {
-    let live = true;
-    setArticle(null);
-    setLoadError(null);
-    void call('articles.get', { id: articleId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setArticle(result.value);
-      else setLoadError(result.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [articleId]);
 
   const [barFocused, setBarFocused] = useState(false);
   // The frame reports activity before the chrome hook exists in this render; a ref bridges the two.
@@ -79,17 +64,6 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     void draft?.flush().finally(() => draft.dispose());
   }, [draft]);
 
-  const update = useCallback(
-    async (patch: { archived?: boolean; favorite?: boolean }) => {
-      if (!article) return;
-      setArticle({ ...article, ...patch });
-      const result = await call('articles.update', { id: article.id, patch });
-      if (result.ok) setArticle((current) => (current ? { ...current, ...result.value } : current));
-      else setArticle((current) => (current ? { ...current, archived: article.archived, favorite: article.favorite } : current));
-    },
-    [article],
-  );
-
   const toggleNotes = useCallback(() => {
     const open = !settings.value.notesPanelOpen;
     if (!open) void draft?.flush();
@@ -108,31 +82,30 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     if (document.activeElement?.closest('.reader-bar')) frame.focusArticle();
   };
 
-  useEffect(
-    () =>
-      registerReaderShortcuts({
-        scrollLines: (direction) => {
-          leaveBar();
-          chrome.conceal();
-          const line = settings.value.fontSize * 1.6;
-          frame.session()?.scrollBy(direction * Math.round(line * 2));
-        },
-        scrollPage: (direction) => {
-          leaveBar();
-          chrome.conceal();
-          const session = frame.session();
-          if (session) session.scrollBy(direction * session.pageSize());
-        },
-        scrollToEdge: (edge) => frame.session()?.scrollToEdge(edge),
-        changeFontSize: (direction) => void updateSettings({ fontSize: stepFontSize(settings.value.fontSize, direction) }),
-        back: () => void leave(),
-        toggleArchive: () => void update({ archived: !article?.archived }),
-        toggleFavorite: () => void update({ favorite: !article?.favorite }),
-        toggleNotes,
-        openAppearance: () => setAppearanceOpen((open) => !open),
-      }),
-    [frame, leave, update, article, toggleNotes, chrome.conceal],
-  );
+  // Registered once; the actions read the latest state through a ref, so the registry is not churned per render.
+  const actions = useRef<ReaderActions | null>(null);
+  actions.current = {
+    scrollLines: (direction) => {
+      leaveBar();
+      chrome.conceal();
+      const line = settings.value.fontSize * 1.6;
+      frame.session()?.scrollBy(direction * Math.round(line * 2));
+    },
+    scrollPage: (direction) => {
+      leaveBar();
+      chrome.conceal();
+      const session = frame.session();
+      if (session) session.scrollBy(direction * session.pageSize());
+    },
+    scrollToEdge: (edge) => frame.session()?.scrollToEdge(edge),
+    changeFontSize: (direction) => void updateSettings({ fontSize: stepFontSize(settings.value.fontSize, direction) }),
+    back: () => void leave(),
+    toggleArchive: () => toggle('archived'),
+    toggleFavorite: () => toggle('favorite'),
+    toggleNotes,
+    openAppearance: () => setAppearanceOpen((open) => !open),
+  };
+  useEffect(() => registerReaderShortcuts(() => actions.current), []);
 
   // Keys go to the article, so j/k and the arrow keys scroll it from the first moment.
   useEffect(() => {
@@ -199,8 +172,8 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
             appearanceOpen={appearanceOpen}
             onBack={() => void leave()}
             onToggleAppearance={() => setAppearanceOpen((open) => !open)}
-            onToggleArchive={() => void update({ archived: !article?.archived })}
-            onToggleFavorite={() => void update({ favorite: !article?.favorite })}
+            onToggleArchive={() => toggle('archived')}
+            onToggleFavorite={() => toggle('favorite')}
             onToggleNotes={toggleNotes}
             onFocusChange={setBarFocused}
           />
