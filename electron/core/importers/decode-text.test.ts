@@ -65,6 +65,11 @@ describe('decodeText', () => {
     assert.equal(decoded.encoding, 'windows-1251');
   });
 
+  test('a declaration after a long head is still found', () => {
+    const html = `<html><head><script>${'var x = 1;\n'.repeat(300)}</script><meta http-equiv="Content-Type" content="text/html; charset=Windows-1250"></head><body>Zażółć gęślą jaźń</body></html>`;
+    assert.equal(decodeText(bytesOf(html, 'windows-1250'), { markup: true }).text, html);
+  });
+
   test('valid UTF-8 wins over a wrong declaration', () => {
     const html = '<meta charset="iso-8859-1"><p>Ça marche très bien.</p>';
     assert.equal(decodeText(new TextEncoder().encode(html), { markup: true }).text, html);

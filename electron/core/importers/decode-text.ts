@@ -54,9 +54,12 @@ function decodeWith(bytes: Uint8Array, codec: string): string {
   return (nativeDecoder(codec) ?? new TextDecoder('windows-1252')).decode(bytes);
 }
 
+const PRESCAN_BYTES = 8192;
+
 /** The charset a page declares in its first bytes: `<meta charset>`, `http-equiv` content, or an XML declaration. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
+  // The HTML spec prescans 1024 bytes, but real pages put long scripts and styles before their meta tag.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   if (xml?.[1]) return xml[1];
   const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
