@@ -37,10 +37,10 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
     // short and rare; real pages with valid UTF-8 bytes are UTF-8.
     return { text: decode(bytes, 'utf-8'), encoding: 'utf-8', source: 'utf8-valid' };
   }
-  if (usable && !(usable === 'utf-8' && utf8 === 'invalid')) {
+  if (usable && !(usable === 'utf-8' && utf8 === 'invalid' && !mostlyUtf8(bytes))) {
     return { text: decode(bytes, usable), encoding: usable, source: declaredSource };
   }
-  if (utf8 !== 'invalid') return { text: decode(bytes, 'utf-8'), encoding: 'utf-8', source: 'default' };
+  if (utf8 !== 'invalid' || mostlyUtf8(bytes)) return { text: decode(bytes, 'utf-8'), encoding: 'utf-8', source: 'default' };
   const detected = detectEncoding(bytes);
   return { text: decode(bytes, detected), encoding: detected, source: 'detector' };
 }
@@ -138,6 +138,25 @@ function utf8Status(bytes: Uint8Array): Utf8Status {
     i += need + 1;
   }
   return multibyte ? 'valid-multibyte' : 'ascii';
+}
+
+/**
+ * Pages stitched from UTF-8 templates and a few legacy bytes (a pasted snippet, a broken
+ * widget) are invalid UTF-8 but still mostly UTF-8; reading them as Windows-1252 would garble
+ * every accented letter to fix a handful. Counts well-formed multi-byte sequences against stray high bytes.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let ok = need > 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) { good++; i += need + 1; } else { bad++; i++; }
+  }
+  return good >= 8 && bad * 10 < good;
 }
 
 function decode(bytes: Uint8Array, encoding: string): string {

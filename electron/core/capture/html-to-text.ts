@@ -38,7 +38,8 @@ function walk(node: DomNode, out: string[], inPre: boolean): void {
       out.push('\n');
       continue;
     }
-    if (tag === 'img') continue;
+    // Ruby annotations (furigana) are reading aids; inline they would split every word.
+    if (tag === 'img' || tag === 'rt' || tag === 'rp') continue;
     const block = BLOCK.has(tag);
     if (block) out.push('\n\n');
     else if (CELL.has(tag)) out.push('\t');

@@ -1,4 +1,5 @@
 import { CREDIT_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, isBoilerplateByName } from './boilerplate-patterns.ts';
+import { isLeadElement } from './lead-paragraph.ts';
 import { ELEMENT_NODE, type DomElement } from './dom-types.ts';
 import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
 
@@ -22,7 +23,7 @@ export function pruneContent(root: DomElement, options: PruneOptions): void {
   }
   for (const el of [...root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')]) {
     if (!attached(el, root)) continue;
-    if ((isBoilerplateByName(el) || isBylineOrDate(el)) && small(el)) el.remove();
+    if ((isBoilerplateByName(el) || isBylineOrDate(el)) && small(el) && !isLeadElement(el)) el.remove();
   }
   removeFurnitureLines(root);
   removeLinkBlocks(root, rootText);
