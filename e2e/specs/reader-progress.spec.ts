@@ -87,3 +87,19 @@ test('reaching the end marks the article finished', async () => {
   expect(article.finishedAt).not.toBeNull();
   await expect(shell.page.locator('.reader-bar-status')).toHaveText('Finished');
 });
+
+test('switching the typeface (a new web font loads) keeps the place', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.scrollTo(0.55);
+  await reader.waitPositionSaved();
+  const before = await reader.topOfView();
+  for (const font of ['Legible', 'Sans', 'Serif']) {
+    await reader.openAppearance();
+    await shell.page.getByRole('radio', { name: font }).click();
+    await shell.page.keyboard.press('Escape');
+    await reader.waitReady(); // fonts settled
+    expect((await reader.topOfView()).block, font).toBe(before.block);
+  }
+  expect((await reader.topOfView()).line).toBe(before.line);
+});
