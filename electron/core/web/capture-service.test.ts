@@ -77,7 +77,7 @@ test('a page with ten kinds of images is saved with every image local and no rem
   const svg = assets.find((name) => name.endsWith('.svg'));
   assert.ok(svg, 'the SVG is kept');
   assert.doesNotMatch(await readFile(join(dataDir, 'articles', article.id, 'assets', svg), 'utf8'), /script|onload|evil/);
-  assert.match(article.leadImage ?? '', new RegExp(`^/articles/${article.id}/assets/`), 'the og:image is stored as the lead image');
+  assert.match(article.leadImage ?? '', new RegExp(`^/articles/${article.id}/assets/`), 'the lead image is a local file');
   assert.equal(library.get(article.id).leadImage, article.leadImage);
 
   // And the app serves each of them, as the reader's iframe will ask for them.

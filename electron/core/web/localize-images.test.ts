@@ -161,7 +161,7 @@ test('a broken srcset candidate falls back to the next one', async () => {
   assert.deepEqual(files, [`${sha(IMAGES['/img/w-400.png']!.body)}.png`]);
 });
 
-test('the lead image is stored even when it is not in the body', async () => {
+test('the lead image is the first picture, or the page\'s own when the body has none', async () => {
   const { leadImage, files, html } = await localize('<p>No pictures here.</p>', { leadImageUrl: server.url('/img/og-lead.png') });
   assert.equal(leadImage, `${PREFIX}${sha(IMAGES['/img/og-lead.png']!.body)}.png`);
   assert.equal(files.length, 1);
@@ -170,6 +170,10 @@ test('the lead image is stored even when it is not in the body', async () => {
   assert.equal(reused.files.length, 1);
   const fallback = await localize('<img src="/img/lazy.png">', { leadImageUrl: server.url('/img/missing.png') });
   assert.equal(fallback.leadImage, `${PREFIX}${sha(IMAGES['/img/lazy.png']!.body)}.png`);
+  const hits = server.hits.get('/img/og-lead.png') ?? 0;
+  const pictured = await localize('<img src="/img/x1.png"><img src="/img/x2.png">', { leadImageUrl: server.url('/img/og-lead.png') });
+  assert.equal(pictured.leadImage, `${PREFIX}${sha(IMAGES['/img/x1.png']!.body)}.png`, 'the first picture, so the reader does not show it twice');
+  assert.equal(server.hits.get('/img/og-lead.png') ?? 0, hits);
 });
 
 test('other attributes that would load from the network are removed', async () => {

@@ -14,7 +14,7 @@ export interface LocalizeOptions {
   /** How the reader addresses that folder: "/articles/<id>/assets/". */
   assetUrlPrefix: string;
   fetchImage: FetchImage;
-  /** The page's own lead image (og:image); stored too when it is not in the body. */
+  /** The page's own lead image (og:image): used when it is in the body, fetched when the body has no picture. */
   leadImageUrl?: string | null;
   concurrency?: number;
   maxImageBytes?: number;
@@ -112,17 +112,14 @@ export async function localizeImages(html: string, options: LocalizeOptions): Pr
   }
   scrubRemoteReferences(doc.body);
 
-  let leadImage: string | null = null;
+  // The reader shows a lead image that is not in the body above the article, so a separate
+  // og:image (often a crop of the first picture) is only fetched for articles without pictures.
   const lead = options.leadImageUrl ? resolveHttp(options.leadImageUrl, options.baseUrl) : null;
-  if (options.leadImageUrl?.startsWith(options.assetUrlPrefix)) leadImage = options.leadImageUrl;
-  else if (lead) {
-    leadImage = localByRemote.get(lead) ?? null;
-    if (!leadImage) {
-      const outcome = await fetchOnce(lead);
-      if (outcome.kind === 'stored') leadImage = options.assetUrlPrefix + outcome.name;
-    }
+  let leadImage = options.leadImageUrl?.startsWith(options.assetUrlPrefix) ? options.leadImageUrl : (lead && localByRemote.get(lead)) || firstLocal;
+  if (!leadImage && lead) {
+    const outcome = await fetchOnce(lead);
+    if (outcome.kind === 'stored') leadImage = options.assetUrlPrefix + outcome.name;
   }
-  leadImage ??= firstLocal;
 
   for (const outcome of await Promise.all(downloads.values())) {
     if (outcome.kind === 'stored') stats.bytes += outcome.bytes;
