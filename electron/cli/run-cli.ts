@@ -5,6 +5,7 @@ import { CliError, usageError } from './cli-error.ts';
 import { addCommand } from './commands/add.ts';
 import { backupsCommand, restoreCommand } from './commands/backups.ts';
 import { exportCommand } from './commands/export.ts';
+import { highlightsCommand } from './commands/highlights.ts';
 import { listCommand } from './commands/list.ts';
 import { USAGE } from './usage.ts';
 
@@ -15,6 +16,7 @@ const OPTIONS = {
   latest: { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  'with-body': { type: 'boolean' },
   filter: { type: 'string' },
   sort: { type: 'string' },
   query: { type: 'string' },
@@ -41,14 +43,15 @@ export async function runCli(
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!['add', 'list', 'export', 'backups', 'restore'].includes(command)) throw usageError(`Unknown command "${command}".`);
+    if (!['add', 'list', 'export', 'highlights', 'backups', 'restore'].includes(command)) throw usageError(`Unknown command "${command}".`);
     const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
     const core = await openCliCore(dataDir, { allowDamaged: command === 'backups' || command === 'restore' });
     const context = { ...io, call: typedCall(core) };
     try {
       if (command === 'add') await addCommand(context, rest, values.json ?? false);
       else if (command === 'list') await listCommand(context, { json: values.json ?? false, filter: values.filter, sort: values.sort, query: values.query });
-      else if (command === 'export') await exportCommand(context, { ids: rest, all: values.all ?? false, format: values.format, out: values.out });
+      else if (command === 'export') await exportCommand(context, { ids: rest, all: values.all ?? false, format: values.format, out: values.out, withBody: values['with-body'] });
+      else if (command === 'highlights') await highlightsCommand(context, rest, values.json ?? false);
       else if (command === 'backups') await backupsCommand(context, values.json ?? false);
       else await restoreCommand(context, rest[0], values.latest ?? false);
     } finally {

@@ -5,14 +5,18 @@ Usage:
   lectern list [--filter F] [--sort S] [--query Q]
                                      list articles (F: all, unread, in-progress, finished, archived, favorites;
                                      S: saved, title, progress, length)
-  lectern export ID... | --all [--format markdown|json] [--out DIR]
-                                     export articles; with --out, one file per article
+  lectern export ID... | --all [--format markdown|json|annotations] [--with-body] [--out DIR]
+                                     export articles; with --out, one file per article.
+                                     markdown: front matter, your notes and highlights (--with-body adds
+                                     the article text); json: everything; annotations: the highlights as
+                                     W3C Web Annotations (JSON-LD)
+  lectern highlights ID [--json]     an article's highlights in reading order: color, quote, note, tags
   lectern backups                    list database backups
   lectern restore BACKUP | --latest  restore a backup (the current files are kept aside)
   lectern help                       show this help
 
 Options:
-  --json             machine-readable output (add, list, backups)
+  --json             machine-readable output (add, list, highlights, backups)
   --data-dir DIR     the library folder (default: $LECTERN_DATA_DIR, else the app's own library)
 
 Exit codes: 0 ok, 1 something went wrong (message on stderr), 2 wrong usage.`;

@@ -17,13 +17,21 @@ async function allIds(context: CliContext): Promise<string[]> {
   return [...(await idsMatching(context, 'all')), ...(await idsMatching(context, 'archived'))];
 }
 
-/** lectern export ID|--all --format markdown|json [--out DIR] */
+const FORMATS = ['markdown', 'json', 'annotations'] as const;
+type Format = (typeof FORMATS)[number];
+
+function isFormat(format: string): format is Format {
+  return (FORMATS as readonly string[]).includes(format);
+}
+
+/** lectern export ID|--all --format markdown|json|annotations [--with-body] [--out DIR] */
 export async function exportCommand(
   context: CliContext,
-  options: { ids: string[]; all: boolean; format?: string; out?: string },
+  options: { ids: string[]; all: boolean; format?: string; out?: string; withBody?: boolean },
 ): Promise<void> {
   const format = options.format ?? 'markdown';
-  if (format !== 'markdown' && format !== 'json') throw usageError('--format must be markdown or json.');
+  if (!isFormat(format)) throw usageError(`--format must be one of: ${FORMATS.join(', ')}.`);
+  if (options.withBody && format !== 'markdown') throw usageError('--with-body goes with --format markdown (json always has the body).');
   if (options.all && options.ids.length > 0) throw usageError('Give article ids or --all, not both.');
   if (!options.all && options.ids.length === 0) throw usageError('lectern export needs an article id or --all.');
   const ids = options.all ? await allIds(context) : options.ids;
@@ -31,13 +39,14 @@ export async function exportCommand(
 
   if (options.out) await mkdir(options.out, { recursive: true });
   for (const id of ids) {
-    const file = await context.call('articles.export', { id, format });
+    const file = await context.call('articles.export', { id, format, withBody: options.withBody ?? false });
     if (options.out) {
       const path = join(options.out, file.fileName);
       await writeFile(path, file.content);
       context.out(path);
     } else {
-      context.out(format === 'json' && ids.length > 1 ? JSON.stringify(JSON.parse(file.content)) : file.content.trimEnd());
+      // Several JSON documents on stdout: one per line, so `jq` and line-based tools can take them.
+      context.out(format !== 'markdown' && ids.length > 1 ? JSON.stringify(JSON.parse(file.content)) : file.content.trimEnd());
     }
   }
 }

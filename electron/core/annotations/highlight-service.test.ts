@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LecternEvent } from '../../shared/events.ts';
-import type { AnchoredHighlight, Highlight, ImportOutcome } from '../../shared/models.ts';
+import type { AnchoredHighlight, Highlight, ImportOutcome, NotebookPage } from '../../shared/models.ts';
 import { createCore } from '../create-core.ts';
+import { createBackup } from '../library/backups.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 import { articleText } from './article-text.ts';
 
@@ -167,4 +168,37 @@ test('a deleted highlight is gone for good once its undo window has passed', asy
   assert.equal(late.ok ? null : late.code, 'NOT_FOUND');
   assert.ok((await s.core.dispatch('highlights.undoDelete', { id: second.id })).ok);
   await s.core.close();
+});
+
+test('the notebook lists highlights and notes across live articles; a deleted article drops out', async () => {
+  const s = await setup();
+  const first = await addArticle(s);
+  const second = await addArticle(s);
+  await s.call('notes.save', { id: first, note: 'Mills and rivers.' });
+  await s.call('highlights.create', { articleId: first, ...offsetsOf(BODY, 'past the mill'), color: 'yellow', tags: ['places'] });
+  await s.call('highlights.create', { articleId: second, ...offsetsOf(BODY, 'Evening came'), color: 'blue' });
+
+  const all = await s.call<NotebookPage>('notebook.list', { offset: 0, limit: 50, sort: 'article' });
+  assert.equal(all.total, 3);
+  assert.deepEqual(all.items.map((item) => item.kind).sort(), ['highlight', 'highlight', 'note']);
+  assert.ok(all.items.every((item) => item.articleTitle === 'The mill'));
+  const tagged = await s.call<NotebookPage>('notebook.list', { offset: 0, limit: 50, sort: 'newest', tag: 'places' });
+  assert.deepEqual(tagged.items.map((item) => (item.kind === 'highlight' ? item.quote : item.note)), ['past the mill']);
+  const bad = await s.core.dispatch('notebook.list', { offset: 0, limit: 50, sort: 'oldest' });
+  assert.equal(bad.ok ? null : bad.code, 'INVALID_INPUT');
+
+  await s.call('articles.delete', { id: second });
+  const afterDelete = await s.call<NotebookPage>('notebook.list', { offset: 0, limit: 50, sort: 'newest' });
+  assert.deepEqual(afterDelete.items.map((item) => item.articleId), [first, first]);
+  await s.core.close();
+});
+
+test('backups include highlights.json', async () => {
+  const s = await setup();
+  const id = await addArticle(s);
+  await s.call('highlights.create', { articleId: id, ...offsetsOf(BODY, 'past the mill'), color: 'yellow' });
+  await s.core.close();
+  const backup = await createBackup(s.dir);
+  const copied = JSON.parse(await readFile(join(s.dir, 'backups', backup?.id ?? '', 'highlights.json'), 'utf8'));
+  assert.equal(copied.highlights[id].length, 1);
 });

@@ -15,21 +15,27 @@ export function hashtag(tag: string): string {
   const body = tag
     .trim()
     .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{N}_\-/]/gu, '');
+    .replace(/[^\p{L}\p{N}_\-/]/gu, '')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (body === '') return '';
   return `#${/^\d+$/.test(body) ? `_${body}` : body}`;
 }
 
-/** Tags of every highlight, each once (first spelling wins), for the front matter. */
+/**
+ * Tags of every highlight, each once (first spelling wins), for the front matter. In the same
+ * single-token form as the inline #tags: Obsidian rejects tag properties with spaces.
+ */
 export function tagUnion(highlights: readonly Highlight[]): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const highlight of highlights) {
     for (const tag of highlight.tags) {
-      const key = tag.toLowerCase();
-      if (seen.has(key)) continue;
+      const token = hashtag(tag).slice(1);
+      const key = token.toLowerCase();
+      if (token === '' || seen.has(key)) continue;
       seen.add(key);
-      tags.push(tag);
+      tags.push(token);
     }
   }
   return tags;
