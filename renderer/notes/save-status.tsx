@@ -3,7 +3,8 @@ import type { WriteState } from '../reader/debounced-writer.ts';
 
 const labels: Record<WriteState, string> = {
   idle: '',
-  pending: 'Editing…',
+  // A pending write is seconds away: to the writer it is already being saved.
+  pending: 'Saving…',
   saving: 'Saving…',
   saved: 'Saved',
   error: 'Not saved',
