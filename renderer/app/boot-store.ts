@@ -20,10 +20,12 @@ export async function startApp(): Promise<void> {
   boot.value = status.ok ? { phase: 'ready', library: status.value } : { phase: 'unreachable', message: status.message };
 }
 
-/** Asks core again (after the other Lectern closed, or after a restore). */
-export async function recheckLibrary(): Promise<void> {
+/** Asks core again (after the other Lectern closed); returns whether the library is open now. */
+export async function recheckLibrary(): Promise<boolean> {
   const status = await call('library.status', {});
-  if (status.ok) boot.value = { phase: 'ready', library: status.value };
+  if (!status.ok || status.value.state !== 'ok') return false;
+  boot.value = { phase: 'ready', library: status.value };
+  return true;
 }
 
 /** Backups newest first, as the restore screen offers them. */

@@ -27,10 +27,12 @@ export function UnreachableScreen({ message }: { message: string }) {
 
 export function LockedScreen({ state }: { state: Extract<LibraryState, { state: 'locked' }> }) {
   const [checking, setChecking] = useState(false);
+  const [stillLocked, setStillLocked] = useState<string | null>(null);
   const retry = async () => {
     setChecking(true);
-    await recheckLibrary();
+    const open = await recheckLibrary();
     setChecking(false);
+    if (!open) setStillLocked(new Date().toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }));
   };
   return (
     <main class="status-page" data-testid="status-locked">
@@ -50,6 +52,11 @@ export function LockedScreen({ state }: { state: Extract<LibraryState, { state: 
           <button type="button" class="btn btn-primary" onClick={retry} disabled={checking}>
             {checking ? 'Checking…' : 'Try again'}
           </button>
+          {stillLocked && (
+            <span class="status-backup-date" role="status">
+              Still in use at {stillLocked}.
+            </span>
+          )}
         </div>
       </div>
     </main>

@@ -2,7 +2,7 @@
  * Ctrl/Cmd+K: every action that can run right now, with its shortcut, so keyboard users discover features.
  * A combobox: focus stays in the input while arrows move the active option (aria-activedescendant).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { activeShortcuts, scopeTitle, type RegisteredShortcut } from '../app/shortcuts.ts';
 import { Dialog } from './dialog.tsx';
 import { Keycaps } from './keycaps.tsx';
@@ -25,6 +25,10 @@ function PaletteBody({ close }: { close: () => void }) {
   const commands = activeShortcuts().filter((s) => !s.paletteHidden);
   const results = rankByMatch(query, commands, (s) => `${s.description} ${scopeTitle(s.scope)}`);
   const current = Math.min(active, Math.max(0, results.length - 1));
+
+  useEffect(() => {
+    document.getElementById(`palette-item-${current}`)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
 
   const run = (command: RegisteredShortcut | undefined) => {
     if (!command) return;
