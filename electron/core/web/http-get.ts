@@ -160,7 +160,8 @@ function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal): Pr
       socket.once('close', () => clearTimeout(timer));
     });
     request.once('response', resolve);
-    request.once('error', reject);
+    // Kept for the request's whole life: a socket error after the response arrived must not go unhandled.
+    request.on('error', reject);
     request.end();
   });
 }
