@@ -1,6 +1,9 @@
 // From an empty library to articles: the empty state, importing through the file input (Ctrl+O's dialog),
 // several files at once with progress, and a refused file explained in a toast and in the failures list.
 import { test, expect } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchApp, type BrowserShell } from '../support/launch-app.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 
@@ -68,4 +71,32 @@ test('a pasted Markdown snippet becomes an article', async () => {
   });
   await expect(library.row('Pasted thoughts')).toBeVisible();
   await expect(library.toasts.first()).toContainText('from the clipboard');
+});
+
+test('files dropped on the window are imported, with an overlay while dragging', async () => {
+  const page = shell.page;
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['# Dropped essay\n\nIt arrived by drag and drop.'], 'dropped.md', { type: 'text/markdown' }));
+    (window as unknown as { dropData: DataTransfer }).dropData = data;
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await library.screenshot('library-drop-overlay');
+  await page.evaluate(() => {
+    const data = (window as unknown as { dropData: DataTransfer }).dropData;
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+  await expect(library.row('Dropped essay')).toBeVisible();
+});
+
+test('a file over 50 MB is refused before it is read', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-e2e-big-'));
+  const path = join(dir, 'huge.txt');
+  await writeFile(path, Buffer.alloc(51 * 1024 * 1024, 'a'));
+  await shell.page.getByTestId('import-file-input').setInputFiles(path);
+  await expect(library.toasts.first()).toContainText('Could not import huge.txt');
+  await expect(library.importFailures).toContainText('Lectern imports files up to 50 MB');
+  await expect(library.emptyState).toBeVisible();
 });
