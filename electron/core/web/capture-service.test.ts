@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ErrorCode } from '../../shared/errors.ts';
+import { CoreError } from '../core-error.ts';
 import { Library } from '../library/library.ts';
 import { createAppRequestHandler } from '../protocol/handle-app-request.ts';
 import type { CaptureEvents } from './capture-models.ts';
@@ -245,6 +246,16 @@ test('pending items can be removed, and a damaged pending file is kept aside rat
   assert.equal(again.listPending().length, 0);
   const names = await readdir(dataDir);
   assert.ok(names.some((name) => name.startsWith('pending-captures.json.damaged-')));
+});
+
+test('nothing is written while the library cannot take articles', async () => {
+  const { dataDir, service } = await setup({
+    requireLibrary: () => {
+      throw new CoreError(ErrorCode.libraryLocked, 'This library is open in another Lectern window.');
+    },
+  });
+  await assert.rejects(service.addUrls([server.url('/simple')]), { code: ErrorCode.libraryLocked });
+  assert.ok(!(await readdir(dataDir)).includes('pending-captures.json'));
 });
 
 test('the pending list survives a restart', async () => {

@@ -12,6 +12,8 @@ import { normalizeUserUrl } from './user-url.ts';
 
 export interface CaptureServiceOptions {
   sink: ArticleSink;
+  /** Throws (a CoreError) when the library cannot take articles now, e.g. it is locked or damaged; checked before anything is written. */
+  requireLibrary?: () => void;
   /** pending-captures.json, beside library.json. */
   pendingPath: string;
   emit?: <K extends keyof CaptureEvents>(name: K, payload: CaptureEvents[K]) => void;
@@ -55,6 +57,7 @@ export class CaptureService {
 
   /** Saves several URLs, a few at a time, reporting progress; failures become pending items. */
   async addUrls(urls: string[], options: { wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
+    this.#options.requireLibrary?.();
     const wholePage = options.wholePage ?? false;
     const typed = [...new Set(urls.map(normalizeUserUrl).filter(Boolean))];
     // Written down before the first byte is fetched: a crash mid-save cannot lose a link.
@@ -70,6 +73,7 @@ export class CaptureService {
 
   /** Tries pending links again now: one by id, or all of them. */
   async retry(options: { id?: string; wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
+    this.#options.requireLibrary?.();
     let items: { url: string; wholePage: boolean }[] = this.pending.list();
     if (options.id !== undefined) {
       const item = this.pending.get(options.id);
@@ -88,6 +92,7 @@ export class CaptureService {
 
   /** Retries the links whose time has come (the timer calls this; so can "network is back"). */
   async retryDue(): Promise<CaptureOutcome[]> {
+    this.#options.requireLibrary?.();
     const due = this.pending.due();
     if (due.length === 0) {
       this.#plan();
@@ -101,6 +106,7 @@ export class CaptureService {
    * call when the computer comes back online. Links that need the user stay as they are.
    */
   async retryWaiting(): Promise<CaptureOutcome[]> {
+    this.#options.requireLibrary?.();
     const waiting = this.pending.list().filter((item) => item.nextRetryAt !== null);
     return this.#run(waiting.map((item) => ({ url: item.url, wholePage: item.wholePage })), false);
   }
@@ -181,7 +187,13 @@ export class CaptureService {
     const delay = Math.min(Math.max(next - now, 1000), MAX_TIMER_MS);
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      this.retryDue().catch((error) => console.error('lectern: automatic retry failed', error));
+      this.retryDue().catch((error) => {
+        // Usually the library is locked or being restored; look again in a minute rather than spin.
+        console.error('lectern: automatic retry failed', error);
+        if (this.#disposed) return;
+        this.#timer = setTimeout(() => this.#plan(), 60_000);
+        this.#timer.unref();
+      });
     }, delay);
     this.#timer.unref();
   }
