@@ -17,6 +17,8 @@ export interface ShellOptions {
   rendererDir?: string;
   undoWindowMs?: number;
   headless?: boolean;
+  /** Lets saving links reach test servers on 127.0.0.1 (the app refuses private addresses by default). */
+  allowLocalCaptures?: boolean;
 }
 
 export interface BrowserShell {
@@ -41,7 +43,10 @@ export const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../dist/ren
 export async function launchBrowserShell(options: ShellOptions = {}): Promise<BrowserShell> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'lectern-e2e-')));
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
-  const openCore = () => createCore({ dataDir, rendererDir, owner: 'the Lectern browser shell', undoWindowMs: options.undoWindowMs });
+  const local = options.allowLocalCaptures ? { allowPrivateNetwork: true } : {};
+  const capture = { page: local, images: local };
+  const openCore = () =>
+    createCore({ dataDir, rendererDir, owner: 'the Lectern browser shell', undoWindowMs: options.undoWindowMs, capture, resumeCaptures: true });
   let core = await openCore();
   const server = await startAppServer(() => core.handleAppRequest);
 

@@ -1,5 +1,6 @@
 import type { Result } from '../shared/errors.ts';
 import type { LecternEvent } from '../shared/events.ts';
+import type { CaptureSettings } from './services/capture-runtime.ts';
 
 export interface CoreOptions {
   /** Folder holding the library (db.json, articles/, backups/). Created when missing. */
@@ -12,6 +13,10 @@ export interface CoreOptions {
   undoWindowMs?: number;
   /** Milliseconds reading progress waits before it is written to disk. */
   progressFlushMs?: number;
+  /** Fetch settings for saving links (timeouts, caps; tests allow 127.0.0.1 with allowPrivateNetwork). */
+  capture?: CaptureSettings;
+  /** Retry links left pending by an earlier run as soon as the library opens (the app does; the CLI does not). */
+  resumeCaptures?: boolean;
 }
 
 export type EventListener = (event: LecternEvent) => void;

@@ -3,6 +3,7 @@ import type { Core, CoreOptions } from './core-types.ts';
 import { createDispatch } from './dispatch.ts';
 import { EventBus } from './event-bus.ts';
 import { createAppRequestHandler } from './protocol/handle-app-request.ts';
+import { CaptureRuntime } from './services/capture-runtime.ts';
 import { DeletionScheduler } from './services/deletion-scheduler.ts';
 import { createHandlers } from './services/handlers.ts';
 import { LibrarySession } from './services/library-session.ts';
@@ -19,13 +20,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const undoWindowMs = options.undoWindowMs ?? DEFAULT_UNDO_WINDOW_MS;
   const deletions = new DeletionScheduler(session, events, undoWindowMs);
   await deletions.purgeExpired();
+  const capture = new CaptureRuntime(session, events, options.capture);
+  if (options.resumeCaptures) void capture.resumePending().catch((error) => console.error('lectern: pending links could not be resumed', error));
 
   return {
-    dispatch: createDispatch(createHandlers(session, events, deletions, { undoWindowMs })),
+    dispatch: createDispatch(createHandlers({ session, events, deletions, capture, undoWindowMs })),
     handleAppRequest: createAppRequestHandler(options.rendererDir, () => session.current),
     events: { on: (listener) => events.on(listener) },
     async close() {
       deletions.dispose();
+      capture.dispose();
       await session.close();
     },
   };

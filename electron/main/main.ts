@@ -124,7 +124,7 @@ function startShell(): void {
   const ready = async () => {
     guardSession(session.defaultSession);
     const rendererDir = path.join(__dirname, '../renderer');
-    core = await openCoreWhenUnlocked(() => createCore({ dataDir, rendererDir, owner: 'the Lectern app' }), dataDir, askAboutLock);
+    core = await openCoreWhenUnlocked(() => createCore({ dataDir, rendererDir, owner: 'the Lectern app', resumeCaptures: true }), dataDir, askAboutLock);
     if (!core) {
       app.quit();
       return;

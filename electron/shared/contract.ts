@@ -10,6 +10,8 @@ import type {
   ArticlePage,
   ArticleSummary,
   BackupInfo,
+  CaptureOutcome,
+  PendingCapture,
   Highlight,
   ImportOutcome,
   LibraryState,
@@ -127,6 +129,22 @@ export const api = {
   /** Hides the article at once; its files are removed only after the undo window passes. */
   'articles.delete': method(v.object({ id }), returns<{ id: string; undoUntil: string }>()),
   'articles.undoDelete': method(v.object({ id }), returns<ArticleSummary>()),
+
+  /** Saves links from the web; the ones that fail are kept as pending and retried. */
+  'articles.addUrls': method(
+    v.object({
+      urls: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(8192))), v.minLength(1), v.maxLength(200)),
+      wholePage: v.optional(v.boolean()),
+    }),
+    returns<CaptureOutcome[]>(),
+  ),
+  'pending.list': method(v.object({}), returns<PendingCapture[]>()),
+  /** Tries pending links again now: one by id, or all of them. */
+  'pending.retry': method(
+    v.object({ id: v.optional(v.string()), wholePage: v.optional(v.boolean()) }),
+    returns<CaptureOutcome[]>(),
+  ),
+  'pending.remove': method(v.object({ id: v.string() }), returns<{ removed: boolean }>()),
 
   'progress.save': method(
     v.object({

@@ -5,6 +5,10 @@ export interface EventMap {
   /** Progress of a multi-file import started by the shell (File > Open, CLI). */
   'import.progress': { done: number; total: number; current: string | null };
   'settings.changed': { theme: string };
+  /** Progress of saving links (articles.addUrls, pending.retry). */
+  'capture.progress': { done: number; total: number; current: string | null };
+  /** The list of links waiting to be saved changed. */
+  'pending.changed': { count: number };
 }
 
 export type EventName = keyof EventMap;

@@ -181,3 +181,26 @@ export interface NotebookPage {
   total: number;
   offset: number;
 }
+
+/** A link that is not saved yet: waiting for its first try, or failed and waiting for a retry. */
+export interface PendingCapture {
+  id: string;
+  url: string;
+  addedAt: string;
+  /** Tries so far; 0 while the first one has not finished. */
+  attempts: number;
+  lastTriedAt: string | null;
+  /** ISO time of the next automatic try; null when it waits for the user. */
+  nextRetryAt: string | null;
+  /** Why the last try failed; null before the first try has finished. */
+  error: { code: string; message: string } | null;
+  /** The user asked to keep the whole page when no article is found. */
+  wholePage: boolean;
+  /** True while a try is running (not stored). */
+  saving: boolean;
+}
+
+/** What happened to one URL. */
+export type CaptureOutcome =
+  | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null }
+  | { url: string; ok: false; code: string; message: string; pending: PendingCapture };

@@ -6,6 +6,7 @@ import type { EventBus } from '../event-bus.ts';
 import { exportArticle } from '../export/article-export.ts';
 import { listBackups } from '../library/backups.ts';
 import { defaultSettings } from '../../shared/default-settings.ts';
+import type { CaptureRuntime } from './capture-runtime.ts';
 import type { DeletionScheduler } from './deletion-scheduler.ts';
 import { ImportService } from './import-service.ts';
 import type { LibrarySession } from './library-session.ts';
@@ -17,11 +18,19 @@ function decodeBase64(data: string): Uint8Array {
   return Buffer.from(data, 'base64');
 }
 
+export interface HandlerServices {
+  session: LibrarySession;
+  events: EventBus;
+  deletions: DeletionScheduler;
+  capture: CaptureRuntime;
+  undoWindowMs?: number;
+}
+
 /** Maps every contract method to the service that does the work. */
-export function createHandlers(session: LibrarySession, events: EventBus, deletions: DeletionScheduler, options: { undoWindowMs?: number } = {}): Handlers {
+export function createHandlers({ session, events, deletions, capture, undoWindowMs }: HandlerServices): Handlers {
   const imports = () => new ImportService(session.require(), events);
   const changed = (ids: string[]) => events.emit('library.changed', { ids });
-  const highlights = new HighlightService({ library: () => session.require(), changed, undoWindowMs: options.undoWindowMs });
+  const highlights = new HighlightService({ library: () => session.require(), changed, undoWindowMs });
 
   return {
     'library.status': () => session.state,
@@ -53,6 +62,11 @@ export function createHandlers(session: LibrarySession, events: EventBus, deleti
       changed([id]);
       return summary;
     },
+
+    'articles.addUrls': async ({ urls, wholePage }) => (await capture.service()).addUrls(urls, { wholePage }),
+    'pending.list': async () => (await capture.service()).listPending(),
+    'pending.retry': async ({ id, wholePage }) => (await capture.service()).retry({ id, wholePage }),
+    'pending.remove': async ({ id }) => (await capture.service()).remove(id),
 
     'progress.save': ({ id, fraction, anchor }) => session.require().saveProgress(id, fraction, anchor),
     'notes.save': async ({ id, note }) => {
