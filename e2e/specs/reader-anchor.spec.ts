@@ -1,0 +1,157 @@
+// The reading anchor in real Chromium layout, without the app: reading it and scrolling back to it are inverse
+// operations at any font size or width (ARCHITECTURE rule 7). The app journeys (reader-progress) cover the wiring.
+import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { marked } from 'marked';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium-options.ts';
+import { sampleArticleMarkdown } from '../pages/reader-sample-article.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        export { readAnchor, scrollToAnchor, TOP_INSET } from './renderer/reader/reading-anchor.ts';
+        export { readingBlocks } from './renderer/reader/reading-blocks.ts';`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'RA',
+    target: 'es2022',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function page(): string {
+  const body = marked.parse(sampleArticleMarkdown().markdown) as string;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
+    html { font: 20px/1.6 serif; overflow-anchor: none; } body { margin: 0; padding: 4rem 1.5rem 6rem; }
+    article { max-width: 38em; margin: 0 auto; hyphens: auto; } pre, table { overflow-x: auto; display: block; }
+  </style></head><body><article><div id="article-body">${body}</div></article></body></html>`;
+}
+
+let browser: Browser;
+let script: string;
+
+test.beforeAll(async () => {
+  const executablePath = chromiumExecutable();
+  browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath && { executablePath }) });
+  script = await bundle();
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(width: number): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width, height: 700 } });
+  await p.setContent(page());
+  await p.addScriptTag({ content: script });
+  return p;
+}
+
+test('restoring an anchor after a size or width change puts its character on the top line, and back again exactly', async () => {
+  const p = await open(1100);
+  const failures = await p.evaluate(() => {
+    const RA = (window as any).RA;
+    const blocks: Element[] = RA.readingBlocks(document.getElementById('article-body'));
+    const root = document.documentElement;
+    const max = () => root.scrollHeight - innerHeight;
+    // Where the anchor sits: its character's glyph top, or the block's top for an anchor at a block's start.
+    const charTop = (a: { block: number; offset: number }) => {
+      const block = blocks[a.block]!;
+      if (a.offset === 0) return block.getBoundingClientRect().top;
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      let left = a.offset;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.nodeValue!.length;
+        if (left < len) {
+          const r = document.createRange();
+          r.setStart(n, left);
+          r.setEnd(n, left + 1);
+          return r.getClientRects()[0]!.top;
+        }
+        left -= len;
+      }
+      return block.getBoundingClientRect().top;
+    };
+    const bad: string[] = [];
+    let midBlock = 0;
+    const layouts: [string, () => void][] = [
+      ['26px', () => (root.style.fontSize = '26px')],
+      ['15px', () => (root.style.fontSize = '15px')],
+      ['narrow', () => (document.body.style.width = '420px')],
+    ];
+    for (let i = 1; i <= 24; i++) {
+      root.style.fontSize = '';
+      document.body.style.width = '';
+      scrollTo({ top: Math.round((max() * i) / 26) + 7, behavior: 'instant' });
+      const a = RA.readAnchor(document, blocks);
+      if (!a) continue;
+      if (a.offset > 0) midBlock++;
+      for (const [name, change] of layouts) {
+        change();
+        RA.scrollToAnchor(document, blocks, a);
+        const clamped = scrollY >= max() - 1;
+        const top = charTop(a);
+        if (!clamped && Math.abs(top - RA.TOP_INSET) > 1.5) bad.push(`${i} ${name}: char at ${top}`);
+        const b = RA.readAnchor(document, blocks);
+        if (!clamped && (b.block !== a.block || b.offset > a.offset)) bad.push(`${i} ${name}: ${JSON.stringify(a)} -> ${JSON.stringify(b)}`);
+        root.style.fontSize = '';
+        document.body.style.width = '';
+        RA.scrollToAnchor(document, blocks, a);
+        const c = RA.readAnchor(document, blocks);
+        if (JSON.stringify(c) !== JSON.stringify(a) && scrollY < max() - 1) bad.push(`${i} back from ${name}: ${JSON.stringify(a)} -> ${JSON.stringify(c)}`);
+      }
+    }
+    return { bad, midBlock };
+  });
+  expect(failures.bad).toEqual([]);
+  // Most positions fall inside a paragraph, so the character offset (not just the block) is what is tested.
+  expect(failures.midBlock).toBeGreaterThan(12);
+  await p.close();
+});
+
+test('an anchor read at the top of the page is null, and null restores to the top', async () => {
+  const p = await open(900);
+  const out = await p.evaluate(() => {
+    const RA = (window as any).RA;
+    const blocks = RA.readingBlocks(document.getElementById('article-body'));
+    const atTop = RA.readAnchor(document, blocks);
+    scrollTo({ top: 900, behavior: 'instant' });
+    RA.scrollToAnchor(document, blocks, null);
+    return { atTop, y: scrollY };
+  });
+  expect(out).toEqual({ atTop: null, y: 0 });
+  await p.close();
+});
+
+test('reading the anchor is cheap enough to do on every scroll frame', async () => {
+  const p = await open(1100);
+  const ms = await p.evaluate(() => {
+    const RA = (window as any).RA;
+    const body = document.getElementById('article-body')!;
+    // Ten copies of the sample: a long article of about 35,000 words.
+    body.innerHTML = body.innerHTML.repeat(10);
+    const blocks = RA.readingBlocks(body);
+    const max = document.documentElement.scrollHeight - innerHeight;
+    const times: number[] = [];
+    for (let i = 1; i <= 200; i++) {
+      scrollTo({ top: (max * i) / 201, behavior: 'instant' });
+      void document.body.getBoundingClientRect(); // lay out first: a scroll frame has layout done before we read
+      const t = performance.now();
+      RA.readAnchor(document, blocks);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[100]!, p95: times[190]! };
+  });
+  console.log(`readAnchor on a ~35,000-word article: median ${ms.median.toFixed(3)} ms, p95 ${ms.p95.toFixed(3)} ms`);
+  expect(ms.p95).toBeLessThan(4);
+  await p.close();
+});
