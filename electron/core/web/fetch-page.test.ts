@@ -54,6 +54,23 @@ test('detects a redirect loop', async () => {
   assert.ok((server.hits.get('/loop-a') ?? 0) <= 2);
 });
 
+test('a "set a cookie and come back" redirect is followed, not taken for a loop', async () => {
+  server.route('/gate', (req, res) => {
+    if (/consent=yes/.test(req.headers.cookie ?? '')) {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      return void res.end('<html><body><p>Behind the gate</p></body></html>');
+    }
+    res.writeHead(302, { Location: '/gate-consent' });
+    res.end();
+  });
+  server.route('/gate-consent', (_req, res) => {
+    res.writeHead(302, { Location: '/gate', 'Set-Cookie': 'consent=yes; Path=/; HttpOnly' });
+    res.end();
+  });
+  const page = await fetchPage(server.url('/gate'), local);
+  assert.match(Buffer.from(page.bytes).toString(), /Behind the gate/);
+});
+
 test('404 and 410 are "gone", 500 is a server error that will be retried', async () => {
   const missing = await failure('/404');
   assert.equal(missing.code, ErrorCode.pageGone);

@@ -4,6 +4,7 @@ import https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { createGuardedLookup, isSpecialLiteral, type LookupFunction } from './address-policy.ts';
+import { CookieJar } from './cookie-jar.ts';
 import { type WebError, webErrors } from './web-error.ts';
 
 /** A current desktop browser's identity: some sites serve a bare page or a 403 to unknown agents. */
@@ -69,15 +70,18 @@ export async function httpGet(input: string | URL, options: HttpGetOptions): Pro
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let url = typeof input === 'string' ? parseWebUrl(input) : input;
   const seen = new Set<string>();
+  const jar = new CookieJar();
   for (let redirects = 0; ; redirects++) {
-    seen.add(withoutHash(url));
+    // A consent or session redirect comes back to the same URL with a new cookie; that is progress, not a loop.
+    seen.add(`${withoutHash(url)} ${jar.header(url)}`);
     const hop = { url: url.href, timeout, options };
-    const response = await guard(hop, () => openRequest(url, options, signal));
+    const response = await guard(hop, () => openRequest(url, options, signal, jar.header(url)));
     const status = response.statusCode ?? 0;
     if (REDIRECT.has(status) && response.headers.location) {
       response.destroy();
+      jar.store(url, response.headers['set-cookie']);
       const next = parseWebUrl(response.headers.location, url.href);
-      if (seen.has(withoutHash(next))) throw webErrors.tooManyRedirects(url.href, true);
+      if (seen.has(`${withoutHash(next)} ${jar.header(next)}`)) throw webErrors.tooManyRedirects(url.href, true);
       if (redirects + 1 > options.maxRedirects) throw webErrors.tooManyRedirects(url.href, false);
       url = next;
       continue;
@@ -132,7 +136,7 @@ function toWebError(error: unknown, url: string, timedOut: boolean, options: Htt
   return webErrors.network(url, code || (error instanceof Error ? error.message : String(error)));
 }
 
-function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal): Promise<IncomingMessage> {
+function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal, cookie: string): Promise<IncomingMessage> {
   if (!options.allowPrivateNetwork && isSpecialLiteral(url)) return Promise.reject(webErrors.blocked(url.href));
   const transport = url.protocol === 'https:' ? https : http;
   const headers: Record<string, string> = {
@@ -142,6 +146,7 @@ function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal): Pr
     'Accept-Encoding': 'gzip, deflate, br',
   };
   if (options.referer) headers.Referer = options.referer;
+  if (cookie) headers.Cookie = cookie;
   return new Promise((resolve, reject) => {
     const request: ClientRequest = transport.request(url, {
       method: 'GET',
