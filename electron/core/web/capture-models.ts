@@ -1,9 +1,9 @@
+import type { CaptureOutcome, PendingCapture } from '../../shared/models.ts';
 
-/* The shapes that cross to the front ends live in the contract's models; capture code imports them from here. */
+// The shapes that cross to the front ends live in shared/models.ts; core/web uses them from here.
+export type { CaptureOutcome, PendingCapture };
 
-export type { CaptureOutcome, PendingCapture } from '../../shared/models.ts';
-
-/** Events the capture service raises; they belong in shared/events.ts EventMap. */
+/** Events the capture service raises; the core event bus carries them (shared/events.ts). */
 export interface CaptureEvents {
   /** Progress of articles.addUrls or pending.retry. */
   'capture.progress': { done: number; total: number; current: string | null };
