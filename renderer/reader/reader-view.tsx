@@ -140,7 +140,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
   // "Finished" is what core recorded (or the end reached now); the bar still counts minutes when re-reading.
   const finished = frame.finished || frame.fraction >= 0.98;
   const left = article ? minutesLeft(article.readingMinutes, frame.fraction) : 0;
-  const status = !article ? '' : left === 0 ? 'Finished' : `${left} min left`;
+  const status = !article || frame.error ? '' : left === 0 ? 'Finished' : `${left} min left`;
 
   return (
     <div
@@ -183,8 +183,11 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
             </div>
           )}
           {frame.error && (
-            <div class="reader-message" role="alert">
+            <div class="reader-message reader-message-over" role="alert">
               <p>{frame.error}</p>
+              <button type="button" class="reader-text-button" onClick={onBack}>
+                Back to the library
+              </button>
             </div>
           )}
           {article && (
