@@ -58,7 +58,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     const flushes = [frame.session()?.flush(), draft?.flush()];
     await Promise.race([Promise.allSettled(flushes), new Promise((r) => setTimeout(r, LEAVE_FLUSH_MS))]);
     onBack();
-  }, [frame, draft, onBack]);
+  }, [frame.session, draft, onBack]);
 
   useEffect(() => () => {
     void draft?.flush().finally(() => draft.dispose());
@@ -70,7 +70,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     setNotesFocus(open);
     void updateSettings({ notesPanelOpen: open });
     if (!open) frame.focusArticle();
-  }, [draft, frame]);
+  }, [draft, frame.focusArticle]);
 
   const closeAppearance = useCallback((returnFocus: boolean) => {
     setAppearanceOpen(false);

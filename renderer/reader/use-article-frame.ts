@@ -137,5 +137,6 @@ export function useArticleFrame(
     frame.contentWindow?.focus();
   }, []);
 
-  return { ready, error, fraction, finished, saveState, onLoad, session: () => session.current, focusArticle };
+  const currentSession = useCallback(() => session.current, []);
+  return { ready, error, fraction, finished, saveState, onLoad, session: currentSession, focusArticle };
 }
