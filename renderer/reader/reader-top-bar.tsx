@@ -1,4 +1,5 @@
 /** The reader's one bar: back, where you are, and the few actions an article has. It fades while reading. */
+import type { ComponentChildren } from 'preact';
 import { ArchiveIcon, BackIcon, NotesIcon, StarIcon, TypeIcon } from './reader-icons.tsx';
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
   onToggleFavorite(): void;
   onToggleNotes(): void;
   onFocusChange(focused: boolean): void;
+  /** More actions (export), before the built-in ones. */
+  children?: ComponentChildren;
 }
 
 export function ReaderTopBar(props: Props) {
@@ -38,6 +41,7 @@ export function ReaderTopBar(props: Props) {
         </span>
       </div>
       <div class="reader-bar-actions">
+        {props.children}
         <button
           type="button"
           class="reader-button"

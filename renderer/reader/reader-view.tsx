@@ -14,6 +14,10 @@ import { handleArticleKey, registerReaderShortcuts, type ReaderActions } from '.
 import { useReaderArticle } from './use-reader-article.ts';
 import { useArticleAppearance, useArticleFrame } from './use-article-frame.ts';
 import { useChromeVisibility } from './use-chrome-visibility.ts';
+import { ExportMenu } from '../highlights/export-menu.tsx';
+import { HighlightOverlays } from '../highlights/highlight-overlays.tsx';
+import { HighlightsSection } from '../highlights/highlights-section.tsx';
+import { useHighlights } from '../highlights/use-highlights.ts';
 import './reader.css';
 import '../notes/notes.css';
 
@@ -50,6 +54,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     onPointerDown: () => setAppearanceOpen(false),
     openExternal,
   });
+  const highlights = useHighlights(iframe, article, frame.ready);
   // The bar stays while it is being used (popover, keyboard focus) and at the very top, before reading starts.
   const chrome = useChromeVisibility(appearanceOpen || barFocused || frame.fraction === 0);
   revealChrome.current = chrome.reveal;
@@ -176,7 +181,9 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
             onToggleFavorite={() => toggle('favorite')}
             onToggleNotes={toggleNotes}
             onFocusChange={setBarFocused}
-          />
+          >
+            {article && <ExportMenu articleId={article.id} />}
+          </ReaderTopBar>
           {appearanceOpen && (
             <div class="appearance-anchor">
               <AppearancePopover onClose={closeAppearance} />
@@ -200,6 +207,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
               onLoad={frame.onLoad}
             />
           )}
+          <HighlightOverlays controller={highlights} frame={iframe.current} onDone={frame.focusArticle} openExternal={openExternal} />
         </main>
         {notesOpen && draft && (
           <div class="reader-notes" id="notes-panel">
@@ -209,7 +217,9 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
               onLeaveEditor={frame.focusArticle}
               openExternal={openExternal}
               focusOnOpen={notesFocus}
-            />
+            >
+              <HighlightsSection controller={highlights} />
+            </NotesPanel>
           </div>
         )}
       </div>

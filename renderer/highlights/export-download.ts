@@ -1,0 +1,42 @@
+/**
+ * "Export notes & highlights": core writes the file's content, the renderer hands it over as a download. An
+ * <a download> on a Blob URL works in Electron (it asks where to save) and in the browser shell alike.
+ */
+import { call } from '../api/client.ts';
+import { showToast } from '../ui/toast-store.ts';
+
+export type ExportFormat = 'markdown' | 'annotations';
+
+const MIME: Record<ExportFormat, string> = {
+  markdown: 'text/markdown;charset=utf-8',
+  annotations: 'application/ld+json;charset=utf-8',
+};
+
+export const EXPORT_LABELS: Record<ExportFormat, string> = {
+  markdown: 'Export notes & highlights as Markdown',
+  annotations: 'Export notes & highlights as Web Annotations (JSON-LD)',
+};
+
+/** Hands text to the browser as a file download. */
+export function downloadText(fileName: string, content: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Long enough for the download to have read the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export async function exportArticleNotes(articleId: string, format: ExportFormat): Promise<void> {
+  const result = await call('articles.export', { id: articleId, format });
+  if (!result.ok) {
+    showToast(`The export failed: ${result.message}`, { tone: 'error' });
+    return;
+  }
+  downloadText(result.value.fileName, result.value.content, MIME[format]);
+  showToast(`Exported ${result.value.fileName}.`, { tone: 'success' });
+}

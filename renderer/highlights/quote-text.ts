@@ -1,0 +1,27 @@
+/** "Copy as quote": the passage as a Markdown blockquote, then where it came from, ready to paste anywhere. */
+import type { ArticleSource } from '../../electron/shared/models.ts';
+
+/** The quote (whitespace tidied, one `>` per paragraph) with the title and, for web articles, the link. */
+export function formatQuote(quote: string, title: string, source: ArticleSource | null): string {
+  const paragraphs = quote
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const body = paragraphs.map((p) => `> ${p}`).join('\n>\n');
+  const link = source?.kind === 'url' && /^https?:\/\//i.test(source.value) ? source.value : null;
+  const cite = link ? `— ${title}, ${link}` : `— ${title}`;
+  return `${body}\n\n${cite}\n`;
+}
+
+/** Tags as typed: comma-separated, trimmed, empty ones dropped, the first spelling of a repeat kept. */
+export function parseTags(input: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of input.split(',')) {
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return tags;
+}
