@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../shared/contract.ts';
 import type { Core } from '../core/core-types.ts';
+import type { CaptureSettings } from '../core/services/capture-runtime.ts';
 import { createCore } from '../core/create-core.ts';
 import { CliError } from './cli-error.ts';
 
@@ -15,8 +16,8 @@ export interface CliContext extends Output {
 }
 
 /** Opens the library for one command; refuses clearly when it is locked or damaged (except for restore). */
-export async function openCliCore(dataDir: string, options: { allowDamaged: boolean }): Promise<Core> {
-  const core = await createCore({ dataDir, rendererDir: '', owner: 'the lectern command' });
+export async function openCliCore(dataDir: string, options: { allowDamaged: boolean; capture?: CaptureSettings }): Promise<Core> {
+  const core = await createCore({ dataDir, rendererDir: '', owner: 'the lectern command', capture: options.capture });
   const status = await core.dispatch('library.status', {});
   if (status.ok) {
     const state = status.value as { state: string; message?: string };

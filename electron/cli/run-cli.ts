@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/library/data-dir.ts';
 import { openCliCore, typedCall, type Output } from './cli-context.ts';
 import { CliError, usageError } from './cli-error.ts';
-import { addCommand } from './commands/add.ts';
+import type { CaptureSettings } from '../core/services/capture-runtime.ts';
+import { addAnythingCommand } from './commands/add-url.ts';
+import { pendingCommand, retryCommand } from './commands/add-url-pending.ts';
+import { extractCommand } from './commands/extract.ts';
 import { backupsCommand, restoreCommand } from './commands/backups.ts';
 import { exportCommand } from './commands/export.ts';
 import { highlightsCommand } from './commands/highlights.ts';
@@ -20,6 +23,8 @@ const OPTIONS = {
   filter: { type: 'string' },
   sort: { type: 'string' },
   query: { type: 'string' },
+  url: { type: 'string' },
+  'whole-page': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -34,7 +39,7 @@ function parse(argv: string[]) {
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
 export async function runCli(
   argv: string[],
-  io: Output & { env: Record<string, string | undefined>; readStdin(): Promise<string> },
+  io: Output & { env: Record<string, string | undefined>; readStdin(): Promise<string>; capture?: CaptureSettings },
 ): Promise<number> {
   try {
     const { values, positionals } = parse(argv);
@@ -43,12 +48,19 @@ export async function runCli(
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!['add', 'list', 'export', 'highlights', 'backups', 'restore'].includes(command)) throw usageError(`Unknown command "${command}".`);
+    // extract only reads files: it needs no library, so it works even while the app holds the lock.
+    if (command === 'extract') {
+      await extractCommand(io, { files: rest, url: values.url, format: values.format });
+      return 0;
+    }
+    if (!['add', 'list', 'export', 'highlights', 'backups', 'restore', 'pending', 'retry'].includes(command)) throw usageError(`Unknown command "${command}".`);
     const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
-    const core = await openCliCore(dataDir, { allowDamaged: command === 'backups' || command === 'restore' });
+    const core = await openCliCore(dataDir, { allowDamaged: command === 'backups' || command === 'restore', capture: io.capture });
     const context = { ...io, call: typedCall(core) };
     try {
-      if (command === 'add') await addCommand(context, rest, values.json ?? false);
+      if (command === 'add') await addAnythingCommand(context, rest, { json: values.json ?? false, wholePage: values['whole-page'] ?? false });
+      else if (command === 'pending') await pendingCommand(context, values.json ?? false);
+      else if (command === 'retry') await retryCommand(context, rest[0], { json: values.json ?? false, wholePage: values['whole-page'] ?? false });
       else if (command === 'list') await listCommand(context, { json: values.json ?? false, filter: values.filter, sort: values.sort, query: values.query });
       else if (command === 'export') await exportCommand(context, { ids: rest, all: values.all ?? false, format: values.format, out: values.out, withBody: values['with-body'] });
       else if (command === 'highlights') await highlightsCommand(context, rest, values.json ?? false);

@@ -1,7 +1,16 @@
 export const USAGE = `lectern — your Lectern library from the command line
 
 Usage:
-  lectern add FILE... | -            add .html, .md or .txt files (or standard input); prints the new ids
+  lectern add URL|FILE... | - [--whole-page]
+                                     save web pages (http/https links) and add .html, .md or .txt files
+                                     (or standard input); prints the new ids. A link that cannot be saved
+                                     is kept as pending; --whole-page keeps pages that have no article
+  lectern pending                    links waiting to be saved: why the last try failed, when the next is
+  lectern retry [ID] [--whole-page]  try one pending link (or all) again now
+  lectern extract [--url URL] [--format json|markdown|html] FILE... | -
+                                     print what Lectern would keep from saved web pages, without adding
+                                     them (several files: one JSON object per line); --url resolves
+                                     relative links and images
   lectern list [--filter F] [--sort S] [--query Q]
                                      list articles (F: all, unread, in-progress, finished, archived, favorites;
                                      S: saved, title, progress, length)
@@ -16,7 +25,7 @@ Usage:
   lectern help                       show this help
 
 Options:
-  --json             machine-readable output (add, list, highlights, backups)
+  --json             machine-readable output (add, list, highlights, backups, pending, retry)
   --data-dir DIR     the library folder (default: $LECTERN_DATA_DIR, else the app's own library)
 
 Exit codes: 0 ok, 1 something went wrong (message on stderr), 2 wrong usage.`;
