@@ -41,6 +41,11 @@ test('the filter box narrows the list and Esc clears it', async () => {
 
   await library.filter('no such words anywhere');
   await expect(library.emptyState).toContainText('No articles match “no such words anywhere”');
+  // Typing on after an empty result keeps the keyboard in the box while rows come back.
+  await library.filterBox.fill('Bees');
+  await expect(library.rows.first()).toBeVisible();
+  await expect(library.filterBox).toBeFocused();
+  await library.filterBox.fill('no such words anywhere');
   await library.emptyState.getByRole('button', { name: 'Clear filter' }).click();
   await expect(library.rows.first()).toBeVisible();
 });
@@ -73,6 +78,7 @@ test('j/k move the selection, Enter opens, and the reader returns to the same ro
   await library.press('k');
   await expect(library.focusedRow()).toHaveAttribute('data-index', '0');
   await library.press('j');
+  await expect(library.focusedRow()).toHaveAttribute('data-index', '1');
   const title = await library.focusedRow().locator('.row-title').textContent();
 
   await library.press('Enter');

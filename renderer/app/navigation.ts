@@ -6,6 +6,7 @@ import { signal } from '@preact/signals';
 import { call } from '../api/client.ts';
 import { settings, updateSettings } from './settings-store.ts';
 import { activeScope } from './shortcuts.ts';
+import { focusOnReturn } from '../library/library-store.ts';
 
 export const openArticleId = signal<string | null>(null);
 
@@ -16,6 +17,7 @@ export function openArticle(id: string): void {
 }
 
 export function showLibrary(): void {
+  if (openArticleId.value) focusOnReturn.pending = true;
   openArticleId.value = null;
   activeScope.value = 'library';
   if (settings.value.lastOpenArticleId !== null) void updateSettings({ lastOpenArticleId: null });

@@ -7,13 +7,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { openArticle } from '../app/navigation.ts';
 import { ArticleRow, PlaceholderRow } from './article-row.tsx';
-import { focusRequest, revision, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
+import { focusOnReturn, focusRequest, listEpoch, revision, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
 import { scrollToReveal, visibleRows } from './window-range.ts';
 
 /** Must match .row's height in library.css. */
 export const ROW_HEIGHT = 124;
 const OVERSCAN = 6;
 export const FIRST_ROWS_MARK = 'lectern:first-rows';
+let handledFocusRequest = 0;
 const LIST_PADDING = 12;
 
 export function ArticleList() {
@@ -30,8 +31,10 @@ export function ArticleList() {
     const observer = new ResizeObserver(() => setView({ top: el.scrollTop, height: el.clientHeight }));
     observer.observe(el);
     // Back from the reader: the keyboard lands on the article just read, so j/k carry on from there.
-    if (scrollMemory.shownBefore) focusRequest.value++;
-    scrollMemory.shownBefore = true;
+    if (focusOnReturn.pending) {
+      focusOnReturn.pending = false;
+      focusRequest.value++;
+    }
     return () => observer.disconnect();
   }, []);
 
@@ -59,7 +62,9 @@ export function ArticleList() {
   // Keyboard selection: scroll the row into view before paint, then focus it once drawn. The row is read when
   // the frame comes, not captured now, so fast repeated keys never pull focus back to an older row.
   useLayoutEffect(() => {
-    if (focusRequest.value === 0) return;
+    // Only requests made since the last one handled: a list mounting again must not take focus by itself.
+    if (focusRequest.value === handledFocusRequest) return;
+    handledFocusRequest = focusRequest.value;
     const el = scroller.current!;
     const next = scrollToReveal(selectedIndex.value, el.scrollTop - LIST_PADDING, el.clientHeight, ROW_HEIGHT, 8);
     if (next !== null) {
@@ -70,6 +75,15 @@ export function ArticleList() {
     const frame = requestAnimationFrame(focusSelected);
     return () => cancelAnimationFrame(frame);
   }, [focusRequest.value]);
+
+  // A new sort, filter or query starts at the top.
+  useEffect(() => {
+    const el = scroller.current!;
+    if (el.scrollTop !== 0) {
+      el.scrollTop = 0;
+      onScroll();
+    }
+  }, [listEpoch.value]);
 
   // A far jump (End) lands on a row whose page is still on its way: focus it when it arrives.
   useEffect(() => {

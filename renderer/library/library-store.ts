@@ -29,8 +29,12 @@ export const focusRequest = signal(0);
 export const listError = signal<string | null>(null);
 /** When nothing matches 'all': how many archived articles exist, to say so instead of "empty". */
 export const archivedCount = signal(0);
-/** Where the list was scrolled (restored when the library returns from the reader), and whether it was shown before. */
-export const scrollMemory = { top: 0, shownBefore: false };
+/** Where the list was scrolled, restored when the library returns from the reader. */
+export const scrollMemory = { top: 0 };
+/** Bumped when the list starts over (new sort, filter or query), so it scrolls back to the top. */
+export const listEpoch = signal(0);
+/** Set when the reader closes, so the list gives the keyboard back to the row that was open. */
+export const focusOnReturn = { pending: false };
 
 const cache = new PageCache<ArticleSummary>(PAGE_SIZE);
 let generation = 0;
@@ -109,6 +113,7 @@ export function refreshSoon(): void {
 function startOver(): void {
   selectedIndex.value = 0;
   scrollMemory.top = 0;
+  listEpoch.value++;
   visible = { start: 0, end: Math.max(30, visible.end - visible.start) };
   reload();
 }
