@@ -183,6 +183,8 @@ export const api = {
       color: highlightColorSchema,
       note: v.optional(highlightNote),
       tags: v.optional(highlightTags),
+      /** The selected text as the renderer saw it; when given, core refuses offsets that select something else. */
+      quote: v.optional(v.pipe(v.string(), v.maxLength(1_000_000))),
     }),
     returns<AnchoredHighlight>(),
   ),

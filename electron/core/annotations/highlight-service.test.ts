@@ -82,6 +82,9 @@ test('bad offsets and whitespace-only selections are refused with a clear messag
   const space = articleText(BODY).indexOf(' ');
   const blank = await s.core.dispatch('highlights.create', { articleId: id, color: 'yellow', start: space, end: space + 1 });
   assert.match(blank.ok ? '' : blank.message, /whitespace/);
+  const stale = await s.core.dispatch('highlights.create', { articleId: id, color: 'yellow', ...offsetsOf(BODY, 'past the mill'), quote: 'past the milk' });
+  assert.match(stale.ok ? '' : stale.message, /not at those places/);
+  assert.ok((await s.core.dispatch('highlights.create', { articleId: id, color: 'yellow', ...offsetsOf(BODY, 'past the mill'), quote: 'past the mill' })).ok);
   const color = await s.core.dispatch('highlights.create', { articleId: id, color: 'orange', start: 0, end: 3 });
   assert.equal(color.ok ? null : color.code, 'INVALID_INPUT');
   const missing = await s.core.dispatch('highlights.list', { articleId: 'a0000000-0000-0000-0000-000000000000' });
@@ -201,4 +204,20 @@ test('backups include highlights.json', async () => {
   const backup = await createBackup(s.dir);
   const copied = JSON.parse(await readFile(join(s.dir, 'backups', backup?.id ?? '', 'highlights.json'), 'utf8'));
   assert.equal(copied.highlights[id].length, 1);
+});
+
+test('a damaged highlights.json is reported, never overwritten, and the rest of the library still works', async () => {
+  const s = await setup();
+  const id = await addArticle(s);
+  await s.core.close();
+  await writeFile(join(s.dir, 'highlights.json'), '{"schemaVersion":1,"highlights":{"x":[');
+  const again = await setup(s.dir);
+  const listed = await again.core.dispatch('highlights.list', { articleId: id });
+  assert.equal(listed.ok ? null : listed.code, 'DATABASE_CORRUPT');
+  assert.match(listed.ok ? '' : listed.message, /highlights\.json is damaged/);
+  const created = await again.core.dispatch('highlights.create', { articleId: id, ...offsetsOf(BODY, 'past the mill'), color: 'yellow' });
+  assert.equal(created.ok ? null : created.code, 'DATABASE_CORRUPT');
+  assert.ok((await again.core.dispatch('articles.get', { id })).ok);
+  await again.core.close();
+  assert.equal(await readFile(join(s.dir, 'highlights.json'), 'utf8'), '{"schemaVersion":1,"highlights":{"x":[');
 });

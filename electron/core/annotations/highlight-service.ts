@@ -105,7 +105,7 @@ export class HighlightService {
   }
 
   /** A new highlight on text offsets [start, end) of the article's current text. */
-  async create(input: { articleId: string; start: number; end: number; color: HighlightColor; note?: string; tags?: string[] }): Promise<AnchoredHighlight> {
+  async create(input: { articleId: string; start: number; end: number; color: HighlightColor; note?: string; tags?: string[]; quote?: string }): Promise<AnchoredHighlight> {
     const { library, store } = await this.#open();
     library.get(input.articleId);
     const text = await this.#text(library, input.articleId);
@@ -114,6 +114,11 @@ export class HighlightService {
     }
     const selectors = describeRange(text, input.start, input.end);
     if (selectors[0].exact.trim() === '') throw new CoreError(ErrorCode.invalidInput, 'Only whitespace is selected; select some words to highlight.');
+    // A mismatch means the reader's text and core's differ (a stale page, or a textContent bug):
+    // storing the highlight would put it on words the reader never selected.
+    if (input.quote !== undefined && input.quote !== selectors[0].exact) {
+      throw new CoreError(ErrorCode.invalidInput, 'The selected text is not at those places in the article any more. Reopen the article and select it again.');
+    }
     const now = new Date().toISOString();
     const record: HighlightRecord = {
       id: randomUUID(),
