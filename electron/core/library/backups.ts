@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/models.ts';
 
 /** Files that make up the library's state; bodies are not backed up here (they are written once, never rewritten). */
-export const DATABASE_FILES = ['library.json', 'annotations.json', 'highlights.json', 'progress.json', 'settings.json'] as const;
+export const DATABASE_FILES = ['library.json', 'annotations.json', 'highlights.json', 'progress.json', 'settings.json', 'pending-captures.json'] as const;
 export const BACKUPS_KEPT = 5;
 
 function backupsDir(dataDir: string): string {
