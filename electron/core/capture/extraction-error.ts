@@ -1,12 +1,9 @@
-import { ErrorCode } from '../../shared/errors.ts';
+import { CoreError } from '../core-error.ts';
 
 /** Thrown by extraction when a page has no article (or cannot be read); `code` is a stable ErrorCode. */
-export class ExtractionError extends Error {
-  readonly code: ErrorCode;
-
-  constructor(code: ErrorCode, message: string) {
-    super(message);
+export class ExtractionError extends CoreError {
+  constructor(...args: ConstructorParameters<typeof CoreError>) {
+    super(...args);
     this.name = 'ExtractionError';
-    this.code = code;
   }
 }

@@ -1,14 +1,10 @@
-import type { ErrorCode } from '../../shared/errors.ts';
+import { CoreError } from '../core-error.ts';
 
 /** An import that cannot go on, with a stable code and a message a person can act on. */
-export class ImportError extends Error {
-  // A plain field rather than a parameter property: the core runs as erasable TypeScript.
-  readonly code: ErrorCode;
-
-  constructor(code: ErrorCode, message: string) {
-    super(message);
+export class ImportError extends CoreError {
+  constructor(...args: ConstructorParameters<typeof CoreError>) {
+    super(...args);
     this.name = 'ImportError';
-    this.code = code;
   }
 }
 
