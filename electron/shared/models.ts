@@ -1,4 +1,5 @@
 /** Shapes that cross the boundary between core and every front end. Plain JSON only. */
+import type { TextPositionSelector, TextQuoteSelector } from './annotations/selectors.ts';
 
 /** Where reading stopped: the nth readable block of the article body and a character offset inside it. */
 export interface ReadingAnchor {
@@ -109,21 +110,6 @@ export interface ImportOutcome {
 
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 
-/** A W3C TextQuoteSelector: the highlighted words with a little context either side. */
-export interface HighlightQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** A W3C TextPositionSelector: UTF-16 offsets (end exclusive) into the article's text (textContent of #article-body). */
-export interface HighlightPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
 /** A highlight as stored: where it is (W3C selectors) and what the reader said about it. */
 export interface Highlight {
   id: string;
@@ -132,7 +118,8 @@ export interface Highlight {
   /** The reader's note on this passage, Markdown; '' when none. */
   note: string;
   tags: string[];
-  selectors: [HighlightQuoteSelector, HighlightPositionSelector];
+  /** W3C selectors; the position is in UTF-16 offsets into the article's text (textContent of #article-body). */
+  selectors: [TextQuoteSelector, TextPositionSelector];
   createdAt: string;
   updatedAt: string;
 }
