@@ -19,11 +19,15 @@ export async function loadSettings(): Promise<void> {
   if (result.ok) settings.value = result.value;
 }
 
+let latestUpdate = 0;
+
 /** Applies a change immediately and persists it; returns the core's error message, if any. */
 export async function updateSettings(patch: MethodInput<'settings.update'>): Promise<string | null> {
+  const update = ++latestUpdate;
   settings.value = { ...settings.value, ...patch } as Settings;
   const result = await call('settings.update', patch);
   if (!result.ok) return result.message;
-  settings.value = result.value;
+  // Core's answer to an older change must not undo a newer one already on screen (fast +/+ in the reader).
+  if (update === latestUpdate) settings.value = result.value;
   return null;
 }
