@@ -9,6 +9,7 @@ import { createCore } from '../../electron/core/create-core.ts';
 import { seedLibrary } from '../../e2e/support/seed-library.ts';
 import { launchBrowserShell, DEFAULT_RENDERER_DIR } from '../../e2e/support/browser-shell.ts';
 import { samplePage } from './sample-page.ts';
+import { importFileBytes } from '../../electron/core/importers/import-content.ts';
 
 const count = Number(process.env.LECTERN_BENCH_ARTICLES ?? 10_000);
 const quantile = (values: number[], q: number) => {
@@ -58,6 +59,8 @@ try {
     if (!result.ok || !(result.value as { ok: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(result)}`);
     addTimes.push(ms);
   }
+  const bigText = Array.from({ length: 7000 }, (_, i) => (i % 12 === 11 ? 'A short section heading' : `Paragraph ${i} of a very long plain-text file, the kind a notes export or a book chapter produces.`)).join('\n');
+  const [importText1MBMs] = await timed(async () => importFileBytes('big.txt', Buffer.from(bigText)));
   const rssMB = process.memoryUsage().rss / 1024 / 1024;
   await core.close();
 
@@ -84,6 +87,7 @@ try {
       filterQueryMs: round(queryMs),
       saveProgressP95Ms: round(quantile(progressTimes, 0.95)),
       addArticleMedianMs: round(quantile(addTimes, 0.5)),
+      importText1MBMs: Math.round(importText1MBMs),
       rssMB: Math.round(rssMB),
       chromiumFirstScreenMs: chromiumFirstScreenMs === null ? null : Math.round(chromiumFirstScreenMs),
     }),

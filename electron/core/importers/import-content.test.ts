@@ -172,38 +172,12 @@ describe('importPastedText', () => {
   });
 });
 
-describe('speed', () => {
+// How fast imports run is measured by `npm run bench` (addArticleMedianMs, importText1MBMs), not asserted here.
+test('a 1 MB text file imports whole', () => {
   const paragraph = 'The committee met again on Thursday to consider the revised plans for the harbour, which now include a wider channel, a new breakwater and a small museum.';
-  const page = `<!doctype html><html><head><title>Speed</title></head><body><nav><a href="/">Home</a></nav><article><h1>Speed</h1>${Array.from({ length: 100 }, (_, i) => `<p>${i}. ${paragraph}</p>`).join('')}</article><footer>Footer</footer></body></html>`;
-
-  // Test files run in parallel on a small, shared machine: the fastest of several runs measures
-  // the import itself, not a moment when another process had the CPU.
-  function fastest(runs: number, run: () => unknown): number {
-    let best = Infinity;
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      run();
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  }
-
-  test('a 20 KB HTML page imports well under 50 ms', (t) => {
-    const bytes = utf8(page.slice(0, 20_000).replace(/<p>[^<]*$/, '') + '</article></body></html>');
-    importFileBytes('warm.html', bytes);
-    const took = fastest(7, () => importFileBytes('page.html', bytes));
-    t.diagnostic(`20 KB HTML: ${took.toFixed(1)} ms`);
-    assert.ok(took < 50, `took ${took.toFixed(1)} ms per import`);
-  });
-
-  test('a 1 MB text file imports well under 1 s', (t) => {
-    let text = '';
-    for (let i = 0; text.length < 1_000_000; i++) text += i % 12 === 11 ? 'A short section heading\n' : `${paragraph}\n`;
-    const bytes = utf8(text);
-    importFileBytes('warm.txt', bytes.subarray(0, 10_000));
-    const took = fastest(3, () => importFileBytes('big.txt', bytes));
-    t.diagnostic(`1 MB text: ${took.toFixed(0)} ms`);
-    assert.ok(took < 1000, `took ${took.toFixed(0)} ms`);
-    assert.ok(importFileBytes('big.txt', bytes).wordCount > 150_000);
-  });
+  let text = '';
+  for (let i = 0; text.length < 1_000_000; i++) text += i % 12 === 11 ? 'A short section heading\n' : `${paragraph}\n`;
+  const article = importFileBytes('big.txt', utf8(text));
+  assert.ok(article.wordCount > 150_000);
+  assert.match(article.html, /<h2>A short section heading<\/h2>/);
 });

@@ -119,15 +119,12 @@ describe('paintHighlights', () => {
       const start = (i * 7919) % (text.length - 200);
       return { start, end: start + 20 + ((i * 31) % 150) };
     });
-    const t0 = performance.now();
     const painted = paintHighlights(root, spans, () => document.createElement('mark') as unknown as HTMLElement);
-    const ms = performance.now() - t0;
     painted.forEach((marks, i) => {
       const s = spans[i] as { start: number; end: number };
       // The newlines between paragraphs are layout whitespace and stay unpainted.
       assert.equal(joined(marks), text.slice(s.start, s.end).replace(/\n/g, ''));
     });
     assert.equal(root.textContent, text);
-    assert.ok(ms < 2000, `painting 300 highlights took ${ms} ms`);
   });
 });
