@@ -79,3 +79,14 @@ export const LEAD_IN_TEXT = /^(?:à lire aussi|lire aussi|a lire aussi|czytaj (?
 
 /** Photo credits and copyright lines that sit under pictures or at the end of articles. */
 export const CREDIT_TEXT = /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|crédits?(?: photos?)?|quelle|source|titelbild|beitragsbild|headerbild|abbildung|copyright|bildquelle|fotocredit|fuente|źródło)\b\s*[:/©]?|©|\(c\)\s)|(?:shutterstock|getty ?images|istock(?:photo)?|unsplash|pixabay|dpa|afp|reuters|imago|picture alliance)(?:\.com)?\)?\s*$/i;
+
+const STRONG_WORDS = /^(?:comments?|commentlist|respond|disqus|related|relatedposts|share|sharing|sharedaddy|social|newsletter|cookie|consent|footer|sidebar|breadcrumbs?|outbrain|taboola|yarpp|advertisement|ads?)$/;
+
+/** Furniture names that are never used for an article wrapper, so they may go even when large. */
+export function hasStrongBoilerplateName(el: DomElement): boolean {
+  const words = nameWords(el);
+  return words.some((w) => STRONG_WORDS.test(w)) && !words.some((w) => CONTENT_WORDS.test(w));
+}
+
+/** Appeals that close articles: newsletters, donations, "follow us", affiliate and copyright notices. */
+export const APPEAL_TEXT = /newsletter|abonnier|subscribe|subscription|spende|spenden|donat|support us|unterstütz|folge uns|follow us|síguenos|siguenos|suivez-nous|seguici|copyright|all rights reserved|alle rechte|not responsible for|affiliate|anzeige\b|werbung|sponsored|gefällt (?:dir|ihnen)|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag)|did you (?:like|enjoy)|share this|teile(?:n sie)? (?:diesen|den) (?:artikel|beitrag)|kommentar|comments? (?:are|is) (?:closed|moderated)|disclaimer|haftungsausschluss|kennt ihr schon|jetzt (?:bestellen|kaufen|testen)|sign up|log ?in to|please log in/i;

@@ -1,4 +1,4 @@
-import { CREDIT_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, isBoilerplateByName } from './boilerplate-patterns.ts';
+import { APPEAL_TEXT, hasStrongBoilerplateName, CREDIT_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, isBoilerplateByName } from './boilerplate-patterns.ts';
 import { isLeadElement } from './lead-paragraph.ts';
 import { ELEMENT_NODE, type DomElement } from './dom-types.ts';
 import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
@@ -23,9 +23,11 @@ export function pruneContent(root: DomElement, options: PruneOptions): void {
   }
   for (const el of [...root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')]) {
     if (!attached(el, root)) continue;
-    if ((isBoilerplateByName(el) || isBylineOrDate(el)) && small(el) && !isLeadElement(el)) el.remove();
+    if (isLeadElement(el)) continue;
+    if ((isBoilerplateByName(el) || isBylineOrDate(el)) && (small(el) || (hasStrongBoilerplateName(el) && textLength(el) < rootText * 0.7))) el.remove();
   }
   removeFurnitureLines(root);
+  removeClosingAppeals(root);
   removeLinkBlocks(root, rootText);
   removeTitleHeading(root, options.title);
 }
@@ -55,6 +57,23 @@ function removeFurnitureLines(root: DomElement): void {
       el.remove();
     }
   }
+}
+
+/** Short calls to subscribe, donate or follow in the last part of the article. */
+function removeClosingAppeals(root: DomElement): void {
+  const blocks = [...root.querySelectorAll('p, div, h2, h3, h4, h5, h6, blockquote')].filter((el) => el.children.length <= 6);
+  const total = Math.max(1, textLength(root));
+  let seen = 0;
+  const tail: DomElement[] = [];
+  // Walk from the end; stop once out of the closing quarter (wider windows cost recall on the corpus).
+  for (let i = blocks.length - 1; i >= 0 && seen < total * 0.25; i--) {
+    const el = blocks[i]!;
+    if (!attached(el, root)) continue;
+    const length = textLength(el);
+    if (el.querySelector('p, div') === null) seen += length;
+    if (length > 0 && length < 300 && APPEAL_TEXT.test(normalizedText(el))) tail.push(el);
+  }
+  for (const el of tail) if (attached(el, root)) el.remove();
 }
 
 /** A closing heading ("About the author", "More on this") and the short section under it. */
