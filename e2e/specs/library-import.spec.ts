@@ -100,3 +100,14 @@ test('a file over 50 MB is refused before it is read', async () => {
   await expect(library.importFailures).toContainText('Lectern imports files up to 50 MB');
   await expect(library.emptyState).toBeVisible();
 });
+
+test('a pasted link goes to web capture, and one that cannot be fetched is explained', async () => {
+  // Port 9 on this machine refuses at once: the same path as being offline, without waiting for a timeout.
+  await shell.page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'http://127.0.0.1:9/an-essay');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(library.toasts.first()).toContainText('127.0.0.1', { timeout: 30_000 });
+  await expect(library.emptyState).toBeVisible();
+});

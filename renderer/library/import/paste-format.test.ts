@@ -23,10 +23,15 @@ test('ordinary prose stays plain text, even with one emphasis', () => {
   assert.equal(classifyPaste('', 'Just a paragraph of words.').kind, 'text');
 });
 
-test('a lone link is a link, and nothing is empty', () => {
+test('a lone link is a link, a column of links is several, and nothing is empty', () => {
   assert.deepEqual(classifyPaste('<a href="https://example.org/a">x</a>', ' https://example.org/a \n'), {
-    kind: 'url',
-    url: 'https://example.org/a',
+    kind: 'urls',
+    urls: ['https://example.org/a'],
   });
+  assert.deepEqual(classifyPaste('', 'https://a.org/1\n\n  http://b.org/2\nhttps://a.org/1'), {
+    kind: 'urls',
+    urls: ['https://a.org/1', 'http://b.org/2'],
+  });
+  assert.equal(classifyPaste('', 'Read https://a.org/1 later').kind, 'text');
   assert.equal(classifyPaste('', '   ').kind, 'empty');
 });

@@ -7,7 +7,8 @@ export type PasteKind =
   | { kind: 'html'; text: string }
   | { kind: 'markdown'; text: string }
   | { kind: 'text'; text: string }
-  | { kind: 'url'; url: string }
+  /** One or more links, one per line, and nothing else. */
+  | { kind: 'urls'; urls: string[] }
   | { kind: 'empty' };
 
 /** Whole lines that are Markdown syntax rather than prose. */
@@ -35,11 +36,15 @@ function isMeaningfulHtml(html: string): boolean {
 }
 
 const urlPattern = /^https?:\/\/[^\s]+$/i;
+const MAX_LINKS = 200;
 
 /** Classifies clipboard contents given as its text/html and text/plain flavours. */
 export function classifyPaste(html: string, plain: string): PasteKind {
   const text = plain.trim();
-  if (urlPattern.test(text)) return { kind: 'url', url: text };
+  const lines = text.split(/\s*\n\s*/).filter((line) => line !== '');
+  if (lines.length > 0 && lines.length <= MAX_LINKS && lines.every((line) => urlPattern.test(line))) {
+    return { kind: 'urls', urls: [...new Set(lines)] };
+  }
   if (html.trim() !== '' && isMeaningfulHtml(html)) return { kind: 'html', text: html };
   if (text === '') return html.trim() === '' ? { kind: 'empty' } : { kind: 'html', text: html };
   return looksLikeMarkdown(text) ? { kind: 'markdown', text: plain } : { kind: 'text', text: plain };

@@ -11,6 +11,37 @@ import { refreshSoon } from '../library-store.ts';
 import { classifyPaste } from './paste-format.ts';
 import { importFiles } from './import-queue.ts';
 
+type LinkSaver = (urls: string[]) => Promise<unknown>;
+let linkSaver: LinkSaver | null = null;
+
+/**
+ * The web-capture part registers how links are saved (progress, pending list, its own toasts); until it
+ * does, pasted links go straight to core with a plain toast. Returns the unregister function.
+ */
+export function setLinkSaver(saver: LinkSaver): () => void {
+  linkSaver = saver;
+  return () => {
+    if (linkSaver === saver) linkSaver = null;
+  };
+}
+
+async function pasteLinks(urls: string[]): Promise<void> {
+  if (linkSaver) {
+    await linkSaver(urls);
+    return;
+  }
+  const result = await call('articles.addUrls', { urls });
+  if (!result.ok) {
+    showToast(`Could not save the link${urls.length > 1 ? 's' : ''}: ${result.message}`, { tone: 'error' });
+    return;
+  }
+  refreshSoon();
+  const saved = result.value.filter((o) => o.ok).length;
+  const failed = result.value.find((o) => !o.ok);
+  if (!failed) showToast(saved === 1 ? 'Saved the link' : `Saved ${saved} links`, { tone: 'success' });
+  else showToast(`Saved ${saved} of ${urls.length}. ${failed.message} Lectern will try again later.`, { tone: 'error' });
+}
+
 /** Imports clipboard contents given as their HTML and plain-text flavours. */
 export async function importClipboardText(html: string, plain: string): Promise<void> {
   const paste = classifyPaste(html, plain);
@@ -18,11 +49,8 @@ export async function importClipboardText(html: string, plain: string): Promise<
     showToast('The clipboard is empty: copy some text or a web page first.');
     return;
   }
-  if (paste.kind === 'url') {
-    // The contract has no way to fetch a page yet: say what works instead of saving a bare link.
-    showToast('Lectern cannot fetch web pages yet. Save the page as HTML and drop the file here, or copy its text and paste.', {
-      tone: 'error',
-    });
+  if (paste.kind === 'urls') {
+    await pasteLinks(paste.urls);
     return;
   }
   const result = await call('articles.importText', { text: paste.text, format: paste.kind });
