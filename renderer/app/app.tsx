@@ -18,6 +18,8 @@ import { installCoreEvents } from './core-events.ts';
 import { registerGlobalShortcuts } from './global-shortcuts.ts';
 import { openArticleId, reopenLastArticle, showLibrary } from './navigation.ts';
 import { ReaderSlot } from './reader-slot.tsx';
+import { NotebookView } from '../notebook/notebook-view.tsx';
+import { installNotebookRoute, notebookOpen } from '../notebook/notebook-route.ts';
 import { installShellCommands } from './shell-commands.ts';
 import { CorruptScreen, LockedScreen, UnreachableScreen } from './status-screen.tsx';
 
@@ -40,6 +42,7 @@ function Workspace() {
       registerLibraryShortcuts(),
       installCoreEvents(),
       installShellCommands(),
+      installNotebookRoute(),
       installPasteListener(),
     ];
     return () => stops.forEach((stop) => stop());
@@ -53,7 +56,7 @@ function Workspace() {
           Skip to articles
         </a>
       )}
-      {articleId ? <ReaderSlot articleId={articleId} onBack={showLibrary} /> : <LibraryView />}
+      {articleId ? <ReaderSlot articleId={articleId} onBack={showLibrary} /> : notebookOpen.value ? <NotebookView /> : <LibraryView />}
       <ImportProgressBar />
       <Toasts />
       <DropOverlay />

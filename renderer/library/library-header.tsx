@@ -3,6 +3,7 @@ import { isMac } from '../app/platform.ts';
 import { BookIcon, KeyboardIcon, PlusIcon } from '../ui/icons.tsx';
 import { helpOpen } from '../ui/overlay-state.ts';
 import { ThemeMenu } from '../ui/theme-menu.tsx';
+import { NotebookButton } from '../notebook/notebook-button.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { FilterBox } from './filter-box.tsx';
 import { openFilePicker } from './import/file-picker.tsx';
@@ -26,6 +27,7 @@ export function LibraryHeader() {
             <PlusIcon />
             <span>Add</span>
           </button>
+          <NotebookButton />
           <ThemeMenu />
           <button
             type="button"

@@ -1,0 +1,58 @@
+/** The notebook's slim bar: search, colour, tag and order. Every control changes the list at once. */
+import type { HighlightColor } from '../../electron/shared/models.ts';
+import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../highlights/highlight-colors.ts';
+import { clearFilters, color, filtered, query, setColor, setQuery, setSort, setTag, sort, tag } from './notebook-store.ts';
+
+export const NOTEBOOK_SEARCH_ID = 'notebook-search';
+
+export function NotebookFilters() {
+  return (
+    <div class="nb-filters">
+      <input
+        id={NOTEBOOK_SEARCH_ID}
+        class="nb-search"
+        type="search"
+        aria-label="Search highlights and notes"
+        placeholder="Search highlights and notes  /"
+        value={query.value}
+        onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+        autocomplete="off"
+        spellcheck={false}
+      />
+      <div class="nb-colors" role="group" aria-label="Colour">
+        {HIGHLIGHT_COLORS.map((c: HighlightColor) => (
+          <button
+            key={c}
+            type="button"
+            class="hl-swatch"
+            data-color={c}
+            aria-label={`Only ${COLOR_LABELS[c].toLowerCase()}`}
+            aria-pressed={color.value === c}
+            onClick={() => setColor(color.value === c ? null : c)}
+          />
+        ))}
+      </div>
+      <input
+        class="nb-tag-filter"
+        type="text"
+        aria-label="Tag"
+        placeholder="Tag"
+        value={tag.value}
+        onChange={(event) => setTag((event.target as HTMLInputElement).value)}
+        autocomplete="off"
+      />
+      <div class="nb-sort" role="radiogroup" aria-label="Order">
+        {(['newest', 'article'] as const).map((s) => (
+          <button key={s} type="button" role="radio" aria-checked={sort.value === s} class="nb-sort-option" onClick={() => setSort(s)}>
+            {s === 'newest' ? 'Newest first' : 'By article'}
+          </button>
+        ))}
+      </div>
+      {filtered.value && (
+        <button type="button" class="btn btn-quiet nb-clear" onClick={clearFilters}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
