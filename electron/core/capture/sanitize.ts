@@ -1,10 +1,17 @@
 import sanitizeHtml from 'sanitize-html';
+import { replaceEmbeds } from './embed-cards.ts';
+import { parseDocument } from './parse-document.ts';
 
 /**
  * Allowlist sanitizer for article bodies (ARCHITECTURE rule 4). Runs without a browser, so it
  * is safe on any input. Keeps structure a reader needs; drops scripts, handlers, forms, frames
- * and styles that could hide or overlay text.
+ * and all inline styles (nothing may hide or overlay text). Embedded players and posts become
+ * link cards; data: URLs survive only as raster images.
  */
+
+// Raster only: an SVG image can carry script, and text/html in data: is a page of its own.
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);base64,[a-z0-9+/=\s]+$/i;
+
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'kbd', 'samp',
@@ -25,21 +32,44 @@ const options: sanitizeHtml.IOptions = {
     bdo: ['dir'],
     code: ['class'],
     pre: ['class'],
+    p: ['class'],
     '*': ['lang', 'dir', 'id'],
   },
-  allowedClasses: { code: [/^language-/], pre: [/^language-/] },
+  allowedClasses: { code: [/^language-[\w-]+$/], pre: [/^language-[\w-]+$/], p: ['embed-card'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https', 'data'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
   allowProtocolRelative: false,
+  allowVulnerableTags: false,
   disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'button', 'select'],
+  nonTextTags: [
+    'script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math',
+    'form', 'button', 'select', 'title', 'head', 'xmp', 'noembed', 'noframes', 'plaintext', 'frameset', 'frame',
+    'applet', 'video', 'audio', 'canvas', 'dialog',
+  ],
   transformTags: {
     // Links leave the app through the shell, which opens http(s) in the system browser.
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'noopener noreferrer' } }),
+    img: (tagName, attribs) => {
+      const next = { ...attribs };
+      if (next.src && /^\s*data:/i.test(next.src) && !SAFE_DATA_IMAGE.test(next.src.trim())) delete next.src;
+      if (next.srcset && /(?:^|,)\s*data:/i.test(next.srcset)) delete next.srcset;
+      return { tagName, attribs: next };
+    },
   },
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src && !frame.attribs.srcset,
 };
 
-/** Returns article HTML reduced to the reader's allowlist. */
+const EMBED_HINT = /<(?:iframe|embed|object|video|audio|blockquote[^>]*(?:twitter-tweet|instagram-media|tiktok-embed))/i;
+
+/** Returns article HTML reduced to the reader's allowlist, with embeds turned into link cards. */
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(html, options);
+  return sanitizeHtml(EMBED_HINT.test(html) ? withEmbedCards(html) : html, options);
+}
+
+function withEmbedCards(html: string): string {
+  const doc = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  if (!doc.body) return html;
+  replaceEmbeds(doc, doc.body);
+  return doc.body.innerHTML;
 }
