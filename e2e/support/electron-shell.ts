@@ -1,19 +1,24 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import type { BrowserShell, ShellOptions } from './browser-shell.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Path of the Electron binary when it was downloaded (a user's machine), else null (this CI machine). */
+/**
+ * Path of the Electron binary when it was downloaded (a user's machine), else null (this CI machine).
+ * Reads the package's own path.txt rather than require('electron'), which would try to download it.
+ */
 export function electronBinary(): string | null {
   if (process.env.LECTERN_E2E_SHELL === 'browser') return null;
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const relative = readFileSync(join(packageDir, 'path.txt'), 'utf8').trim();
+    const binary = join(packageDir, 'dist', relative);
+    return relative && existsSync(binary) ? binary : null;
   } catch {
     return null;
   }
