@@ -1,12 +1,17 @@
 /**
  * Puts the theme on <html data-theme>. 'system' resolves to light or dark from prefers-color-scheme and
- * follows it live, so switching the OS to dark at dusk changes Lectern without a restart.
+ * follows it live, so switching the OS to dark at dusk changes Lectern without a restart. The last choice is
+ * also kept in localStorage, so a sepia reader never sees a white flash while settings load at start.
  */
 import { effect, signal } from '@preact/signals';
 import type { ThemeName } from '../../electron/shared/models.ts';
+import { boot } from './boot-store.ts';
 import { settings } from './settings-store.ts';
 
 export type ResolvedTheme = Exclude<ThemeName, 'system'>;
+
+const STORAGE_KEY = 'lectern.theme';
+const themes: readonly string[] = ['system', 'light', 'sepia', 'dark'];
 
 const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 const systemDark = signal(darkQuery?.matches ?? false);
@@ -17,11 +22,29 @@ export function resolveTheme(theme: ThemeName, prefersDark: boolean): ResolvedTh
   return theme;
 }
 
+function rememberedTheme(): ThemeName | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value && themes.includes(value) ? (value as ThemeName) : null;
+  } catch {
+    return null; // storage can be unavailable; the theme then simply comes with the settings
+  }
+}
+
 /** Starts keeping data-theme in step with settings and the system; returns the stop function. */
 export function applyThemeContinuously(): () => void {
+  const remembered = rememberedTheme();
   return effect(() => {
-    const resolved = resolveTheme(settings.value.theme, systemDark.value);
-    document.documentElement.dataset.theme = resolved;
-    document.documentElement.dataset.themeSetting = settings.value.theme;
+    const loaded = boot.value.phase !== 'loading';
+    const theme = loaded || !remembered ? settings.value.theme : remembered;
+    document.documentElement.dataset.theme = resolveTheme(theme, systemDark.value);
+    document.documentElement.dataset.themeSetting = theme;
+    if (loaded) {
+      try {
+        localStorage.setItem(STORAGE_KEY, theme);
+      } catch {
+        // not remembered across starts; harmless
+      }
+    }
   });
 }

@@ -44,7 +44,7 @@ export function ArticleRow({ article, index, total, top, selected, now, onOpen, 
         dir="auto"
       >
         <span class="row-text">
-          <span class="row-title" lang={article.lang ?? undefined}>
+          <span class="row-title" lang={article.lang ?? undefined} title={article.title.length > 70 ? article.title : undefined}>
             {article.title}
           </span>
           <span class="row-meta">

@@ -4,6 +4,7 @@ import { ArticleList } from './article-list.tsx';
 import { ImportFailures } from './import/import-failures.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { LibraryHeader } from './library-header.tsx';
+import { PendingSection } from '../web-capture/pending-section.tsx';
 import { listError, refreshSoon, total } from './library-store.ts';
 
 export function LibraryView() {
@@ -11,7 +12,7 @@ export function LibraryView() {
   return (
     <div class="library">
       <LibraryHeader />
-      <main id="main" class="library-main" tabIndex={-1} aria-label="Articles">
+      <main id="main" class="library-main" tabIndex={-1}>
         {listError.value && (
           <div class="list-error" role="alert">
             <AlertIcon />
@@ -22,6 +23,7 @@ export function LibraryView() {
           </div>
         )}
         <ImportFailures />
+        <PendingSection />
         {count === 0 ? <EmptyState /> : count === null ? null : <ArticleList />}
       </main>
     </div>
