@@ -1,0 +1,69 @@
+// Highlight colours in light, sepia and dark: every colour painted, restyled with the theme without repainting,
+// and text on it as readable as the theme's own body text.
+import { test, expect } from '@playwright/test';
+import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { ReaderPage } from '../pages/reader-page.ts';
+import { HighlightsPage } from '../pages/highlights-page.ts';
+
+let shell: BrowserShell;
+let reader: ReaderPage;
+let hl: HighlightsPage;
+
+test.beforeEach(async () => {
+  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
+  reader = new ReaderPage(shell.page);
+  hl = new HighlightsPage(shell.page);
+});
+
+test.afterEach(async () => {
+  await shell?.close();
+});
+
+function contrast(a: number[], b: number[]): number {
+  const lum = (c: number[]) =>
+    c
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('five colours, three themes: painted once, restyled live, AAA contrast', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  const phrases = [
+    'Reading on a screen is mostly a matter of not being interrupted.',
+    'When a page reflows under your eyes',
+    'Good typography is invisible',
+    'Most of those promises are broken',
+    'the right sentence.',
+  ];
+  const colors = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+  for (let i = 0; i < phrases.length; i++) {
+    await hl.select(phrases[i]!);
+    await hl.highlightWith(colors[i]!);
+  }
+  await reader.scrollTo(0);
+  const marksBefore = await shell.page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentDocument!.querySelectorAll('mark.lectern-hl').length);
+
+  for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+    await reader.openAppearance();
+    await reader.chooseTheme(theme);
+    await shell.page.keyboard.press('Escape');
+    await expect.poll(async () => (await reader.articleStyle()).theme).toBe(theme.toLowerCase());
+    const pairs = await shell.page.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentDocument!;
+      const rgb = (s: string) => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      return [...doc.querySelectorAll<HTMLElement>('mark.lectern-hl')].map((m) => {
+        const style = doc.defaultView!.getComputedStyle(m);
+        return { color: m.dataset.color!, fg: rgb(style.color), bg: rgb(style.backgroundColor) };
+      });
+    });
+    expect(pairs.length).toBe(marksBefore);
+    expect(new Set(pairs.map((p) => p.bg.join(','))).size).toBe(5);
+    for (const pair of pairs) expect(contrast(pair.fg, pair.bg), `${theme} ${pair.color}`).toBeGreaterThanOrEqual(7);
+    await shell.page.mouse.move(640, 400);
+    await reader.screenshot(`highlights-theme-${theme.toLowerCase()}`);
+  }
+});
