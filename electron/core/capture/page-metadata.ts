@@ -73,7 +73,7 @@ function cleanDocumentTitle(title: string, siteName: string | null): string | nu
   }
   // Keep the longest piece: the headline is almost always longer than the brand.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : trimmed;
+  return longest.split(/\s+/).length >= 2 ? longest : trimmed;
 }
 
 function cleanByline(value: string | null): string | null {

@@ -97,7 +97,8 @@ function removeSection(heading: DomElement): void {
 function removeLinkBlocks(root: DomElement, rootText: number): void {
   // Tables are left alone: ingredient and product tables are mostly links and still content.
   for (const el of [...root.querySelectorAll('ul, ol, dl, div, section, p')]) {
-    if (!attached(el, root)) continue;
+    // Embed cards are links by design.
+    if (!attached(el, root) || el.getAttribute('class') === 'embed-card') continue;
     const total = textLength(el);
     if (total === 0 || total > rootText * 0.4) continue;
     const density = linkDensity(el, total);
