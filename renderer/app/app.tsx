@@ -5,6 +5,9 @@
 import { useEffect } from 'preact/hooks';
 import { CommandPalette } from '../ui/command-palette.tsx';
 import { ShortcutHelp } from '../ui/shortcut-help.tsx';
+import { AddUrlDialog } from '../web-capture/add-url-dialog.tsx';
+import { CaptureProgressBar } from '../web-capture/capture-progress.tsx';
+import { installWebCapture } from '../web-capture/install-web-capture.ts';
 import { Toasts } from '../ui/toasts.tsx';
 import { LibraryView } from '../library/library-view.tsx';
 import { initLibrary } from '../library/library-store.ts';
@@ -44,6 +47,7 @@ function Workspace() {
       installShellCommands(),
       installNotebookRoute(),
       installPasteListener(),
+      installWebCapture(),
     ];
     return () => stops.forEach((stop) => stop());
   }, []);
@@ -58,9 +62,11 @@ function Workspace() {
       )}
       {articleId ? <ReaderSlot articleId={articleId} onBack={showLibrary} /> : notebookOpen.value ? <NotebookView /> : <LibraryView />}
       <ImportProgressBar />
+      <CaptureProgressBar />
       <Toasts />
       <DropOverlay />
       <FilePicker />
+      <AddUrlDialog />
       <ShortcutHelp />
       <CommandPalette />
     </>

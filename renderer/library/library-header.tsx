@@ -1,12 +1,11 @@
 /** The top of the library: the name, the filter box, adding articles, appearance and help. */
-import { isMac } from '../app/platform.ts';
-import { BookIcon, KeyboardIcon, PlusIcon } from '../ui/icons.tsx';
+import { BookIcon, KeyboardIcon } from '../ui/icons.tsx';
 import { helpOpen } from '../ui/overlay-state.ts';
 import { ThemeMenu } from '../ui/theme-menu.tsx';
 import { NotebookButton } from '../notebook/notebook-button.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { FilterBox } from './filter-box.tsx';
-import { openFilePicker } from './import/file-picker.tsx';
+import { AddMenu } from '../web-capture/add-menu.tsx';
 
 export function LibraryHeader() {
   return (
@@ -18,15 +17,7 @@ export function LibraryHeader() {
         </h1>
         <FilterBox />
         <div class="header-actions">
-          <button
-            type="button"
-            class="btn btn-quiet add-button"
-            onClick={openFilePicker}
-            title={`Add files (${isMac ? '⌘O' : 'Ctrl+O'})`}
-          >
-            <PlusIcon />
-            <span>Add</span>
-          </button>
+          <AddMenu />
           <NotebookButton />
           <ThemeMenu />
           <button
