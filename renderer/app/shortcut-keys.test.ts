@@ -51,5 +51,7 @@ describe('chordLabels', () => {
     assert.deepEqual(chordLabels('Mod+Shift+K', true), ['⌘', '⇧', 'K']);
     assert.deepEqual(chordLabels('?', false), ['?']);
     assert.deepEqual(chordLabels('ArrowDown', false), ['↓']);
+    assert.deepEqual(chordLabels('Space', false), ['Space']);
+    assert.deepEqual(chordLabels('Shift+Space', false), ['Shift', 'Space']);
   });
 });

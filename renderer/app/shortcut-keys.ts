@@ -98,7 +98,8 @@ export function chordLabels(chord: string, isMac: boolean): string[] {
   if (c.mod) labels.push(isMac ? macSymbols.Mod! : 'Ctrl');
   if (c.alt) labels.push(isMac ? macSymbols.Alt! : 'Alt');
   if (c.shift) labels.push(isMac ? macSymbols.Shift! : 'Shift');
-  const key = keyLabels[c.key] ?? (c.key.length === 1 ? c.key.toUpperCase() : c.key);
-  labels.push(c.key.length === 1 && !/[a-z]/i.test(c.key) ? c.key : key);
+  const named = keyLabels[c.key];
+  if (named) labels.push(named);
+  else labels.push(c.key.length === 1 && /[a-z]/i.test(c.key) ? c.key.toUpperCase() : c.key);
   return labels;
 }

@@ -32,7 +32,7 @@ function OpenDialog({ onClose, title, hideTitle, class: className, children }: D
     dialog.showModal();
     modalDepth.value++;
     const autofocus = dialog.querySelector<HTMLElement>('[data-autofocus]');
-    autofocus?.focus();
+    autofocus?.focus({ preventScroll: true }); // a Close button at the end must not scroll the dialog to its end
     return () => {
       modalDepth.value--;
       if (dialog.open) dialog.close();
