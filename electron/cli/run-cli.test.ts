@@ -69,9 +69,10 @@ test('export writes one Markdown file per article with front matter and the note
   await core.dispatch('notes.save', { id, note: 'Lovely *quiet* piece.' });
   await core.close();
 
-  const single = await lectern(['export', id, '--data-dir', dataDir]);
+  const single = await lectern(['export', id, '--with-body', '--data-dir', dataDir]);
   assert.equal(single.code, 0, single.err);
   assert.match(single.out, /^---\ntitle: The lighthouse keeper\n/);
+  assert.match(single.out, /Every evening she climbed the hundred steps/);
   assert.match(single.out, /## My notes\n\nLovely \*quiet\* piece\./);
 
   const outDir = join(dataDir, 'export');
