@@ -52,7 +52,8 @@ export class ReaderPage {
 
   /** Waits until the article is shown and its saved position restored (fonts included). */
   async waitReady(): Promise<void> {
-    await expect(this.page.locator('.reader[data-ready="true"]')).toBeVisible();
+    // Opening includes the app's boot after a reload or restart; on a loaded two-core machine that can take a while.
+    await expect(this.page.locator('.reader[data-ready="true"]')).toBeVisible({ timeout: 25_000 });
     await this.page.evaluate(async () => {
       const frame = document.querySelector<HTMLIFrameElement>('iframe.reader-frame');
       await frame?.contentDocument?.fonts.ready;
