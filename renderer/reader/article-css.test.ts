@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+
+const here = import.meta.dirname;
+const css = readFileSync(resolve(here, 'article.css'), 'utf8');
+const require = createRequire(import.meta.url);
+
+test('the article stylesheet imports only bundled files, never the network', () => {
+  const imports = [...css.matchAll(/@import\s+'([^']+)'/g)].map((m) => m[1]!);
+  assert.ok(imports.length > 0);
+  for (const spec of imports) {
+    assert.doesNotMatch(spec, /^(https?:)?\/\//, spec);
+    const file = spec.startsWith('.') ? resolve(here, spec) : require.resolve(spec);
+    assert.ok(existsSync(file), `${spec} resolves to a file`);
+    // Font packages must point at their own files too (a url(https://…) would break offline reading).
+    const imported = readFileSync(file, 'utf8');
+    for (const url of imported.matchAll(/url\(([^)]+)\)/g)) {
+      const target = url[1]!.replace(/['"]/g, '');
+      assert.doesNotMatch(target, /^(https?:)?\/\//, `${spec}: ${target}`);
+      if (!target.startsWith('data:')) assert.ok(existsSync(resolve(dirname(file), target)), `${spec}: ${target} exists`);
+    }
+  }
+  assert.doesNotMatch(css.replace(/\/\*[\s\S]*?\*\//g, ''), /url\(\s*['"]?(https?:)?\/\//);
+});
+
+test('every face the reader offers is loaded: serif, sans, legible and the code face', () => {
+  for (const family of ['literata', 'inter', 'atkinson-hyperlegible', 'jetbrains-mono']) {
+    assert.match(css, new RegExp(`@import '@fontsource/${family}/400\\.css'`), family);
+  }
+  for (const choice of ['sans', 'legible']) assert.match(css, new RegExp(`\\[data-font='${choice}'\\]`));
+  for (const theme of ['sepia', 'dark']) assert.match(css, new RegExp(`\\[data-theme='${theme}'\\]`));
+});
