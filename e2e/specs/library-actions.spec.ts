@@ -78,3 +78,12 @@ test('the row buttons do the same with the mouse', async () => {
   await library.clickToastAction('Undo');
   await expect(library.row(title)).toHaveCount(1);
 });
+
+test('m marks the selected article finished, and Undo takes it back', async () => {
+  const title = await selectSecondRow();
+  await library.press('m');
+  await expect(library.row(title).locator('.marker-finished')).toBeVisible();
+  await expect(library.toasts.first()).toContainText('as finished');
+  await library.clickToastAction('Undo');
+  await expect(library.row(title).locator('.marker-finished')).toHaveCount(0);
+});

@@ -69,6 +69,17 @@ test('the command palette finds an action by name and runs it', async () => {
   await expect(shell.page.locator('html')).toHaveAttribute('data-theme', 'sepia');
 });
 
+test('the palette also finds articles by title and opens them', async () => {
+  const title = (await library.rows.nth(3).locator('.row-title').textContent()) ?? '';
+  await library.press('Control+k');
+  await shell.page.keyboard.type(title.slice(0, 14));
+  const palette = shell.page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option', { name: title })).toBeVisible();
+  await library.screenshot('library-palette-articles');
+  await palette.getByRole('option', { name: title }).click();
+  await expect(shell.page.locator('.reader')).toContainText(title);
+});
+
 test('the last open article reopens on start', async () => {
   const title = (await library.rows.nth(1).locator('.row-title').textContent()) ?? '';
   await library.rows.nth(1).locator('.row-open').click();

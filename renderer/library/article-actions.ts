@@ -12,11 +12,14 @@ function quoted(title: string): string {
   return `“${short}”`;
 }
 
-async function update(article: ArticleSummary, patch: { archived?: boolean; favorite?: boolean }): Promise<boolean> {
-  patchRow(article.id, patch);
+type Patch = { archived?: boolean; favorite?: boolean; finished?: boolean };
+
+async function update(article: ArticleSummary, patch: Patch): Promise<boolean> {
+  const { finished, ...flags } = patch;
+  patchRow(article.id, finished === undefined ? flags : { ...flags, finishedAt: finished ? new Date().toISOString() : null });
   const result = await call('articles.update', { id: article.id, patch });
   if (!result.ok) {
-    patchRow(article.id, { archived: article.archived, favorite: article.favorite });
+    patchRow(article.id, { archived: article.archived, favorite: article.favorite, finishedAt: article.finishedAt });
     showToast(`Could not change ${quoted(article.title)}: ${result.message}`, { tone: 'error' });
     return false;
   }
@@ -37,6 +40,15 @@ export async function toggleFavorite(article: ArticleSummary): Promise<void> {
   if (!(await update(article, { favorite }))) return;
   showToast(favorite ? `Added ${quoted(article.title)} to favorites` : `Removed ${quoted(article.title)} from favorites`, {
     action: { label: 'Undo', run: () => void update({ ...article, favorite }, { favorite: !favorite }) },
+  });
+}
+
+export async function toggleFinished(article: ArticleSummary): Promise<void> {
+  const finished = article.finishedAt === null;
+  if (!(await update(article, { finished }))) return;
+  const undone = { ...article, finishedAt: finished ? new Date().toISOString() : null };
+  showToast(finished ? `Marked ${quoted(article.title)} as finished` : `Marked ${quoted(article.title)} as not finished`, {
+    action: { label: 'Undo', run: () => void update(undone, { finished: !finished }) },
   });
 }
 

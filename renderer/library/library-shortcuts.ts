@@ -1,7 +1,8 @@
 /** The library's keys, registered once for the 'library' scope; they act on the selected row. */
 import { openArticle } from '../app/navigation.ts';
 import { registerShortcuts } from '../app/shortcuts.ts';
-import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
+import { registerArticleSearch } from './article-palette-source.ts';
+import { deleteArticle, toggleArchived, toggleFavorite, toggleFinished } from './article-actions.ts';
 import { FILTER_INPUT_ID, focusFilterBox } from './filter-box.tsx';
 import { clearQuery, moveSelection, queryInput, selectedArticle, setFilter, setSort } from './library-store.ts';
 import { filterOptions, sortOptions } from './view-options.ts';
@@ -27,8 +28,10 @@ function escape(): void {
   if (inFilter) moveSelection(0);
 }
 
+/** The library's keys and palette commands, and article search in the palette; returns one cleanup for all. */
 export function registerLibraryShortcuts(): () => void {
-  return registerShortcuts('library', [
+  const stopSearch = registerArticleSearch();
+  const stopKeys = registerShortcuts('library', [
     { keys: ['j', 'ArrowDown'], description: 'Next article', run: () => step(1), paletteHidden: true },
     { keys: ['k', 'ArrowUp'], description: 'Previous article', run: () => step(-1), paletteHidden: true },
     { keys: ['Home'], description: 'First article', run: () => moveSelection(0, 0), paletteHidden: true },
@@ -36,6 +39,7 @@ export function registerLibraryShortcuts(): () => void {
     { keys: ['Enter', 'o'], description: 'Open the selected article', run: withSelected((a) => openArticle(a.id)) },
     { keys: ['a'], description: 'Archive or unarchive', run: withSelected((a) => void toggleArchived(a)) },
     { keys: ['f'], description: 'Favorite or unfavorite', run: withSelected((a) => void toggleFavorite(a)) },
+    { keys: ['m'], description: 'Mark finished or not finished', run: withSelected((a) => void toggleFinished(a)) },
     { keys: ['d', 'Delete'], description: 'Delete (with undo)', run: withSelected((a) => void deleteArticle(a)) },
     { keys: ['/', 'Mod+F'], description: 'Filter articles', run: focusFilterBox, inInputs: true },
     { keys: ['Escape'], description: 'Clear the filter', run: escape, inInputs: true },
@@ -50,4 +54,8 @@ export function registerLibraryShortcuts(): () => void {
       run: () => setSort(option.value),
     })),
   ]);
+  return () => {
+    stopKeys();
+    stopSearch();
+  };
 }
