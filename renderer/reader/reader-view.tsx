@@ -104,7 +104,8 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     },
     scrollToEdge: (edge) => frame.session()?.scrollToEdge(edge),
     changeFontSize: (direction) => void updateSettings({ fontSize: stepFontSize(settings.value.fontSize, direction) }),
-    back: () => void leave(),
+    // Esc closes an open popover first, wherever focus is (keys in the article never reach the popover).
+    back: () => (appearanceOpen ? setAppearanceOpen(false) : void leave()),
     toggleArchive: () => toggle('archived'),
     toggleFavorite: () => toggle('favorite'),
     toggleNotes,
