@@ -149,3 +149,25 @@ test('archive and favorite from the keyboard answer with a toast that can undo',
   const article = (await reader.invoke('articles.get', { id })) as { archived: boolean; favorite: boolean };
   expect(article).toMatchObject({ archived: false, favorite: true });
 });
+
+test('the appearance popover works from the keyboard alone', async () => {
+  shell = await launchApp();
+  const reader = new ReaderPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.invoke('settings.update', { theme: 'light' });
+  await reader.open(id);
+  await reader.press('t');
+  await expect(shell.page.getByRole('radio', { name: 'Light' })).toBeFocused();
+  await reader.press('ArrowRight');
+  await expect.poll(async () => (await reader.articleStyle()).theme).toBe('sepia');
+  await reader.press('Tab');
+  await expect(shell.page.getByRole('radio', { name: 'Serif' })).toBeFocused();
+  await reader.press('ArrowRight');
+  await expect.poll(async () => (await reader.articleStyle()).fontFamily).toMatch(/Inter/);
+  await reader.press('Escape');
+  await expect(shell.page.getByRole('dialog', { name: 'Theme and typography' })).toHaveCount(0);
+  await expect(shell.page.getByRole('button', { name: 'Theme and typography' })).toBeFocused();
+  await expect(reader.root).toBeVisible(); // Esc closed the popover, it did not leave the article
+  const saved = (await reader.invoke('settings.get', {})) as { theme: string; font: string };
+  expect(saved).toMatchObject({ theme: 'sepia', font: 'sans' });
+});

@@ -50,17 +50,31 @@ export function AppearancePopover({ onClose }: Props) {
     }
   };
 
+  // Radio groups move with the arrow keys (the ARIA pattern), choosing as they go, like native radios.
+  const onRadioKeys = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (!step) return;
+    const radios = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="radio"]')];
+    const index = radios.indexOf(document.activeElement as HTMLElement);
+    if (index < 0) return;
+    event.preventDefault();
+    const next = radios[(index + step + radios.length) % radios.length]!;
+    next.focus();
+    next.click();
+  };
+
   const sizeIndex = FONT_SIZES.indexOf(current.fontSize as (typeof FONT_SIZES)[number]);
   const widthIndex = LINE_WIDTHS.indexOf(current.lineWidth as (typeof LINE_WIDTHS)[number]);
 
   return (
     <div class="appearance" role="dialog" aria-label="Theme and typography" ref={panel} onKeyDown={onKeyDown}>
-      <div class="appearance-row" role="radiogroup" aria-label="Theme">
+      <div class="appearance-row" role="radiogroup" aria-label="Theme" onKeyDown={onRadioKeys}>
         {THEMES.map((theme) => (
           <button
             type="button"
             role="radio"
             aria-checked={current.theme === theme.value}
+            tabIndex={current.theme === theme.value ? 0 : -1}
             class={`theme-swatch theme-swatch-${theme.value}`}
             onClick={() => void updateSettings({ theme: theme.value })}
           >
@@ -72,12 +86,13 @@ export function AppearancePopover({ onClose }: Props) {
         ))}
       </div>
 
-      <div class="appearance-row" role="radiogroup" aria-label="Font">
+      <div class="appearance-row" role="radiogroup" aria-label="Font" onKeyDown={onRadioKeys}>
         {FONTS.map((font) => (
           <button
             type="button"
             role="radio"
             aria-checked={current.font === font.value}
+            tabIndex={current.font === font.value ? 0 : -1}
             class={`font-choice font-choice-${font.value}`}
             onClick={() => void updateSettings({ font: font.value })}
           >
