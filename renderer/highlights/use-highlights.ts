@@ -16,6 +16,10 @@ export function useHighlights(iframe: { current: HTMLIFrameElement | null }, art
   useEffect(() => injectPaletteVars(document), []);
 
   useEffect(() => {
+    if (article) controller.prefetch(article.id);
+  }, [article?.id]);
+
+  useEffect(() => {
     const doc = iframe.current?.contentDocument;
     if (ready && article && doc) controller.attach(doc);
   }, [ready, article?.id, iframe.current?.contentDocument]);
