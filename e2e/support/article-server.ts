@@ -96,9 +96,10 @@ ${para('The county has asked him to stay on as a volunteer guide when the cottag
 </body></html>`;
 }
 
-const SIGN_IN = `<!doctype html><html><head><title>Sign in to continue</title></head><body>
-<form action="/login" method="post"><h1>Sign in</h1><label>Email <input name="email"></label><label>Password <input type="password" name="password"></label><button>Sign in</button></form>
-</body></html>`;
+const SIGN_IN = `<!doctype html><html><head><title>Sign in</title></head><body>
+<div class="modal"><h2>Sign in to continue reading</h2>
+<form action="/login" method="post"><label>Email <input name="email"></label><label>Password <input type="password" name="pw"></label><button>Sign in</button></form>
+<p>Subscribers only. <a href="/subscribe">Subscribe</a></p></div></body></html>`;
 
 export interface ArticleServer {
   readonly port: number;

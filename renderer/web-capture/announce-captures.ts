@@ -28,7 +28,9 @@ export function announceCaptures(outcomes: readonly CaptureOutcome[], options: {
   }
   const only = failed[0]!;
   if (failed.length === 1 && saved.length === 0) {
-    const message = `${hostOf(only.url)}: ${failureMessage(only.code, only.message)}`;
+    const text = failureMessage(only.code, only.message);
+    const host = hostOf(only.url);
+    const message = text.includes(host.split(':')[0]!) ? text : `${host}: ${text}`;
     const action = offersWholePage(only.code)
       ? { label: 'Save the whole page', run: () => void retryPending(only.pending.id, { wholePage: true }) }
       : undefined;

@@ -1,6 +1,7 @@
 /**
  * "Saving 2 of 5 — example.com/…": the bar for links being saved, driven by core's 'capture.progress'.
- * It reuses the import bar's place and look (bottom centre, toasts step up above it).
+ * It reuses the import bar's place and look (bottom centre, toasts step up above it). The space before
+ * the dash is non-breaking because the line is a flex row, which drops a leading plain space.
  */
 import { captureProgress } from './capture-store.ts';
 import { shortUrl } from './url-list.ts';
@@ -15,7 +16,7 @@ export function CaptureProgressBar() {
     <div class="import-progress capture-progress" role="status" data-testid="capture-progress">
       <div class="import-progress-text">
         <span class="import-progress-count">{count}</span>
-        {progress.current && <span class="import-progress-name">{` — ${shortUrl(progress.current)}`}</span>}
+        {progress.current && <span class="import-progress-name">{`\u00a0— ${shortUrl(progress.current)}`}</span>}
       </div>
       <div
         class="import-progress-track"

@@ -53,7 +53,8 @@ function PendingRow({ item, now }: { item: PendingCapture; now: Date }) {
               Saving…
             </span>
           ) : (
-            code && <span class="pending-chip">{failureLabel(code)}</span>
+            // Red only for what needs the person; a link the app will retry by itself stays quiet.
+            code && <span class={`pending-chip${item.nextRetryAt === null ? '' : ' pending-chip-waiting'}`}>{failureLabel(code)}</span>
           )}
         </div>
         <a class="pending-url" href={item.url} title={item.url} target="_blank" rel="noopener noreferrer">
