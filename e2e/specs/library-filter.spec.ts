@@ -89,3 +89,21 @@ test('j/k move the selection, Enter opens, and the reader returns to the same ro
   await expect(library.focusedRow()).toHaveAttribute('data-index', '1');
   await expect(library.focusedRow().locator('.row-title')).toHaveText(title ?? '');
 });
+
+test('the compact list drops excerpts, keeps the top article in place, and is remembered', async () => {
+  await library.press('j');
+  for (let i = 0; i < 10; i++) await library.press('j');
+  const focused = (await library.focusedRow().locator('.row-title').textContent()) ?? '';
+  const toggle = shell.page.getByRole('button', { name: 'Compact list' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(shell.page.locator('.row-excerpt')).toHaveCount(0);
+  const box = await library.rows.first().boundingBox();
+  expect(box?.height).toBe(68);
+  await expect(library.row(focused)).toBeInViewport();
+  await library.screenshot('library-compact');
+
+  await shell.restart();
+  await library.waitReady();
+  await expect(shell.page.getByRole('button', { name: 'Compact list' })).toHaveAttribute('aria-pressed', 'true');
+});

@@ -9,9 +9,8 @@ import { openArticle } from '../app/navigation.ts';
 import { ArticleRow, PlaceholderRow } from './article-row.tsx';
 import { focusOnReturn, focusRequest, listEpoch, revision, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
 import { scrollToReveal, visibleRows } from './window-range.ts';
+import { density, ROW_HEIGHTS } from './density.ts';
 
-/** Must match .row's height in library.css. */
-export const ROW_HEIGHT = 124;
 const OVERSCAN = 6;
 export const FIRST_ROWS_MARK = 'lectern:first-rows';
 let handledFocusRequest = 0;
@@ -22,6 +21,9 @@ export function ArticleList() {
   const [view, setView] = useState({ top: scrollMemory.top, height: 800 });
   const count = total.value ?? 0;
   const now = new Date();
+  const compact = density.value === 'compact';
+  const rowHeight = ROW_HEIGHTS[density.value];
+  const previousHeight = useRef(rowHeight);
 
   // Measure before the first paint and put the list back where it was before the reader opened.
   useLayoutEffect(() => {
@@ -52,11 +54,11 @@ export function ArticleList() {
     setView({ top: el.scrollTop, height: el.clientHeight });
   };
 
-  const win = visibleRows(view.top - LIST_PADDING, view.height, ROW_HEIGHT, count, OVERSCAN);
+  const win = visibleRows(view.top - LIST_PADDING, view.height, rowHeight, count, OVERSCAN);
 
   useEffect(() => {
     // Fetch the window plus a screenful ahead, so scrolling at a normal pace never meets a blank row.
-    showRows(win.start, Math.min(count, win.end + Math.ceil(view.height / ROW_HEIGHT)));
+    showRows(win.start, Math.min(count, win.end + Math.ceil(view.height / rowHeight)));
   });
 
   // Keyboard selection: scroll the row into view before paint, then focus it once drawn. The row is read when
@@ -66,7 +68,7 @@ export function ArticleList() {
     if (focusRequest.value === handledFocusRequest) return;
     handledFocusRequest = focusRequest.value;
     const el = scroller.current!;
-    const next = scrollToReveal(selectedIndex.value, el.scrollTop - LIST_PADDING, el.clientHeight, ROW_HEIGHT, 8);
+    const next = scrollToReveal(selectedIndex.value, el.scrollTop - LIST_PADDING, el.clientHeight, rowHeight, 8);
     if (next !== null) {
       el.scrollTop = next + LIST_PADDING;
       onScroll();
@@ -75,6 +77,16 @@ export function ArticleList() {
     const frame = requestAnimationFrame(focusSelected);
     return () => cancelAnimationFrame(frame);
   }, [focusRequest.value]);
+
+  // Switching density keeps the same article at the top of the view.
+  useLayoutEffect(() => {
+    const el = scroller.current!;
+    if (previousHeight.current === rowHeight) return;
+    const firstRow = Math.max(0, el.scrollTop - LIST_PADDING) / previousHeight.current;
+    previousHeight.current = rowHeight;
+    el.scrollTop = firstRow * rowHeight + (firstRow > 0 ? LIST_PADDING : 0);
+    onScroll();
+  }, [rowHeight]);
 
   // A new sort, filter or query starts at the top.
   useEffect(() => {
@@ -98,7 +110,7 @@ export function ArticleList() {
   const rows = [];
   for (let i = win.start; i < win.end; i++) {
     const article = rowAt(i);
-    const top = LIST_PADDING + i * ROW_HEIGHT;
+    const top = LIST_PADDING + i * rowHeight;
     rows.push(
       article ? (
         <ArticleRow
@@ -108,6 +120,7 @@ export function ArticleList() {
           total={count}
           top={top}
           selected={i === selectedIndex.value}
+          compact={compact}
           now={now}
           onOpen={(a: ArticleSummary) => openArticle(a.id)}
           onSelect={(index: number) => (selectedIndex.value = index)}
@@ -120,7 +133,11 @@ export function ArticleList() {
 
   return (
     <div class="list-scroller" ref={scroller} onScroll={onScroll} data-testid="article-list">
-      <ul class="list" aria-label="Articles" style={{ height: `${count * ROW_HEIGHT + LIST_PADDING * 2}px` }}>
+      <ul
+        class={`list${compact ? ' is-compact' : ''}`}
+        aria-label="Articles"
+        style={{ height: `${count * rowHeight + LIST_PADDING * 2}px`, '--row-height': `${rowHeight}px` }}
+      >
         {rows}
       </ul>
     </div>

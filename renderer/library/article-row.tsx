@@ -13,6 +13,7 @@ interface RowProps {
   total: number;
   top: number;
   selected: boolean;
+  compact: boolean;
   now: Date;
   onOpen: (article: ArticleSummary) => void;
   onSelect: (index: number) => void;
@@ -23,9 +24,9 @@ function localImage(src: string | null): string | null {
   return src && src.startsWith('/') && !src.startsWith('//') ? src : null;
 }
 
-export function ArticleRow({ article, index, total, top, selected, now, onOpen, onSelect }: RowProps) {
+export function ArticleRow({ article, index, total, top, selected, compact, now, onOpen, onSelect }: RowProps) {
   const state = readingState(article);
-  const thumb = localImage(article.leadImage);
+  const thumb = compact ? null : localImage(article.leadImage);
   return (
     <li
       class={`row${selected ? ' is-selected' : ''}`}
@@ -55,7 +56,7 @@ export function ArticleRow({ article, index, total, top, selected, now, onOpen, 
             ))}
             <Markers article={article} state={state} />
           </span>
-          {article.excerpt && (
+          {article.excerpt && !compact && (
             <span class="row-excerpt" lang={article.lang ?? undefined}>
               {article.excerpt}
             </span>

@@ -2,6 +2,8 @@
 import type { LibrarySort } from '../../electron/shared/models.ts';
 import { filter, query, setFilter, setSort, sort, total } from './library-store.ts';
 import { filterOptions, sortOptions } from './view-options.ts';
+import { density, toggleDensity } from './density.ts';
+import { CompactRowsIcon, RowsIcon } from '../ui/icons.tsx';
 
 const numberFormat = new Intl.NumberFormat();
 
@@ -37,6 +39,16 @@ export function FilterBar() {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          class="icon-btn density-toggle"
+          aria-pressed={density.value === 'compact'}
+          aria-label="Compact list"
+          title={density.value === 'compact' ? 'Show excerpts' : 'Compact list'}
+          onClick={toggleDensity}
+        >
+          {density.value === 'compact' ? <CompactRowsIcon /> : <RowsIcon />}
+        </button>
       </div>
     </nav>
   );

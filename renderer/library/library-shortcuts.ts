@@ -2,6 +2,7 @@
 import { openArticle } from '../app/navigation.ts';
 import { registerShortcuts } from '../app/shortcuts.ts';
 import { registerArticleSearch } from './article-palette-source.ts';
+import { toggleDensity } from './density.ts';
 import { deleteArticle, toggleArchived, toggleFavorite, toggleFinished } from './article-actions.ts';
 import { FILTER_INPUT_ID, focusFilterBox } from './filter-box.tsx';
 import { clearQuery, moveSelection, queryInput, selectedArticle, setFilter, setSort } from './library-store.ts';
@@ -14,10 +15,16 @@ function withSelected(action: (article: NonNullable<ReturnType<typeof selectedAr
   };
 }
 
+/** True from the first j until focus has landed on the row (a frame later), so a quick second j already moves. */
+let focusingList = false;
+
 /** The first j or k only shows where the selection is; once the list has the keyboard, they move it. */
 function step(delta: number): void {
-  const inList = document.activeElement?.closest('.list') != null;
+  const inList = focusingList || document.activeElement?.closest('.list') != null;
   moveSelection(inList ? delta : 0);
+  if (inList) return;
+  focusingList = true;
+  requestAnimationFrame(() => requestAnimationFrame(() => (focusingList = false)));
 }
 
 /** Esc in the filter box clears it and hands the keyboard back to the list. */
@@ -43,6 +50,7 @@ export function registerLibraryShortcuts(): () => void {
     { keys: ['d', 'Delete'], description: 'Delete (with undo)', run: withSelected((a) => void deleteArticle(a)) },
     { keys: ['/', 'Mod+F'], description: 'Filter articles', run: focusFilterBox, inInputs: true },
     { keys: ['Escape'], description: 'Clear the filter', run: escape, inInputs: true },
+    { keys: [], description: 'Compact list or excerpts', run: toggleDensity },
     ...filterOptions.map((option) => ({
       keys: [],
       description: `Show ${option.value === 'all' ? 'all articles' : option.label.toLowerCase()}`,

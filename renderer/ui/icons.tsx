@@ -139,3 +139,17 @@ export const ChevronDownIcon = (p: IconProps) => (
     <path d="M7 10l5 5 5-5" />
   </Svg>
 );
+
+/** Comfortable rows: a title line over two lighter lines. */
+export const RowsIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 5.5h16M4 9h10M4 14.5h16M4 18h10" />
+  </Svg>
+);
+
+/** Compact rows: single lines, close together. */
+export const CompactRowsIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 5h16M4 9.7h16M4 14.3h16M4 19h16" />
+  </Svg>
+);
