@@ -83,6 +83,12 @@ test('several links at once: progress, then a reason for each one that failed', 
   await expect(wall).toContainText('No article found');
   await expect(wall).toContainText('save the whole page?');
   await library.screenshot('capture-pending-failures');
+  await shell.page.keyboard.press('ControlOrMeta+K');
+  await shell.page.keyboard.type('Theme: Dark');
+  await shell.page.keyboard.press('Enter');
+  await expect(shell.page.locator('html[data-theme="dark"]')).toHaveCount(1);
+  await shell.page.waitForTimeout(500); // let the colour transition finish before the picture
+  await library.screenshot('capture-pending-dark');
 
   // A sign-in wall has no article: keep the whole page instead.
   await wall.getByRole('button', { name: 'Save the whole page' }).click();
