@@ -1,20 +1,14 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import type { TextDirection } from '../../shared/models.ts';
 import { decodeHtml } from './decode-html.ts';
-import type { DomDocument, DomElement } from './dom-types.ts';
 import type { ExtractedArticle } from './extracted-article.ts';
 import { ExtractionError } from './extraction-error.ts';
 import { htmlToText } from './html-to-text.ts';
-import { fixLazyImages } from './lazy-images.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
-import { extractByMarkup, type MarkupContent } from './main-content.ts';
 import { parseDocument } from './parse-document.ts';
-import { prepareDocument } from './prepare-document.ts';
-import { pruneContent } from './prune-content.ts';
-import { readabilityContent } from './readability-content.ts';
-import { normalizedText, textLength } from './text-metrics.ts';
 import { documentBaseUrl, resolveUrlsIn } from './resolve-urls.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
+import { selectContent } from './select-content.ts';
 import { countWords } from './word-count.ts';
 
 export { ExtractionError } from './extraction-error.ts';
@@ -26,7 +20,6 @@ export interface ExtractOptions {
   contentType?: string;
 }
 
-
 const RTL_LANGS = /^(?:ar|arc|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)(?:-|$)/i;
 
 /** Extracts the main article from a page given as bytes (charset detected) or a decoded string. Throws ExtractionError (code NO_ARTICLE) when there is no article. */
@@ -37,39 +30,15 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
   if (!doc.documentElement) throw new ExtractionError(ErrorCode.noArticle, 'The page has no HTML content.');
   const metadata = readPageMetadata(doc);
   const baseUrl = documentBaseUrl(doc, options.url);
-  fixLazyImages(doc);
-  prepareDocument(doc);
-  const own = extractByMarkup(doc, metadata.title);
-  const ownText = own ? textLength(own.element) : 0;
-
-  // Readability mutates its document, so it gets a fresh parse of the same page.
-  const doc2 = parseDocument(html);
-  fixLazyImages(doc2);
-  prepareDocument(doc2);
-  const fallback = readabilityContent(doc2);
-  if (fallback) pruneContent(fallback, { title: metadata.title });
-  const fallbackText = fallback ? textLength(fallback) : 0;
-  const content = chooseContent(own, ownText, fallback, fallbackText);
-  if (!content) throw new ExtractionError(ErrorCode.noArticle, 'No article was found on this page.');
+  const selected = selectContent(doc, html, metadata.title);
+  if (!selected) throw new ExtractionError(ErrorCode.noArticle, 'No article was found on this page.');
+  const { content, lead } = selected;
   resolveUrlsIn(content, baseUrl);
-  const lead = own?.lead && !normalizedText(content).includes(normalizedText(own.lead).slice(0, 60)) ? own.lead : null;
   if (lead) resolveUrlsIn(lead, baseUrl);
   const body = sanitizeArticleHtml((lead ? `<p>${lead.innerHTML}</p>` : '') + content.innerHTML);
   const text = htmlToText(body);
   if (!text) throw new ExtractionError(ErrorCode.noArticle, 'No article text was found on this page.');
   return assemble(metadata, body, text, baseUrl);
-}
-
-/**
- * Specific markup (articleBody, "entry-content", <article>) beats Readability unless Readability
- * finds twice the text, which means the markup held only part of the story. Broad markup
- * ("content", <main>) is weaker evidence than Readability's scoring, so there it must win big.
- */
-function chooseContent(own: MarkupContent | null, ownText: number, fallback: DomElement | null, fallbackText: number): DomElement | null {
-  if (!own) return fallback;
-  if (!fallback) return own.element;
-  if (own.tier <= 2) return ownText >= fallbackText * 0.5 ? own.element : fallback;
-  return ownText >= fallbackText * 2 ? own.element : fallback;
 }
 
 function assemble(metadata: PageMetadata, html: string, text: string, baseUrl: string | null): ExtractedArticle {

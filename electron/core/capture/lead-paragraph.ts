@@ -40,7 +40,10 @@ export function findLeadOutside(doc: DomDocument, body: DomElement): DomElement 
 function isLeadNamed(el: DomElement): boolean {
   if (/\bdescription\b/i.test(el.getAttribute('itemprop') ?? '')) return true;
   if (el.localName === 'h2' && el.parentElement?.localName === 'hgroup') return true;
-  return nameWords(el).some((w) => LEAD_WORDS.has(w));
+  const words = nameWords(el);
+  // A bare "teaser" is as often another story's box as this story's lead.
+  if (words.includes('teaser') && !words.some((w) => w === 'text' || w === 'article' || w === 'news')) return false;
+  return words.some((w) => LEAD_WORDS.has(w));
 }
 
 /** True when `el` is named as a lead/teaser/intro paragraph (such elements are never pruned as teasers). */

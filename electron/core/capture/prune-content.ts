@@ -1,4 +1,4 @@
-import { APPEAL_TEXT, hasStrongBoilerplateName, CREDIT_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, isBoilerplateByName } from './boilerplate-patterns.ts';
+import { LABEL_TEXT, APPEAL_TEXT, hasStrongBoilerplateName, CREDIT_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, isBoilerplateByName } from './boilerplate-patterns.ts';
 import { isLeadElement } from './lead-paragraph.ts';
 import { ELEMENT_NODE, type DomElement } from './dom-types.ts';
 import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
@@ -40,7 +40,7 @@ function isBylineOrDate(el: DomElement): boolean {
 
 /** A short "Share this:" or "Related posts" line, plus the link block right after it. */
 function removeFurnitureLines(root: DomElement): void {
-  for (const el of [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em')]) {
+  for (const el of [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em, a, address')]) {
     if (!attached(el, root) || el.children.length > 4) continue;
     const text = normalizedText(el);
     if (!text || text.length > 200) continue;
@@ -54,6 +54,8 @@ function removeFurnitureLines(root: DomElement): void {
     } else if (LEAD_IN_TEXT.test(text) && (text.length < 40 || el.getElementsByTagName('a').length > 0)) {
       el.remove();
     } else if (text.length < 120 && CREDIT_TEXT.test(text)) {
+      el.remove();
+    } else if (text.length < 60 && LABEL_TEXT.test(text)) {
       el.remove();
     }
   }

@@ -1,0 +1,53 @@
+import type { DomElement } from './dom-types.ts';
+import { fixLazyImages } from './lazy-images.ts';
+import { extractByMarkup, type MarkupContent } from './main-content.ts';
+import { parseDocument } from './parse-document.ts';
+import { prepareDocument } from './prepare-document.ts';
+import { pruneContent } from './prune-content.ts';
+import { readabilityContent } from './readability-content.ts';
+import { normalizedText, textLength } from './text-metrics.ts';
+import type { DomDocument } from './dom-types.ts';
+
+/** The chosen article body and how it was found. */
+export interface SelectedContent {
+  content: DomElement;
+  /** A standfirst that lives outside `content` and belongs on top of it. */
+  lead: DomElement | null;
+  source: 'markup' | 'readability';
+  /** Markup tier when source is markup (see MarkupContent). */
+  tier: number | null;
+}
+
+/**
+ * Runs both extractors and keeps the better body. `doc` is the page already parsed (it is
+ * modified); `html` is parsed again for Readability, which rewrites the document it reads.
+ */
+export function selectContent(doc: DomDocument, html: string, title: string | null): SelectedContent | null {
+  fixLazyImages(doc);
+  prepareDocument(doc);
+  const own = extractByMarkup(doc, title);
+  const ownText = own ? textLength(own.element) : 0;
+
+  const doc2 = parseDocument(html);
+  fixLazyImages(doc2);
+  prepareDocument(doc2);
+  const fallback = readabilityContent(doc2);
+  if (fallback) pruneContent(fallback, { title });
+  const fallbackText = fallback ? textLength(fallback) : 0;
+
+  const useOwn = own !== null && (fallback === null || preferMarkup(own, ownText, fallbackText));
+  const content = useOwn ? own.element : fallback;
+  if (!content) return null;
+  const lead = own?.lead && !normalizedText(content).includes(normalizedText(own.lead).slice(0, 60)) ? own.lead : null;
+  return { content, lead, source: useOwn ? 'markup' : 'readability', tier: useOwn ? own.tier : null };
+}
+
+/**
+ * Specific markup (articleBody, "entry-content", <article>) beats Readability unless Readability
+ * finds twice the text, which means the markup held only part of the story. Broad markup
+ * ("content", <main>) is weaker evidence than Readability's scoring, so there it must win big.
+ */
+function preferMarkup(own: MarkupContent, ownText: number, fallbackText: number): boolean {
+  if (own.tier <= 2) return ownText >= fallbackText * 0.5;
+  return ownText >= fallbackText * 2;
+}
