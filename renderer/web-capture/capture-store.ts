@@ -26,6 +26,9 @@ export const addUrlDraft = signal('');
 /** The run in flight; null when nothing is being saved. */
 export const captureProgress = signal<CaptureProgress | null>(null);
 
+/** Runs started here and not finished; the bar is cleared when the last one ends. */
+let running = 0;
+
 export function openAddUrl(): void {
   addUrlOpen.value = true;
 }
@@ -40,11 +43,19 @@ export async function saveUrls(urls: readonly string[], options: { wholePage?: b
   if (urls.length === 0) return [];
   // Shown before core's first event, so a slow first byte never looks like nothing happened.
   captureProgress.value ??= { done: 0, total: urls.length, current: urls[0] ?? null };
+  running++;
+  try {
+    return await send(urls, options);
+  } finally {
+    if (--running === 0) captureProgress.value = null;
+  }
+}
+
+async function send(urls: readonly string[], options: { wholePage?: boolean }): Promise<CaptureOutcome[]> {
   const outcomes: CaptureOutcome[] = [];
   for (let i = 0; i < urls.length; i += URLS_PER_CALL) {
     const result = await call('articles.addUrls', { urls: urls.slice(i, i + URLS_PER_CALL), wholePage: options.wholePage || undefined });
     if (!result.ok) {
-      captureProgress.value = null;
       // Core may have recorded some links before it failed: they are in the pending list, not lost.
       showToast(`Lectern could not save the links: ${result.message}`, { tone: 'error' });
       void refreshPending();
@@ -52,7 +63,6 @@ export async function saveUrls(urls: readonly string[], options: { wholePage?: b
     }
     outcomes.push(...result.value);
   }
-  captureProgress.value = null;
   refreshSoon();
   void refreshPending();
   announceCaptures(outcomes);
