@@ -1,13 +1,20 @@
 // Links that cannot be saved yet are never lost: they wait above the list with what went wrong, how often
 // they were tried and when the next try is. Retry (or the network coming back) saves them; several links
 // at once show progress; a PDF, a missing page and a sign-in wall each say what happened and what to do.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { launchApp, type BrowserShell } from '../support/launch-app.ts';
 import { freePort, startArticleServer, type ArticleServer } from '../support/article-server.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 import { CapturePage } from '../pages/capture-page.ts';
 
 const TITLE = 'The last lighthouse keeper of Skerry Point';
+
+/** axe (WCAG 2.x AA: names, roles, contrast) over one part of the page. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 let shell: BrowserShell;
 let site: ArticleServer | undefined;
@@ -83,12 +90,14 @@ test('several links at once: progress, then a reason for each one that failed', 
   await expect(wall).toContainText('No article found');
   await expect(wall).toContainText('save the whole page?');
   await library.screenshot('capture-pending-failures');
+  expect(await axeViolations(shell.page, '[data-testid="pending-links"]')).toEqual([]);
   await shell.page.keyboard.press('ControlOrMeta+K');
   await shell.page.keyboard.type('Theme: Dark');
   await shell.page.keyboard.press('Enter');
   await expect(shell.page.locator('html[data-theme="dark"]')).toHaveCount(1);
   await shell.page.waitForTimeout(500); // let the colour transition finish before the picture
   await library.screenshot('capture-pending-dark');
+  expect(await axeViolations(shell.page, '[data-testid="pending-links"]')).toEqual([]);
 
   // A sign-in wall has no article: keep the whole page instead.
   await wall.getByRole('button', { name: 'Save the whole page' }).click();
@@ -127,6 +136,7 @@ test('a link pasted into the library is saved; a pasted web page still imports a
   await capture.field.fill('not a link');
   await capture.field.press('Enter');
   await expect(capture.dialog).toContainText('Type or paste a web address');
+  expect(await axeViolations(shell.page, '.add-url-dialog')).toEqual([]);
   await shell.page.keyboard.press('Escape');
   await expect(capture.dialog).toHaveCount(0);
 
