@@ -145,3 +145,57 @@ test('copy as quote puts the words, the title and the source on the clipboard', 
   await hl.toolbar.getByRole('button', { name: 'Copy as quote' }).click();
   await expect.poll(() => shell.page.evaluate(() => navigator.clipboard.readText())).toBe(`> Margins are not wasted space\n\n— ${title}\n`);
 });
+
+test('a real mouse drag shows the toolbar only once the button is released', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  // Where the words "Good typography" begin and "invisible" ends, in the page's coordinates.
+  const points = await shell.page.evaluate(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
+    const doc = frame.contentDocument!;
+    const walker = doc.createTreeWalker(doc.getElementById('article-body')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf('Good typography is invisible');
+      if (at < 0) continue;
+      const range = doc.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'Good typography is invisible'.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rects = [...range.getClientRects()];
+      const f = frame.getBoundingClientRect();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { x1: f.left + first.left + 1, y1: f.top + first.top + first.height / 2, x2: f.left + last.right - 1, y2: f.top + last.top + last.height / 2 };
+    }
+    throw new Error('phrase not found');
+  });
+  // Raw input events: Playwright's own mouse waits on its drag-and-drop interception inside the iframe and stalls.
+  const cdp = await shell.context.newCDPSession(shell.page);
+  const mouse = (type: string, x: number, y: number, buttons: number) =>
+    cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons, clickCount: 1 } as never);
+  await mouse('mouseMoved', points.x1, points.y1, 0);
+  await mouse('mousePressed', points.x1, points.y1, 1);
+  for (let i = 1; i <= 6; i++) await mouse('mouseMoved', points.x1 + ((points.x2 - points.x1) * i) / 6, points.y1 + ((points.y2 - points.y1) * i) / 6, 1);
+  await shell.page.waitForTimeout(300);
+  // Still dragging: no toolbar chasing the pointer.
+  await expect(hl.toolbar).toHaveCount(0);
+  await mouse('mouseReleased', points.x2, points.y2, 0);
+  await expect(hl.toolbar).toBeVisible();
+  await hl.highlightWith('blue');
+  expect((await hl.painted())[0]?.text).toMatch(/^Good typography is invisibl/);
+});
+
+test('help and the palette list the highlight keys and commands', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.press('?');
+  const help = shell.page.getByRole('dialog', { name: /keyboard shortcuts/i });
+  await expect(help).toContainText('Highlight the selection (last colour)');
+  await expect(help).toContainText('Highlight the selection and write a note');
+  await expect(help).toContainText('Open the notebook');
+  await reader.screenshot('highlights-help');
+  await shell.page.keyboard.press('Escape');
+  await shell.page.keyboard.press('Control+K');
+  await shell.page.getByRole('combobox', { name: 'Type a command' }).fill('export');
+  await expect(shell.page.getByRole('option')).toHaveText([/Export notes & highlights as Markdown/, /Export notes & highlights as Web Annotations/]);
+});

@@ -1,6 +1,7 @@
 /** The reader's export menu: the article's notes and highlights as Markdown, or as W3C Web Annotations. */
 import { useRef, useState } from 'preact/hooks';
 import { EXPORT_LABELS, exportArticleNotes, type ExportFormat } from './export-download.ts';
+import './highlights-panel.css';
 
 export function ExportMenu({ articleId }: { articleId: string }) {
   const [open, setOpen] = useState(false);

@@ -10,6 +10,7 @@ import { showToast } from '../ui/toast-store.ts';
 import { copyText } from './clipboard.ts';
 import { readFrameSelection, type FrameSelection } from './frame-selection.ts';
 import { lastUsedColor, rememberColor } from './highlight-colors.ts';
+import { wireFrameEvents } from './frame-events.ts';
 import { createMarkLayer, type MarkLayer } from './mark-layer.ts';
 import { takePendingReveal } from './pending-reveal.ts';
 import { formatQuote } from './quote-text.ts';
@@ -54,70 +55,6 @@ export function createHighlightController(getArticle: () => Article | null): Hig
   function refreshSelection(): void {
     if (!layer) return;
     selection.value = readFrameSelection(layer.doc, layer.body);
-  }
-
-  function wire(doc: Document, view: Window): () => void {
-    let pointerDown = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => !pointerDown && refreshSelection(), ms);
-    };
-    const onSelectionChange = () => {
-      // While dragging the toolbar would chase the pointer; it appears when the button is released.
-      if (pointerDown) selection.value = null;
-      else later(120);
-    };
-    const onPointerDown = () => {
-      pointerDown = true;
-    };
-    const onPointerUp = () => {
-      pointerDown = false;
-      later(0);
-    };
-    const onClick = (event: MouseEvent) => {
-      const id = layer?.idAt(event.target);
-      if (!id || !doc.getSelection()?.isCollapsed) return;
-      controller.openEditor(id);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Escape' && editing.value) {
-        event.preventDefault();
-        controller.closeEditor();
-      } else if (event.key === 'Escape' && selection.value) {
-        // The first Esc drops the selection; only the next one leaves the article.
-        event.preventDefault();
-        controller.clearSelection();
-      } else if (event.key.toLowerCase() === 'n' && !event.shiftKey && readFrameSelection(doc, layer!.body)) {
-        // `n` with words selected highlights them and opens the note; without, it toggles the notes panel.
-        event.preventDefault();
-        void controller.highlightSelection(undefined, true);
-      }
-    };
-    const onLayout = () => {
-      layoutTick.value++;
-      if (selection.value) refreshSelection();
-    };
-    doc.addEventListener('selectionchange', onSelectionChange);
-    doc.addEventListener('pointerdown', onPointerDown, true);
-    doc.addEventListener('pointerup', onPointerUp, true);
-    doc.addEventListener('click', onClick);
-    doc.addEventListener('keydown', onKeyDown, true);
-    view.addEventListener('scroll', onLayout, { passive: true });
-    view.addEventListener('resize', onLayout);
-    window.addEventListener('resize', onLayout);
-    return () => {
-      clearTimeout(timer);
-      doc.removeEventListener('selectionchange', onSelectionChange);
-      doc.removeEventListener('pointerdown', onPointerDown, true);
-      doc.removeEventListener('pointerup', onPointerUp, true);
-      doc.removeEventListener('click', onClick);
-      doc.removeEventListener('keydown', onKeyDown, true);
-      view.removeEventListener('scroll', onLayout);
-      view.removeEventListener('resize', onLayout);
-      window.removeEventListener('resize', onLayout);
-    };
   }
 
   // The list is asked for as soon as the article is known, while its document is still loading, so painting
@@ -177,7 +114,31 @@ export function createHighlightController(getArticle: () => Article | null): Hig
       const mine = ++generation;
       performance.mark(`lectern:highlights-attach-${mine}`);
       layer = createMarkLayer(doc, body);
-      cleanup = wire(doc, view);
+      cleanup = wireFrameEvents(doc, view, {
+        selectionChanged: refreshSelection,
+        dragStarted: () => (selection.value = null),
+        clicked: (target) => {
+          const hit = layer?.idAt(target);
+          if (hit) controller.openEditor(hit);
+        },
+        escape: () => {
+          // The first Esc closes the popover or drops the selection; only the next one leaves the article.
+          if (editing.value) controller.closeEditor();
+          else if (selection.value) controller.clearSelection();
+          else return false;
+          return true;
+        },
+        noteKey: () => {
+          // `n` with words selected highlights them and opens the note; without, it toggles the notes panel.
+          if (!layer || !readFrameSelection(layer.doc, layer.body)) return false;
+          void controller.highlightSelection(undefined, true);
+          return true;
+        },
+        layoutChanged: () => {
+          layoutTick.value++;
+          if (selection.value) refreshSelection();
+        },
+      });
       void load(id, mine);
     },
     detach() {

@@ -6,6 +6,7 @@
 import type { AnchoredHighlight } from '../../electron/shared/models.ts';
 import { renderNoteMarkdown } from '../notes/markdown-preview.ts';
 import { COLOR_LABELS } from './highlight-colors.ts';
+import './highlights-panel.css';
 import type { HighlightController } from './highlight-controller.ts';
 
 interface Props {
