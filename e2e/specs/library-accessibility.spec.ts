@@ -18,6 +18,8 @@ test.afterEach(async () => {
 
 /** Violations as short lines, so a failure says what and where without a wall of JSON. */
 async function violations(page: Page): Promise<string[]> {
+  // Mid-animation colours are not what anyone reads: measure once dialogs and toasts have settled.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
 }
