@@ -33,7 +33,7 @@ export function readPageMetadata(doc: DomDocument): PageMetadata {
   const htmlLang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
   const dirAttr = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const siteName = jsonLd?.publisher ?? pick('og:site_name', 'application-name', 'twitter:site');
-  const rawTitle = jsonLd?.headline ?? pick('og:title', 'twitter:title', 'dc.title', 'citation_title') ?? cleanDocumentTitle(doc.title, siteName);
+  const rawTitle = jsonLd?.headline ?? pick('og:title', 'twitter:title', 'dc.title', 'citation_title') ?? cleanDocumentTitle(doc.title, siteName, headings(doc));
   return {
     title: rawTitle ? decodeEntities(rawTitle) : null,
     byline: cleanByline(jsonLd?.author ?? pick('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author')),
@@ -61,10 +61,17 @@ function collectMeta(doc: DomDocument): Map<string, string> {
   return meta;
 }
 
+/** The page's top-level headings, whitespace-folded: a <title> that one of them repeats is the headline whole. */
+function headings(doc: DomDocument): Set<string> {
+  return new Set([...doc.querySelectorAll('h1')].slice(0, 5).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
 /** Drops the " | Site name" tail that <title> usually carries. */
-function cleanDocumentTitle(title: string, siteName: string | null): string | null {
+function cleanDocumentTitle(title: string, siteName: string | null, pageHeadings: Set<string>): string | null {
   const trimmed = title.replace(/\s+/g, ' ').trim();
   if (!trimmed) return null;
+  // "Café — déjà vu" as both <title> and <h1> is a headline with a dash, not a headline plus a brand.
+  if (pageHeadings.has(trimmed)) return trimmed;
   const parts = trimmed.split(/\s+[|\-–—»·:]\s+/);
   if (parts.length < 2) return trimmed;
   if (siteName) {
