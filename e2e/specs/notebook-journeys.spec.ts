@@ -103,3 +103,33 @@ test('the palette opens the notebook from the reader', async () => {
   await shell.page.keyboard.press('Enter');
   await expect(notebook.root).toBeVisible();
 });
+
+test('keyboard only, in the dark theme: g n, j to an entry, Enter opens it at the passage', async () => {
+  const sample = await reader.importSample();
+  await reader.open(sample.id);
+  await reader.invoke('settings.update', { theme: 'dark' });
+  const sepia = await notebook.highlightInOpenArticle(sample.id, 'Sepia is a compromise that many readers choose', { color: 'purple', note: 'Tired eyes, **warm** paper.', tags: ['themes'], occurrence: 4 });
+  await notebook.highlightInOpenArticle(sample.id, 'Typefaces designed for long reading have open shapes', { color: 'yellow', occurrence: 3 });
+  await reader.press('Escape');
+  await expect(shell.page.locator('.library')).toBeVisible();
+  await shell.page.keyboard.press('g');
+  await shell.page.keyboard.press('n');
+  await expect(notebook.entries()).toHaveCount(2);
+  await reader.screenshot('notebook-dark');
+  await shell.page.keyboard.press('j');
+  await shell.page.keyboard.press('j');
+  await expect(notebook.root.locator('.nb-item-open').nth(1)).toBeFocused();
+  await shell.page.keyboard.press('Enter');
+  await reader.waitReady();
+  // Newest first: the second entry is the older, purple one; the article opens scrolled to it.
+  await expect
+    .poll(() =>
+      shell.page.evaluate((hid) => {
+        const frame = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
+        const rect = frame.contentDocument!.querySelector(`mark[data-hl="${hid}"]`)?.getBoundingClientRect();
+        return rect !== undefined && rect.top > 52 && rect.bottom < frame.clientHeight;
+      }, sepia),
+    )
+    .toBe(true);
+  await reader.screenshot('notebook-jump-dark');
+});

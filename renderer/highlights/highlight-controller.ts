@@ -92,7 +92,9 @@ export function createHighlightController(getArticle: () => Article | null): Hig
       const doc = layer.doc;
       await doc.fonts?.ready;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      if (mine === generation) controller.reveal(reveal);
+      if (mine !== generation) return;
+      if (!layer.reveal(reveal)) showToast('That passage is no longer in the article; its highlight is listed under the notes.');
+      layoutTick.value++;
     }
   }
 
@@ -118,8 +120,10 @@ export function createHighlightController(getArticle: () => Article | null): Hig
         selectionChanged: refreshSelection,
         dragStarted: () => (selection.value = null),
         clicked: (target) => {
+          // A click on a highlight opens it; a click anywhere else in the article puts the popover away.
           const hit = layer?.idAt(target);
           if (hit) controller.openEditor(hit);
+          else if (editing.value) controller.closeEditor();
         },
         escape: () => {
           // The first Esc closes the popover or drops the selection; only the next one leaves the article.
