@@ -36,7 +36,10 @@ const BOILERPLATE_ROLES = /^(?:navigation|banner|contentinfo|complementary|searc
 
 /** Splits class and id values into lowercase words (kebab, snake and camel case). */
 export function nameWords(el: DomElement): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${usefulId(el)}`;
+  return splitWords(`${el.getAttribute('class') ?? ''} ${usefulId(el)}`);
+}
+
+function splitWords(raw: string): string[] {
   if (!raw.trim()) return [];
   return raw
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -60,9 +63,12 @@ export function isBoilerplateByName(el: DomElement): boolean {
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.test(role)) return true;
   const words = nameWords(el);
-  for (const word of words) if (BOILERPLATE_WORDS.has(word)) return true;
+  // An id like "TOC_TITLE_2" on an element whose class says "content_body" is an anchor, not a role.
+  const classWords = words.slice(0, splitWords(el.getAttribute('class') ?? '').length);
+  const checked = classWords.some((w) => CONTENT_WORDS.test(w)) ? classWords : words;
+  for (const word of checked) if (BOILERPLATE_WORDS.has(word)) return true;
   // Joined names such as "sharebuttons" or "relatedarticles" carry no separators.
-  for (const word of words) if (/^(?:share|social|related|comment|newsletter|cookie|breadcrumb|sidebar|footer|advert)/.test(word) && word.length > 6) return true;
+  for (const word of checked) if (/^(?:share|social|related|comment|newsletter|cookie|breadcrumb|sidebar|footer|advert)/.test(word) && word.length > 6) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@ import { linkDensity, normalizedText } from './text-metrics.ts';
 const LEAD_WORDS = new Set([
   'lead', 'leadtext', 'lede', 'intro', 'introtext', 'teaser', 'teasertext', 'subtitle', 'subline', 'subheadline',
   'chapo', 'chapeau', 'abstract', 'standfirst', 'excerpt', 'summary', 'sapo', 'deck', 'dek', 'description', 'leader',
-  'strapline', 'entradilla', 'bajada', 'sottotitolo', 'lead-text',
+  'strapline', 'entradilla', 'bajada', 'sottotitolo', 'epigraph', 'occhiello', 'catenaccio', 'kicker-text',
 ]);
 
 /** Returns the article's lead paragraph when it sits outside `body` (before it, after the <h1>), else null. */

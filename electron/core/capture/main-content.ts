@@ -7,8 +7,8 @@ import { pruneContent } from './prune-content.ts';
 const MIN_ARTICLE_TEXT = 250;
 
 /** Finds the article container by markup in a prepared document and prunes its furniture; null when markup gives no answer. */
-export function extractByMarkup(doc: DomDocument, title: string | null): MarkupContent | null {
-  const candidate = findContentByMarkup(doc, MIN_ARTICLE_TEXT);
+export function extractByMarkup(doc: DomDocument, title: string | null, minText = MIN_ARTICLE_TEXT): MarkupContent | null {
+  const candidate = findContentByMarkup(doc, minText);
   if (!candidate) return null;
   const lead = findLeadOutside(doc, candidate.element);
   pruneContent(candidate.element, { title });

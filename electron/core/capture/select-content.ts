@@ -8,6 +8,8 @@ import { readabilityContent } from './readability-content.ts';
 import { normalizedText, textLength } from './text-metrics.ts';
 import type { DomDocument } from './dom-types.ts';
 
+const SHORT_ARTICLE_TEXT = 80;
+
 /** The chosen article body and how it was found. */
 export interface SelectedContent {
   content: DomElement;
@@ -35,6 +37,11 @@ export function selectContent(doc: DomDocument, html: string, title: string | nu
   if (fallback) pruneContent(fallback, { title });
   const fallbackText = fallback ? textLength(fallback) : 0;
 
+  // Very short articles (a notice, a paywalled teaser) fall under both thresholds; take what markup offers.
+  if (!own && !fallback) {
+    const short = extractByMarkup(doc, title, SHORT_ARTICLE_TEXT);
+    return short ? { content: short.element, lead: short.lead, source: 'markup', tier: short.tier } : null;
+  }
   const useOwn = own !== null && (fallback === null || preferMarkup(own, ownText, fallbackText));
   const content = useOwn ? own.element : fallback;
   if (!content) return null;
