@@ -50,7 +50,15 @@ export function wireFrameEvents(doc: Document, view: Window, on: FrameEventHandl
     const used = event.key === 'Escape' ? on.escape() : event.key === 'n' && !event.shiftKey ? on.noteKey() : false;
     if (used) event.preventDefault();
   };
-  const onLayout = () => on.layoutChanged();
+  // Scroll fires many times a frame; floating things are re-measured once per frame at most.
+  let frame = 0;
+  const onLayout = () => {
+    if (frame) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      on.layoutChanged();
+    });
+  };
   doc.addEventListener('selectionchange', onSelectionChange);
   doc.addEventListener('pointerdown', onPointerDown, true);
   doc.addEventListener('pointerup', onPointerUp, true);
@@ -59,8 +67,15 @@ export function wireFrameEvents(doc: Document, view: Window, on: FrameEventHandl
   view.addEventListener('scroll', onLayout, { passive: true });
   view.addEventListener('resize', onLayout);
   window.addEventListener('resize', onLayout);
+  // A font, size or width change reflows the text without resizing any window.
+  // The iframe's own constructor: an observer from another realm may not see this document's elements.
+  const Observer = (view as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  const reflow = Observer ? new Observer(onLayout) : null;
+  reflow?.observe(doc.body);
   return () => {
+    reflow?.disconnect();
     clearTimeout(timer);
+    if (frame) view.cancelAnimationFrame(frame);
     doc.removeEventListener('selectionchange', onSelectionChange);
     doc.removeEventListener('pointerdown', onPointerDown, true);
     doc.removeEventListener('pointerup', onPointerUp, true);
