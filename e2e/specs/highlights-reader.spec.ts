@@ -199,3 +199,21 @@ test('help and the palette list the highlight keys and commands', async () => {
   await shell.page.getByRole('combobox', { name: 'Type a command' }).fill('export');
   await expect(shell.page.getByRole('option')).toHaveText([/Export notes & highlights as Markdown/, /Export notes & highlights as Web Annotations/]);
 });
+
+test('a highlight through bold, italic and a link keeps the formatting and survives a restart', async () => {
+  const text = 'The **council** met on _Tuesday_ to [discuss](https://example.org/bridge) the new bridge.\n\nNobody came.';
+  const outcome = (await reader.invoke('articles.importText', { text, format: 'markdown', title: 'Inline' })) as { article: { id: string } };
+  await reader.open(outcome.article.id);
+  await hl.select('council met', 'discuss the new');
+  await hl.highlightWith('pink');
+  const shape = () =>
+    shell.page.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentDocument!;
+      return [...doc.querySelectorAll('mark.lectern-hl')].map((m) => `${m.parentElement!.tagName}:${m.textContent}`);
+    });
+  const before = await shape();
+  expect(before).toEqual(['STRONG:council', 'P: met on ', 'EM:Tuesday', 'P: to ', 'A:discuss', 'P: the new']);
+  await shell.restart();
+  await reader.waitReady();
+  await expect.poll(shape).toEqual(before);
+});
