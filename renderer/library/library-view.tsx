@@ -1,4 +1,5 @@
 /** The library: header and filters above, the virtualized list (or a plain empty state) below. */
+import { useEffect } from 'preact/hooks';
 import { AlertIcon } from '../ui/icons.tsx';
 import { ArticleList } from './article-list.tsx';
 import { ImportFailures } from './import/import-failures.tsx';
@@ -9,6 +10,9 @@ import { listError, refreshSoon, total } from './library-store.ts';
 
 export function LibraryView() {
   const count = total.value;
+  useEffect(() => {
+    document.title = 'Lectern';
+  }, []);
   return (
     <div class="library">
       <LibraryHeader />
