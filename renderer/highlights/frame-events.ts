@@ -42,7 +42,9 @@ export function wireFrameEvents(doc: Document, view: Window, on: FrameEventHandl
     later(0);
   };
   const onClick = (event: MouseEvent) => {
-    if (doc.getSelection()?.isCollapsed !== false) on.clicked(event.target);
+    // A highlighted link stays a link: the reader follows it, the popover stays shut.
+    const inLink = (event.target as Element | null)?.closest?.('a[href]');
+    if (!inLink && doc.getSelection()?.isCollapsed !== false) on.clicked(event.target);
   };
   // Capture phase, so these run before the reader's own key handling (which skips prevented events).
   const onKeyDown = (event: KeyboardEvent) => {
