@@ -3,7 +3,7 @@
  * follows it live, so switching the OS to dark at dusk changes Lectern without a restart. The last choice is
  * also kept in localStorage, so a sepia reader never sees a white flash while settings load at start.
  */
-import { effect, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { ThemeName } from '../../electron/shared/models.ts';
 import { boot } from './boot-store.ts';
 import { settings } from './settings-store.ts';
@@ -21,6 +21,9 @@ export function resolveTheme(theme: ThemeName, prefersDark: boolean): ResolvedTh
   if (theme === 'system') return prefersDark ? 'dark' : 'light';
   return theme;
 }
+
+/** The theme in effect now, for icons that show it (the theme menu's sun or moon). */
+export const resolvedTheme = computed(() => resolveTheme(settings.value.theme, systemDark.value));
 
 function rememberedTheme(): ThemeName | null {
   try {

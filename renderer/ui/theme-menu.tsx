@@ -4,6 +4,7 @@
  */
 import type { ThemeName } from '../../electron/shared/models.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
+import { resolvedTheme } from '../app/theme.ts';
 import { MoonIcon, SunIcon } from './icons.tsx';
 
 export const themeChoices: { value: ThemeName; label: string }[] = [
@@ -22,7 +23,7 @@ export function ThemeMenu() {
   return (
     <>
       <button type="button" class="icon-btn theme-button" popovertarget="theme-popover" aria-label="Appearance" title="Appearance">
-        {current === 'dark' ? <MoonIcon /> : <SunIcon />}
+        {resolvedTheme.value === 'dark' ? <MoonIcon /> : <SunIcon />}
       </button>
       <div id="theme-popover" class="popover theme-popover" popover="auto">
         <p class="popover-title" id="theme-menu-title">
