@@ -67,3 +67,34 @@ test('five colours, three themes: painted once, restyled live, AAA contrast', as
     await reader.screenshot(`highlights-theme-${theme.toLowerCase()}`);
   }
 });
+
+test('a narrow window with the notes open: toolbar and popover stay over the article, clear of the words', async () => {
+  await shell.close();
+  shell = await launchApp({ viewport: { width: 860, height: 700 } });
+  reader = new ReaderPage(shell.page);
+  hl = new HighlightsPage(shell.page);
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.press('n');
+  await reader.noteEditor().press('Escape');
+  await hl.select('The habit of saving articles', 'calmer version of ourselves.');
+  const frame = (await shell.page.locator('iframe.reader-frame').boundingBox())!;
+  const toolbar = (await hl.toolbar.boundingBox())!;
+  expect(toolbar.x).toBeGreaterThanOrEqual(frame.x);
+  expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(frame.x + frame.width);
+  await hl.highlightWith('yellow');
+  const [mark] = await hl.painted();
+  await hl.clickHighlight(mark!.id);
+  const editor = (await hl.editor.boundingBox())!;
+  expect(editor.x + editor.width).toBeLessThanOrEqual(frame.x + frame.width);
+  const marks = await shell.page.evaluate((hid) => {
+    const f = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
+    const top = f.getBoundingClientRect().top;
+    return [...f.contentDocument!.querySelectorAll(`mark[data-hl="${hid}"]`)].flatMap((m) => [...m.getClientRects()].map((r) => ({ top: r.top + top, bottom: r.bottom + top })));
+  }, mark!.id);
+  // The popover sits wholly above or wholly below the passage.
+  const passageTop = Math.min(...marks.map((r) => r.top));
+  const passageBottom = Math.max(...marks.map((r) => r.bottom));
+  expect(editor.y + editor.height <= passageTop || editor.y >= passageBottom).toBe(true);
+  await reader.screenshot('highlights-narrow-860');
+});
