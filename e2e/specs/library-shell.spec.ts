@@ -40,6 +40,18 @@ test('the system theme is followed live, and a chosen theme sticks', async () =>
   await expect(html).toHaveAttribute('data-theme', 'sepia');
 });
 
+test('reduced motion turns every transition and animation off', async () => {
+  // In milliseconds, whether the minifier wrote "200ms" or ".2s".
+  const duration = () =>
+    shell.page.evaluate(() => {
+      const value = getComputedStyle(document.documentElement).getPropertyValue('--dur-medium').trim();
+      return value.endsWith('ms') ? Number.parseFloat(value) : Number.parseFloat(value) * 1000;
+    });
+  expect(await duration()).toBe(200);
+  await shell.page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await duration()).toBe(0);
+});
+
 test('? lists the shortcuts, traps focus, and gives it back on Esc', async () => {
   await library.press('j');
   const row = library.focusedRow();
