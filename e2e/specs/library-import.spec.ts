@@ -5,6 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { electronBinary } from '../support/electron-shell.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 
 let shell: BrowserShell;
@@ -110,4 +111,20 @@ test('a pasted link goes to web capture, and one that cannot be fetched is expla
   });
   await expect(library.toasts.first()).toContainText('127.0.0.1', { timeout: 30_000 });
   await expect(library.emptyState).toBeVisible();
+});
+
+test('files the shell imports (File › Open, the CLI) appear without a reload', async () => {
+  test.skip(electronBinary() !== null, 'drives core directly, which only the browser shell exposes');
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-e2e-paths-'));
+  const paths: string[] = [];
+  for (const name of ['first.md', 'second.md', 'third.md']) {
+    const path = join(dir, name);
+    await writeFile(path, `# The ${name.replace('.md', '')} essay\n\nWords worth keeping.`);
+    paths.push(path);
+  }
+  // What Electron's File › Open does: core imports by path and tells every window through events.
+  const result = await shell.core().dispatch('articles.importPaths', { paths });
+  expect(result.ok).toBe(true);
+  await expect(library.rows).toHaveCount(3);
+  await expect(library.row('The second essay')).toBeVisible();
 });
