@@ -129,6 +129,11 @@ test('the keyboard reads: j/k, space, g/G, and Esc goes back', async () => {
   await expect(reader.root).toHaveAttribute('data-finished', 'true');
   await reader.press('g');
   await expect.poll(y).toBe(0);
+  // The bar lies over the top of the article; the wheel turned over it still scrolls the text.
+  await shell.page.mouse.move(640, 25);
+  await expect(shell.page.locator('.reader-bar')).not.toHaveClass(/reader-bar-hidden/);
+  await shell.page.mouse.wheel(0, 500);
+  await expect.poll(y).toBeGreaterThan(300);
   await reader.press('Escape');
   await expect(shell.page.locator('.reader')).toHaveCount(0);
 });

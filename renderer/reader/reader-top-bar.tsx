@@ -16,6 +16,8 @@ interface Props {
   onToggleFavorite(): void;
   onToggleNotes(): void;
   onFocusChange(focused: boolean): void;
+  /** The bar lies over the article: a wheel turned over it scrolls the article, as if the bar were not there. */
+  onWheel(event: WheelEvent): void;
   /** More actions (export), before the built-in ones. */
   children?: ComponentChildren;
 }
@@ -24,6 +26,7 @@ export function ReaderTopBar(props: Props) {
   return (
     <header
       class={`reader-bar${props.visible ? '' : ' reader-bar-hidden'}`}
+      onWheel={props.onWheel}
       onFocusIn={() => props.onFocusChange(true)}
       onFocusOut={(event) => {
         const next = event.relatedTarget as Node | null;

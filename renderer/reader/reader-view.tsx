@@ -182,6 +182,11 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
             onToggleFavorite={() => toggle('favorite')}
             onToggleNotes={toggleNotes}
             onFocusChange={setBarFocused}
+            onWheel={(event) => {
+              // deltaMode 1 counts lines, 2 pages; pixels otherwise.
+              const unit = event.deltaMode === 1 ? settings.value.fontSize * 1.6 : event.deltaMode === 2 ? window.innerHeight : 1;
+              frame.session()?.scrollBy(event.deltaY * unit);
+            }}
           >
             {article && <ExportMenu articleId={article.id} />}
           </ReaderTopBar>
