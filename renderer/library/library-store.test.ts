@@ -1,0 +1,70 @@
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleSummary } from '../../electron/shared/models.ts';
+import { PAGE_SIZE, filter, initLibrary, rowAt, setFilter, setQueryInput, showRows, total } from './library-store.ts';
+
+type Request = { method: string; input: Record<string, unknown>; answer: (value: unknown) => void };
+const requests: Request[] = [];
+
+// A bridge whose answers the test releases by hand, so it can answer out of order.
+(globalThis as unknown as { window: unknown }).window = {
+  lectern: {
+    shell: 'browser',
+    invoke: (method: string, input: Record<string, unknown>) =>
+      new Promise((resolve) => {
+        if (method !== 'articles.list') return resolve({ ok: true, value: input });
+        requests.push({ method, input, answer: (value) => resolve({ ok: true, value }) });
+      }),
+    onEvent: () => () => {},
+    onCommand: () => () => {},
+  },
+};
+
+function page(offset: number, count: number, label: string, all = 1000): unknown {
+  const items = Array.from({ length: count }, (_, i) => ({ id: `${label}-${offset + i}`, title: `${label} ${offset + i}` }) as ArticleSummary);
+  return { items, total: all, offset };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  requests.length = 0;
+});
+
+test('pages are fetched on demand, once each', async () => {
+  initLibrary();
+  assert.equal(requests.length, 1);
+  assert.deepEqual([requests[0]!.input.offset, requests[0]!.input.limit], [0, PAGE_SIZE]);
+  requests[0]!.answer(page(0, PAGE_SIZE, 'all'));
+  await settle();
+  assert.equal(total.value, 1000);
+  assert.equal(rowAt(5)?.title, 'all 5');
+
+  showRows(150, 260); // pages 1 and 2
+  showRows(150, 260); // already on their way: nothing new
+  assert.deepEqual(requests.slice(1).map((r) => r.input.offset), [100, 200]);
+});
+
+test('an answer for an older filter is dropped', async () => {
+  const firstPage = (name: string) => requests.find((r) => r.input.filter === name && r.input.offset === 0)!;
+  setFilter('favorites');
+  const favorites = firstPage('favorites');
+  setFilter('archived');
+  const archived = firstPage('archived');
+  archived.answer(page(0, 3, 'archived', 3));
+  favorites.answer(page(0, 50, 'favorites', 50)); // late
+  await settle();
+  assert.equal(filter.value, 'archived');
+  assert.equal(total.value, 3);
+  assert.equal(rowAt(0)?.title, 'archived 0');
+});
+
+test('typing waits for a pause before asking core', async () => {
+  setQueryInput('r');
+  setQueryInput('ri');
+  setQueryInput('riv');
+  assert.equal(requests.length, 0);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.ok(requests.length > 0);
+  assert.deepEqual([...new Set(requests.map((r) => r.input.query))], ['riv']);
+});
