@@ -103,3 +103,14 @@ test('switching the typeface (a new web font loads) keeps the place', async () =
   }
   expect((await reader.topOfView()).line).toBe(before.line);
 });
+
+test('a short text that fits the window is not marked finished just by opening it', async () => {
+  const outcome = (await reader.invoke('articles.importText', {
+    text: 'A short thought, pasted.\n\nIt fits on one screen.',
+    format: 'markdown',
+    title: 'Short',
+  })) as { article: { id: string } };
+  await reader.open(outcome.article.id);
+  await expect(shell.page.locator('.reader-bar-status')).toHaveText('1 min read');
+  await expect(reader.root).toHaveAttribute('data-finished', 'false');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { minutesLeft, resolveTheme, stepFontSize, stepLineWidth } from './appearance-steps.ts';
+import { resolveTheme, stepFontSize, stepLineWidth } from './appearance-steps.ts';
 
 test('font size steps stay inside 14..32 and are reversible', () => {
   assert.equal(stepFontSize(20, 1), 22);
@@ -20,12 +20,4 @@ test('system theme follows the OS; explicit themes do not', () => {
   assert.equal(resolveTheme('system', true), 'dark');
   assert.equal(resolveTheme('system', false), 'light');
   assert.equal(resolveTheme('sepia', true), 'sepia');
-});
-
-test('minutes left counts down and ends at 0', () => {
-  assert.equal(minutesLeft(10, 0), 10);
-  assert.equal(minutesLeft(10, 0.5), 5);
-  assert.equal(minutesLeft(10, 0.97), 1);
-  assert.equal(minutesLeft(10, 0.99), 0);
-  assert.equal(minutesLeft(1, 0.1), 1);
 });

@@ -1,5 +1,5 @@
 /**
- * The reader's typographic steps and small derived numbers. Sizes and widths move in fixed steps so that
+ * The reader's typographic steps. Sizes and widths move in fixed steps so that
  * "+" twice and "-" twice return exactly where they started, and the contract's ranges are never left.
  */
 import type { ThemeName } from '../../electron/shared/models.ts';
@@ -27,10 +27,4 @@ export function stepLineWidth(current: number, direction: 1 | -1): number {
 export function resolveTheme(theme: ThemeName, prefersDark: boolean): 'light' | 'sepia' | 'dark' {
   if (theme === 'system') return prefersDark ? 'dark' : 'light';
   return theme;
-}
-
-/** Whole minutes still to read, never shown as 0 before the end. */
-export function minutesLeft(readingMinutes: number, fraction: number): number {
-  if (fraction >= 0.98) return 0;
-  return Math.max(1, Math.ceil(readingMinutes * (1 - Math.min(1, Math.max(0, fraction)))));
 }

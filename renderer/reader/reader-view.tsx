@@ -8,7 +8,8 @@ import { settings, updateSettings } from '../app/settings-store.ts';
 import { createNoteDraft } from '../notes/note-draft.ts';
 import { NotesPanel } from '../notes/notes-panel.tsx';
 import { AppearancePopover } from './appearance-popover.tsx';
-import { minutesLeft, stepFontSize } from './appearance-steps.ts';
+import { stepFontSize } from './appearance-steps.ts';
+import { reachedEnd, readingStatus } from './reading-status.ts';
 import { ReaderTopBar } from './reader-top-bar.tsx';
 import { handleArticleKey, registerReaderShortcuts, type ReaderActions } from './reader-shortcuts.ts';
 import { useReaderArticle } from './use-reader-article.ts';
@@ -143,10 +144,11 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     );
   }
 
-  // "Finished" is what core recorded (or the end reached now); the bar still counts minutes when re-reading.
-  const finished = frame.finished || frame.fraction >= 0.98;
-  const left = article ? minutesLeft(article.readingMinutes, frame.fraction) : 0;
-  const status = !article || frame.error ? '' : left === 0 ? 'Finished' : `${left} min left`;
+  const finished = frame.finished || reachedEnd(frame);
+  const status =
+    article && !frame.error
+      ? readingStatus({ readingMinutes: article.readingMinutes, fraction: frame.fraction, scrollable: frame.scrollable, finished: frame.finished })
+      : '';
 
   return (
     <div

@@ -18,7 +18,8 @@ export interface ReadingSessionOptions {
   initial: ReadingProgress | null;
   /** Persists a position; resolves to whether core now counts the article finished, or an error message. */
   save(position: SavedPosition): Promise<{ finished: boolean } | { error: string }>;
-  onFraction(fraction: number): void;
+  /** How far through, and whether there is anywhere to scroll (a short note fits the window whole). */
+  onFraction(fraction: number, scrollable: boolean): void;
   onFinished(finished: boolean): void;
   onSaveState?(state: WriteState): void;
   saveDelayMs?: number;
@@ -60,6 +61,7 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
     { delayMs: options.saveDelayMs ?? 500, onState: (state) => options.onSaveState?.(state) },
   );
 
+  const isScrollable = () => doc.documentElement.scrollHeight - view.innerHeight > 1;
   const currentLayoutKey = () => `${view.innerWidth}x${view.innerHeight}:${doc.documentElement.scrollHeight}`;
 
   function restore(): void {
@@ -73,7 +75,7 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
       expectedScrollY = view.scrollY;
     }
     layoutKey = currentLayoutKey();
-    options.onFraction(scrollFraction(doc));
+    options.onFraction(scrollFraction(doc), isScrollable());
   }
 
   function onScrollFrame(): void {
@@ -89,7 +91,7 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
     anchor = readAnchor(doc, blocks);
     anchorTouched = true;
     const fraction = scrollFraction(doc);
-    options.onFraction(fraction);
+    options.onFraction(fraction, isScrollable());
     writer.push({ fraction, anchor });
   }
 

@@ -22,6 +22,7 @@ export interface ArticleFrameState {
   ready: boolean;
   error: string | null;
   fraction: number;
+  scrollable: boolean;
   finished: boolean;
   saveState: WriteState;
   onLoad(): void;
@@ -58,6 +59,7 @@ export function useArticleFrame(
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fraction, setFraction] = useState(article?.progress?.fraction ?? 0);
+  const [scrollable, setScrollable] = useState(true);
   const [finished, setFinished] = useState(Boolean(article?.finishedAt));
   const [saveState, setSaveState] = useState<WriteState>('idle');
   const session = useRef<ReadingSession | null>(null);
@@ -100,7 +102,10 @@ export function useArticleFrame(
         const result = await call('progress.save', { id: article.id, fraction: f, anchor });
         return result.ok ? result.value : { error: result.message };
       },
-      onFraction: setFraction,
+      onFraction: (f, canScroll) => {
+        setFraction(f);
+        setScrollable(canScroll);
+      },
       onFinished: (done) => setFinished((was) => was || done),
       onSaveState: setSaveState,
     });
@@ -138,5 +143,5 @@ export function useArticleFrame(
   }, []);
 
   const currentSession = useCallback(() => session.current, []);
-  return { ready, error, fraction, finished, saveState, onLoad, session: currentSession, focusArticle };
+  return { ready, error, fraction, scrollable, finished, saveState, onLoad, session: currentSession, focusArticle };
 }
