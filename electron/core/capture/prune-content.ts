@@ -61,6 +61,9 @@ function removeFurnitureLines(root: DomElement): void {
   }
 }
 
+// Below this length an appeal is never a paragraph of the story (160 started costing recall on the corpus).
+const SHORT_APPEAL = 100;
+
 /** Short calls to subscribe, donate or follow in the last part of the article. */
 function removeClosingAppeals(root: DomElement): void {
   const blocks = [...root.querySelectorAll('p, div, h2, h3, h4, h5, h6, blockquote')].filter((el) => el.children.length <= 6);
@@ -74,6 +77,11 @@ function removeClosingAppeals(root: DomElement): void {
     const length = textLength(el);
     if (el.querySelector('p, div') === null) seen += length;
     if (length > 0 && length < 300 && APPEAL_TEXT.test(normalizedText(el))) tail.push(el);
+  }
+  // Short appeals are furniture wherever they sit.
+  for (const el of blocks) {
+    const length = attached(el, root) ? textLength(el) : 0;
+    if (length > 0 && length < SHORT_APPEAL && APPEAL_TEXT.test(normalizedText(el))) tail.push(el);
   }
   for (const el of tail) if (attached(el, root)) el.remove();
 }
