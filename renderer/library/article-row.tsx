@@ -6,6 +6,19 @@ import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
 import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
 import { metaLine, readingState, type ReadingState } from './row-meta.ts';
+import { query } from './library-store.ts';
+import { matchParts } from './match-parts.ts';
+
+/** The text with the filter's words marked, so a glance shows why a row matched. */
+function Marked({ text }: { text: string }) {
+  const q = query.value;
+  if (!q) return <>{text}</>;
+  return (
+    <>
+      {matchParts(text, q).map((part, i) => (part.match ? <mark key={i} class="match">{part.text}</mark> : part.text))}
+    </>
+  );
+}
 
 interface RowProps {
   article: ArticleSummary;
@@ -46,7 +59,7 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
       >
         <span class="row-text">
           <span class="row-title" lang={article.lang ?? undefined} title={article.title.length > 70 ? article.title : undefined}>
-            {article.title}
+            <Marked text={article.title} />
           </span>
           <span class="row-meta">
             {metaLine(article, now).map((part, i) => (
@@ -58,7 +71,7 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
           </span>
           {article.excerpt && !compact && (
             <span class="row-excerpt" lang={article.lang ?? undefined}>
-              {article.excerpt}
+              <Marked text={article.excerpt} />
             </span>
           )}
         </span>
