@@ -31,6 +31,8 @@ export interface ArticleFrameState {
 }
 
 const darkQuery = '(prefers-color-scheme: dark)';
+/** The longest the article stays hidden waiting for its fonts. */
+const FONT_WAIT_MS = 700;
 
 function usePrefersDark(): boolean {
   const [dark, setDark] = useState(() => window.matchMedia(darkQuery).matches);
@@ -110,7 +112,14 @@ export function useArticleFrame(
       onSaveState: setSaveState,
     });
     setError(null);
-    setReady(true);
+    // Show the article once its web fonts are in (they are local, so this is quick), so the first frame is
+    // already in the right face at the right place instead of jumping when the fonts swap in. Never wait long.
+    const started = session.current;
+    void Promise.race([doc.fonts.ready, new Promise((r) => setTimeout(r, FONT_WAIT_MS))]).then(() => {
+      if (session.current !== started) return;
+      started.reflowed();
+      setReady(true);
+    });
   }, [article, teardown]);
 
   // Theme, font, size and width restyle the loaded document in place. Font, size and width reflow the text, so
