@@ -87,3 +87,17 @@ test('m marks the selected article finished, and Undo takes it back', async () =
   await library.clickToastAction('Undo');
   await expect(library.row(title).locator('.marker-finished')).toHaveCount(0);
 });
+
+test('r renames the selected article, and Undo puts the old title back', async () => {
+  const title = await selectSecondRow();
+  await library.press('r');
+  const dialog = shell.page.getByRole('dialog', { name: 'Rename article' });
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(title);
+  await shell.page.keyboard.type('Notes on glaciers');
+  await library.screenshot('library-rename');
+  await shell.page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(library.row('Notes on glaciers')).toBeVisible();
+  await library.clickToastAction('Undo');
+  await expect(library.row(title)).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { openArticle } from '../app/navigation.ts';
 import { registerShortcuts } from '../app/shortcuts.ts';
 import { registerArticleSearch } from './article-palette-source.ts';
 import { toggleDensity } from './density.ts';
+import { renameTarget } from './rename-dialog.tsx';
 import { deleteArticle, toggleArchived, toggleFavorite, toggleFinished } from './article-actions.ts';
 import { FILTER_INPUT_ID, focusFilterBox } from './filter-box.tsx';
 import { clearQuery, moveSelection, queryInput, selectedArticle, setFilter, setSort } from './library-store.ts';
@@ -46,6 +47,7 @@ export function registerLibraryShortcuts(): () => void {
     { keys: ['Enter', 'o'], description: 'Open the selected article', run: withSelected((a) => openArticle(a.id)) },
     { keys: ['a'], description: 'Archive or unarchive', run: withSelected((a) => void toggleArchived(a)) },
     { keys: ['f'], description: 'Favorite or unfavorite', run: withSelected((a) => void toggleFavorite(a)) },
+    { keys: ['r'], description: 'Rename', run: withSelected((a) => (renameTarget.value = a)) },
     { keys: ['m'], description: 'Mark finished or not finished', run: withSelected((a) => void toggleFinished(a)) },
     { keys: ['d', 'Delete'], description: 'Delete (with undo)', run: withSelected((a) => void deleteArticle(a)) },
     { keys: ['/', 'Mod+F'], description: 'Filter articles', run: focusFilterBox, inInputs: true },

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { AlertIcon } from '../ui/icons.tsx';
 import { ArticleList } from './article-list.tsx';
 import { ImportFailures } from './import/import-failures.tsx';
+import { RenameDialog } from './rename-dialog.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { LibraryHeader } from './library-header.tsx';
 import { PendingSection } from '../web-capture/pending-section.tsx';
@@ -30,6 +31,7 @@ export function LibraryView() {
         <PendingSection />
         {count === 0 ? <EmptyState /> : count === null ? null : <ArticleList />}
       </main>
+      <RenameDialog />
     </div>
   );
 }
