@@ -44,6 +44,17 @@ test('light, sepia and dark are AAA and change without moving the text', async (
     await reader.page.mouse.move(5, 400); // the bar shows, as a reader reaching for it would see it
     await reader.screenshot(`reader-${theme.toLowerCase()}-1280`);
   }
+
+  // The second width: a narrow window, where the column meets the margins.
+  await reader.page.setViewportSize({ width: 820, height: 820 });
+  for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+    await reader.openAppearance();
+    await reader.chooseTheme(theme);
+    await reader.page.keyboard.press('Escape');
+    await expect.poll(async () => (await reader.articleStyle()).theme).toBe(theme.toLowerCase());
+    await reader.page.mouse.move(5, 400);
+    await reader.screenshot(`reader-${theme.toLowerCase()}-820`);
+  }
 });
 
 test('system theme follows the operating system', async () => {
