@@ -42,7 +42,7 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
   const thumb = compact ? null : localImage(article.leadImage);
   return (
     <li
-      class={`row${selected ? ' is-selected' : ''}`}
+      class={`row${selected ? ' is-selected' : ''}${thumb ? ' has-thumb' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       data-index={index}
       data-id={article.id}
