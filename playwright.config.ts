@@ -9,6 +9,6 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['line']] : 'list',
+  reporter: [['list'], ['./e2e/support/summary-reporter.ts']],
   outputDir: 'test-results',
 });
