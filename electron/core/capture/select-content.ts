@@ -9,6 +9,12 @@ import { normalizedText, textLength } from './text-metrics.ts';
 import type { DomDocument } from './dom-types.ts';
 
 const SHORT_ARTICLE_TEXT = 80;
+/**
+ * Specific markup holding this much text is kept without asking Readability: Readability could
+ * only win by finding twice as much, which is rare past this size, and skipping its second
+ * parse halves the median time (corpus: F1 -0.0003, median 27-40 ms -> 18-19 ms).
+ */
+const SKIP_AT = 5000;
 
 /** The chosen article body and how it was found. */
 export interface SelectedContent {
@@ -30,11 +36,15 @@ export function selectContent(doc: DomDocument, html: string, title: string | nu
   const own = extractByMarkup(doc, title);
   const ownText = own ? textLength(own.element) : 0;
 
-  const doc2 = parseDocument(html);
-  fixLazyImages(doc2);
-  prepareDocument(doc2);
-  const fallback = readabilityContent(doc2);
-  if (fallback) pruneContent(fallback, { title });
+  const skip = own !== null && own.tier <= 2 && ownText >= SKIP_AT;
+  let fallback: DomElement | null = null;
+  if (!skip) {
+    const doc2 = parseDocument(html);
+    fixLazyImages(doc2);
+    prepareDocument(doc2);
+    fallback = readabilityContent(doc2);
+    if (fallback) pruneContent(fallback, { title });
+  }
   const fallbackText = fallback ? textLength(fallback) : 0;
 
   // Very short articles (a notice, a paywalled teaser) fall under both thresholds; take what markup offers.
