@@ -25,6 +25,7 @@ describe('buildMenuTemplate', () => {
   test('UI actions send their shell command with the documented accelerators', () => {
     const menu = build('linux', true);
     const expected: Array<[string, ShellCommand, string | undefined]> = [
+      ['Save Link…', 'add-url', 'CmdOrCtrl+L'],
       ['Open…', 'open-files', 'CmdOrCtrl+O'],
       ['Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'],
       ['Library', 'go-library', 'CmdOrCtrl+1'],

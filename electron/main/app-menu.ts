@@ -48,6 +48,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      command('Save Link…', 'add-url', 'CmdOrCtrl+L'),
       command('Open…', 'open-files', 'CmdOrCtrl+O'),
       command('Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'),
       sep,

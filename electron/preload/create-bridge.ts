@@ -10,6 +10,7 @@ import {
   IPC_INVOKE_CHANNEL,
   type LecternBridge,
   type ShellCommand,
+  shellCommands,
 } from '../shared/bridge.ts';
 import { isMethodName } from '../shared/contract.ts';
 import { ErrorCode, type Result } from '../shared/errors.ts';
@@ -22,14 +23,7 @@ export interface BridgeIpc {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
-const SHELL_COMMANDS: ReadonlySet<string> = new Set<ShellCommand>([
-  'open-files',
-  'paste',
-  'show-shortcuts',
-  'toggle-notes',
-  'go-library',
-  'command-palette',
-]);
+const SHELL_COMMANDS: ReadonlySet<string> = new Set<ShellCommand>(shellCommands);
 
 function subscribe(ipc: BridgeIpc, channel: string, deliver: (payload: unknown) => void): () => void {
   const listener = (_event: unknown, payload: unknown) => deliver(payload);

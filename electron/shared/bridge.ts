@@ -15,7 +15,9 @@ export interface LecternBridge {
   readonly shell: 'electron' | 'browser';
 }
 
-export type ShellCommand = 'open-files' | 'paste' | 'show-shortcuts' | 'toggle-notes' | 'go-library' | 'command-palette';
+/** Actions the shell (menus) asks the renderer to perform; the preload forwards only these. */
+export const shellCommands = ['open-files', 'add-url', 'paste', 'show-shortcuts', 'toggle-notes', 'go-library', 'command-palette'] as const;
+export type ShellCommand = (typeof shellCommands)[number];
 
 export const BRIDGE_GLOBAL = 'lectern';
 export const IPC_INVOKE_CHANNEL = 'lectern:invoke';

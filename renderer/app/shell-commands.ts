@@ -4,11 +4,13 @@ import { onShellCommand } from '../api/client.ts';
 import { openFilePicker } from '../library/import/file-picker.tsx';
 import { pasteFromShell } from '../library/import/paste-import.ts';
 import { helpOpen, paletteOpen } from '../ui/overlay-state.ts';
+import { openAddUrl } from '../web-capture/capture-store.ts';
 import { showLibrary } from './navigation.ts';
 
 /** 'toggle-notes' belongs to the reader, which subscribes to it itself. */
 const handlers: Partial<Record<ShellCommand, () => void>> = {
   'open-files': openFilePicker,
+  'add-url': openAddUrl,
   paste: () => void pasteFromShell(),
   'show-shortcuts': () => (helpOpen.value = true),
   'command-palette': () => (paletteOpen.value = true),
