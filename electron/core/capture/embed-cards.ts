@@ -22,14 +22,14 @@ const PROVIDERS: Array<{ pattern: RegExp; label: string }> = [
 
 /** Replaces iframes, video/audio/object embeds and tweet blockquotes under `root` with link cards. */
 export function replaceEmbeds(doc: DomDocument, root: DomElement): void {
-  for (const tweet of [...root.querySelectorAll('blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed')]) {
+  for (const tweet of root.querySelectorAll('blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed')) {
     const links = [...tweet.querySelectorAll('a[href]')];
     const href = links.at(-1)?.getAttribute('href') ?? tweet.getAttribute('cite') ?? tweet.getAttribute('data-instgrm-permalink');
     // The post's words are already in the page, so the card keeps them readable offline.
     const text = (tweet.querySelector('p')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     replaceWithCard(doc, tweet, href, `Post: ${text.slice(0, 600) || 'embedded post'}`);
   }
-  for (const frame of [...root.querySelectorAll('iframe, embed, object, video, audio')]) {
+  for (const frame of root.querySelectorAll('iframe, embed, object, video, audio')) {
     const tag = frame.localName;
     const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data') ?? frame.querySelector('source[src]')?.getAttribute('src') ?? null;
     const provider = src ? providerOf(src) : null;

@@ -12,7 +12,7 @@ const PLACEHOLDER = /(?:^data:)|blank|placeholder|spacer|pixel\.|transparent|laz
 
 /** Rewrites lazy images (data-src, data-srcset, noscript fallbacks, picture sources) in place. */
 export function fixLazyImages(doc: DomDocument): void {
-  for (const noscript of [...doc.querySelectorAll('noscript')]) replaceFromNoscript(noscript);
+  for (const noscript of doc.querySelectorAll('noscript')) replaceFromNoscript(noscript);
   for (const img of doc.querySelectorAll('img')) fixImage(img);
 }
 
@@ -21,7 +21,7 @@ function fixImage(img: DomElement): void {
   const lazySrc = firstAttr(img, SRC_ATTRS);
   const lazySrcset = firstAttr(img, SRCSET_ATTRS);
   const needsSrc = !src || isPlaceholder(src);
-  if (lazySrc && needsSrc && !/^data:/.test(lazySrc)) img.setAttribute('src', lazySrc);
+  if (lazySrc && needsSrc && !lazySrc.startsWith('data:')) img.setAttribute('src', lazySrc);
   if (lazySrcset && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySrcset);
   const srcset = img.getAttribute('srcset');
   if ((!img.getAttribute('src') || isPlaceholder(img.getAttribute('src')!)) && srcset) {
@@ -84,7 +84,7 @@ export function largestCandidate(srcset: string): string | null {
   let bestSize = -1;
   for (const part of srcset.split(/,\s+/)) {
     const [url, descriptor] = part.trim().split(/\s+/);
-    if (!url || /^data:/.test(url)) continue;
+    if (!url || url.startsWith('data:')) continue;
     const size = descriptor ? parseFloat(descriptor) * (descriptor.endsWith('x') ? 1000 : 1) : 1;
     if (size > bestSize) {
       best = url;

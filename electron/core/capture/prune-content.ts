@@ -18,10 +18,10 @@ export function pruneContent(root: DomElement, options: PruneOptions): void {
   // Big elements are structure, not furniture, whatever they are called (class="has-sidebar").
   const small = (el: DomElement): boolean => textLength(el) < rootText * 0.4;
 
-  for (const el of [...root.querySelectorAll('nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"]')]) {
+  for (const el of root.querySelectorAll('nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"]')) {
     if (attached(el, root) && small(el)) el.remove();
   }
-  for (const el of [...root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')]) {
+  for (const el of root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')) {
     if (!attached(el, root)) continue;
     if (isLeadElement(el)) continue;
     if ((isBoilerplateByName(el) || isBylineOrDate(el)) && (small(el) || (hasStrongBoilerplateName(el) && textLength(el) < rootText * 0.7))) el.remove();
@@ -40,7 +40,7 @@ function isBylineOrDate(el: DomElement): boolean {
 
 /** A short "Share this:" or "Related posts" line, plus the link block right after it. */
 function removeFurnitureLines(root: DomElement): void {
-  for (const el of [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em, a, address')]) {
+  for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em, a, address')) {
     if (!attached(el, root) || el.children.length > 4) continue;
     const text = normalizedText(el);
     if (!text || text.length > 200) continue;
@@ -106,7 +106,7 @@ function removeSection(heading: DomElement): void {
 /** Lists and blocks that are mostly links are menus, tag clouds or "read next" boxes. */
 function removeLinkBlocks(root: DomElement, rootText: number): void {
   // Tables are left alone: ingredient and product tables are mostly links and still content.
-  for (const el of [...root.querySelectorAll('ul, ol, dl, div, section, p')]) {
+  for (const el of root.querySelectorAll('ul, ol, dl, div, section, p')) {
     // Embed cards are links by design.
     if (!attached(el, root) || el.getAttribute('class') === 'embed-card') continue;
     const total = textLength(el);
