@@ -61,4 +61,9 @@ describe('readPageMetadata', () => {
     const md = readPageMetadata(parseDocument(head('<script type="application/ld+json">{ not json</script>' + PLAIN)));
     assert.equal(md.title, 'From Title');
   });
+
+  test('reads the visible byline when the head names no author', () => {
+    const doc = parseDocument('<html><head><title>A story here</title></head><body><p class="byline">By <a rel="author" href="/x">Dana Quill</a></p><p>x</p></body></html>');
+    assert.equal(readPageMetadata(doc).byline, 'Dana Quill');
+  });
 });

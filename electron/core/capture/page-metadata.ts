@@ -36,7 +36,7 @@ export function readPageMetadata(doc: DomDocument): PageMetadata {
   const rawTitle = jsonLd?.headline ?? pick('og:title', 'twitter:title', 'dc.title', 'citation_title') ?? cleanDocumentTitle(doc.title, siteName, headings(doc));
   return {
     title: rawTitle ? decodeEntities(rawTitle) : null,
-    byline: cleanByline(jsonLd?.author ?? pick('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author')),
+    byline: cleanByline(jsonLd?.author ?? pick('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author') ?? bylineFromPage(doc)),
     siteName: siteName ? decodeEntities(siteName.replace(/^@/, '')) : null,
     publishedAt: toIsoDate(jsonLd?.datePublished ?? pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'citation_publication_date', 'parsely-pub-date', 'pubdate', 'publishdate', 'sailthru.date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime')),
     lang: normalizeLang(htmlLang ?? jsonLd?.inLanguage ?? pick('og:locale', 'content-language', 'dc.language', 'language')),
@@ -81,6 +81,13 @@ function cleanDocumentTitle(title: string, siteName: string | null, pageHeadings
   // Keep the longest piece: the headline is almost always longer than the brand.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.split(/\s+/).length >= 2 ? longest : trimmed;
+}
+
+/** The visible byline when the head names no author: rel=author, itemprop=author, .byline. */
+function bylineFromPage(doc: DomDocument): string | null {
+  const el = doc.querySelector('[itemprop~="author" i] [itemprop="name"], [rel="author"], [itemprop~="author" i], .byline, .author-name, .article-author');
+  const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text && text.length <= 100 ? text : null;
 }
 
 function cleanByline(value: string | null): string | null {

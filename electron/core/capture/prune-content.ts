@@ -18,7 +18,7 @@ export function pruneContent(root: DomElement, options: PruneOptions): void {
   // Big elements are structure, not furniture, whatever they are called (class="has-sidebar").
   const small = (el: DomElement): boolean => textLength(el) < rootText * 0.4;
 
-  for (const el of root.querySelectorAll('nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"]')) {
+  for (const el of root.querySelectorAll('nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]')) {
     if (attached(el, root) && small(el)) el.remove();
   }
   for (const el of root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')) {
