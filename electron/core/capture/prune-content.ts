@@ -40,7 +40,7 @@ function isBylineOrDate(el: DomElement): boolean {
 
 /** A short "Share this:" or "Related posts" line, plus the link block right after it. */
 function removeFurnitureLines(root: DomElement): void {
-  for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em, a, address')) {
+  for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em, a, address, time')) {
     if (!attached(el, root) || el.children.length > 4) continue;
     const text = normalizedText(el);
     if (!text || text.length > 200) continue;
