@@ -114,3 +114,13 @@ test('a short text that fits the window is not marked finished just by opening i
   await expect(shell.page.locator('.reader-bar-status')).toHaveText('1 min read');
   await expect(reader.root).toHaveAttribute('data-finished', 'false');
 });
+
+test('back in the library, the row shows how far you read', async () => {
+  const { id } = await reader.importSample();
+  await reader.open(id);
+  await reader.scrollTo(0.5);
+  await reader.waitPositionSaved();
+  await reader.press('Escape');
+  const row = shell.page.locator('[data-testid="article-row"]').first();
+  await expect(row.locator('.row-progress-text')).toHaveText(/^(4|5|6)\d% read$/);
+});

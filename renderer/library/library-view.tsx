@@ -13,6 +13,8 @@ export function LibraryView() {
   const count = total.value;
   useEffect(() => {
     document.title = 'Lectern';
+    // Coming back from the reader: progress and finished state changed there without a library event.
+    refreshSoon();
   }, []);
   return (
     <div class="library">
