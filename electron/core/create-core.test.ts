@@ -94,8 +94,11 @@ test('a second core on the same folder reports the lock instead of writing', asy
   assert.equal(status.ok && (status.value as LibraryState).state, 'locked');
   const write = await second.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
   assert.equal(write.ok ? null : write.code, 'LIBRARY_LOCKED');
-  await second.close();
   await first.close();
+  const retried = await second.dispatch('library.status', {});
+  assert.equal(retried.ok && (retried.value as LibraryState).state, 'ok');
+  assert.ok((await second.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' })).ok);
+  await second.close();
 });
 
 test('delete hides at once, undo brings it back, and the files go only after the window', async () => {

@@ -33,7 +33,7 @@ export function createHandlers({ session, events, deletions, capture, undoWindow
   const highlights = new HighlightService({ library: () => session.require(), changed, undoWindowMs });
 
   return {
-    'library.status': () => session.state,
+    'library.status': () => session.currentState(),
     'library.listBackups': () => listBackups(session.dataDir),
     'library.restoreBackup': async ({ backupId }) => {
       const state = await session.restore(backupId);

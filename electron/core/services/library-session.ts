@@ -48,6 +48,12 @@ export class LibrarySession {
     throw new CoreError(ErrorCode.libraryLocked, state.state === 'locked' ? state.message : 'The library is not open.');
   }
 
+  /** The current state; a library locked by another process is tried again, so "Try again" can succeed. */
+  async currentState(): Promise<LibraryState> {
+    if (this.#state.state === 'locked' && !this.#releaseLock) return this.open();
+    return this.#state;
+  }
+
   async open(): Promise<LibraryState> {
     const lock = await acquireLibraryLock(this.dataDir, this.#owner);
     if (!lock.acquired) {
