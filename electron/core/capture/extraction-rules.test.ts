@@ -73,6 +73,11 @@ describe('structure and images', () => {
     }
   });
 
+  test('leaves no empty wrappers behind', () => {
+    const { html } = extract(page.replace('<h2>Section two</h2>', '<h2>Section two</h2><p> </p><div><span></span></div>'));
+    assert.doesNotMatch(html, /<(p|div|span)>\s*<\/\1>/);
+  });
+
   test('turns lazy images into real src/srcset with absolute URLs', () => {
     const { html, leadImage } = extract(page);
     assert.match(html, /src="https:\/\/coast\.example\/img\/boats\.jpg"/);

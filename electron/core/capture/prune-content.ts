@@ -30,6 +30,21 @@ export function pruneContent(root: DomElement, options: PruneOptions): void {
   removeClosingAppeals(root);
   removeLinkBlocks(root, rootText);
   removeTitleHeading(root, options.title);
+  removeEmptyElements(root);
+}
+
+const EMPTY_DROPPABLE = new Set(['p', 'div', 'span', 'section', 'article', 'aside', 'figure', 'blockquote', 'a', 'strong', 'em', 'b', 'i', 'u', 'small', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'header', 'center', 'font']);
+
+/** Wrappers emptied by pruning (or empty to begin with) only add blank space to the reader. */
+function removeEmptyElements(root: DomElement): void {
+  const all = root.querySelectorAll('*');
+  // Innermost first, so a wrapper holding only empty wrappers goes too.
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    if (!EMPTY_DROPPABLE.has(el.localName) || (el.textContent ?? '').trim()) continue;
+    if (el.querySelector('img, picture, video, audio, iframe, object, embed, table, hr') || el.getAttribute('class') === 'embed-card') continue;
+    el.remove();
+  }
 }
 
 function isBylineOrDate(el: DomElement): boolean {
