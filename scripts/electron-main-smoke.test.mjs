@@ -81,6 +81,7 @@ function fakeElectron(userData) {
     dialog: {
       showMessageBox: async (...args) => (calls.push(['dialog.showMessageBox', ...args]), { response: 1 }),
       showErrorBox: record('dialog.showErrorBox'),
+      showOpenDialog: async (...args) => (calls.push(['dialog.showOpenDialog', ...args]), { canceled: true, filePaths: [] }),
     },
     shell: { openExternal: async (url) => void calls.push(['shell.openExternal', url]) },
     nativeTheme: { shouldUseDarkColors: false },
@@ -177,10 +178,12 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   await assert.rejects(invoke({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'library.status', {}));
   assert.equal((await invoke(top, 'fs.readFile', {})).code, 'UNKNOWN_METHOD');
 
-  // Menu commands reach the renderer.
-  const open = handlers.menu.flatMap((m) => m.submenu).find((i) => i.label === 'Open…');
-  open.click();
-  assert.deepEqual(win.sent.at(-1), ['lectern:command', 'open-files']);
+  // Menu commands reach the renderer; Open… shows the native dialog in main.
+  const menuItem = (label) => handlers.menu.flatMap((m) => m.submenu).find((i) => i.label === label);
+  menuItem('Paste as Article').click();
+  assert.deepEqual(win.sent.at(-1), ['lectern:command', 'paste']);
+  menuItem('Open…').click();
+  await until(() => called('dialog.showOpenDialog').length === 1, 'the open dialog');
 
   // A second launch focuses the window and imports its files.
   const note = path.join(work, 'note.md');

@@ -10,7 +10,8 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 function build(platform: NodeJS.Platform, isPackaged: boolean) {
   const sent: ShellCommand[] = [];
-  const template = buildMenuTemplate({ platform, isPackaged, appName: 'Lectern', send: (c) => sent.push(c) });
+  let opened = 0;
+  const template = buildMenuTemplate({ platform, isPackaged, appName: 'Lectern', send: (c) => sent.push(c), openFiles: () => opened++ });
   const items = flatten(template);
   const byLabel = (label: string) => {
     const item = items.find((i) => i.label === label);
@@ -18,7 +19,7 @@ function build(platform: NodeJS.Platform, isPackaged: boolean) {
     return item;
   };
   const click = (label: string) => (byLabel(label).click as () => void)();
-  return { template, items, byLabel, click, sent };
+  return { template, items, byLabel, click, sent, opened: () => opened };
 }
 
 describe('buildMenuTemplate', () => {
@@ -26,7 +27,6 @@ describe('buildMenuTemplate', () => {
     const menu = build('linux', true);
     const expected: Array<[string, ShellCommand, string | undefined]> = [
       ['Save Link…', 'add-url', 'CmdOrCtrl+L'],
-      ['Open…', 'open-files', 'CmdOrCtrl+O'],
       ['Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'],
       ['Library', 'go-library', 'CmdOrCtrl+1'],
       ['Notes Panel', 'toggle-notes', undefined],
@@ -38,6 +38,14 @@ describe('buildMenuTemplate', () => {
       menu.click(label);
     }
     assert.deepEqual(menu.sent, expected.map(([, command]) => command));
+  });
+
+  test('Open… shows the native dialog in main instead of asking the page', () => {
+    const menu = build('linux', true);
+    assert.equal(menu.byLabel('Open…').accelerator, 'CmdOrCtrl+O');
+    menu.click('Open…');
+    assert.equal(menu.opened(), 1);
+    assert.deepEqual(menu.sent, []);
   });
 
   test('no two items share an accelerator', () => {

@@ -1,7 +1,8 @@
 /**
- * The application menu. Items that belong to the UI (open, paste, panels, palette) do not act
- * in main: they send a ShellCommand to the renderer, which owns those features in both
- * shells. Native roles cover editing, zoom and full screen. Reload and devtools exist only in
+ * The application menu. Items that belong to the UI (paste, panels, palette) do not act in
+ * main: they send a ShellCommand to the renderer, which owns those features in both shells.
+ * Open… is the exception: a menu click carries no user gesture into the page, so the renderer
+ * could not open its file chooser; main shows the native dialog and imports the paths. Native roles cover editing, zoom and full screen. Reload and devtools exist only in
  * development builds.
  */
 import type { MenuItemConstructorOptions } from 'electron';
@@ -13,11 +14,13 @@ export interface MenuOptions {
   appName: string;
   /** Sends a command to the focused app window. */
   send(command: ShellCommand): void;
+  /** Shows the native open dialog and imports what was chosen. */
+  openFiles(): void;
 }
 
 /** The menu template for the platform; pure so its accelerators and commands can be tested. */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { platform, isPackaged, appName, send } = options;
+  const { platform, isPackaged, appName, send, openFiles } = options;
   const mac = platform === 'darwin';
   const command = (label: string, name: ShellCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -49,7 +52,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: '&File',
     submenu: [
       command('Save Link…', 'add-url', 'CmdOrCtrl+L'),
-      command('Open…', 'open-files', 'CmdOrCtrl+O'),
+      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => openFiles() },
       command('Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'),
       sep,
       mac ? { role: 'close' } : { role: 'quit' },

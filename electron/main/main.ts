@@ -78,6 +78,19 @@ function startShell(): void {
       .catch((error: unknown) => console.error('Lectern: import failed', error));
   };
 
+  const openFiles = async () => {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Add files to Lectern',
+      properties: ['openFile', 'multiSelections'],
+      filters: [
+        { name: 'Articles', extensions: ['html', 'htm', 'xhtml', 'md', 'markdown', 'txt'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    };
+    const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    if (!canceled) importFiles(filePaths);
+  };
+
   const askAboutLock = async (spec: LockDialog): Promise<'retry' | 'quit'> => {
     const { response } = await dialog.showMessageBox({ type: 'warning', ...spec, defaultId: 0, cancelId: 1, noLink: true });
     return response === 0 ? 'retry' : 'quit';
@@ -133,7 +146,7 @@ function startShell(): void {
     serveAppScheme(protocol, (request) => opened.handleAppRequest(request));
     registerInvokeHandler(ipcMain, opened);
     forwardCoreEvents(opened, () => mainWindow);
-    const template = buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, send: sendCommand });
+    const template = buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, send: sendCommand, openFiles: () => void openFiles().catch(fail) });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     await openWindow();
   };
