@@ -1,15 +1,15 @@
 // Benchmark: `notebook.list` through core's dispatch on a library of 10,000 articles holding 5,000
 // highlights (on 1,000 articles) and 1,000 article notes. Prints one JSON object. Budget: a page of
 // the notebook well inside a keystroke's patience (<= 50 ms CPU), whatever the sort or filter.
-// Run: node scripts/bench/notebook.ts [articles]
+// Run: node electron/tools/bench/notebook.ts [articles]
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedLibrary } from '../../e2e/support/seed-library.ts';
-import { createCore } from '../../electron/core/create-core.ts';
-import type { HighlightRecord } from '../../electron/core/annotations/highlight-store.ts';
-import { describeRange } from '../../electron/shared/annotations/selectors.ts';
-import type { HighlightColor, NotebookPage } from '../../electron/shared/models.ts';
+import { seedLibrary } from '../../../e2e/support/seed-library.ts';
+import { createCore } from '../../core/create-core.ts';
+import type { HighlightRecord } from '../../core/annotations/highlight-store.ts';
+import { describeRange } from '../../shared/annotations/selectors.ts';
+import type { HighlightColor, NotebookPage } from '../../shared/models.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const BUDGET_MS = 50;

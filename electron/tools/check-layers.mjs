@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const rules = [
   { dir: 'electron/shared', forbid: [/^electron$/, /^node:/, /^(fs|path|os|crypto)$/], forbidDirs: ['electron/core', 'electron/main', 'electron/preload', 'electron/cli', 'renderer'] },

@@ -1,12 +1,12 @@
 // Renders assets/icon.svg to the PNGs electron-builder and the window use:
 // assets/icons/<size>x<size>.png for 16…1024 (Linux icon set, mac/win sources) and assets/icon.png (512).
-// Run after editing the SVG: node scripts/render-icons.mjs. The PNGs are committed, so builds need no renderer.
+// Run after editing the SVG: node electron/tools/render-icons.mjs. The PNGs are committed, so builds need no renderer.
 import { Resvg } from '@resvg/resvg-js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
 /** At this size and below the tile's outer margin is trimmed: small icons need every pixel. */

@@ -1,13 +1,13 @@
 // Benchmark: re-anchor 300 highlights on a ~10,000-word article after different kinds of edits.
 // Budget (issue 4): <= 100 ms for all 300. Prints one JSON object; exits 1 if a scenario is over
 // budget or any highlight lands somewhere other than where its words went.
-// Run: node scripts/bench/anchoring.ts [words]   (default 10000; the generated prose has short
+// Run: node electron/tools/bench/anchoring.ts [words]   (default 10000; the generated prose has short
 // words, ~4.4 characters each with spaces, so pass 14000 for the ~60,000 characters of a real
 // 10,000-word English article)
-import { anchorAll, type AnchorResult } from '../../electron/shared/annotations/anchor.ts';
-import { describeRange, type TextSelector } from '../../electron/shared/annotations/selectors.ts';
-import { makeProse, seededRandom } from '../../electron/shared/annotations/sample-prose.ts';
-import { editsTouch, mapOffset, mapOffsetLoosely, simulateEdits, type TextEdit } from '../../electron/shared/annotations/simulated-edits.ts';
+import { anchorAll, type AnchorResult } from '../../shared/annotations/anchor.ts';
+import { describeRange, type TextSelector } from '../../shared/annotations/selectors.ts';
+import { makeProse, seededRandom } from '../../shared/annotations/sample-prose.ts';
+import { editsTouch, mapOffset, mapOffsetLoosely, simulateEdits, type TextEdit } from '../../shared/annotations/simulated-edits.ts';
 
 const WORDS = Number(process.argv[2] ?? 10_000);
 const HIGHLIGHTS = 300;

@@ -1,14 +1,14 @@
 /**
  * Renders the README's screenshots from a small library of real-looking articles, through the same
- * browser shell the e2e suite uses: `npm run build && node scripts/readme-screenshots.ts`.
+ * browser shell the e2e suite uses: `npm run build && node electron/tools/readme-screenshots.ts`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchBrowserShell } from '../e2e/support/browser-shell.ts';
-import { sampleArticleMarkdown } from '../e2e/pages/reader-sample-article.ts';
+import { launchBrowserShell } from '../../e2e/support/browser-shell.ts';
+import { sampleArticleMarkdown } from '../../e2e/pages/reader-sample-article.ts';
 
-const out = resolve(import.meta.dirname, '../assets/screenshots');
+const out = resolve(import.meta.dirname, '../../assets/screenshots');
 
 const articles = [
   ['Why rivers meander', 'Mei Lin', 'Quanta Magazine', 'A straight river is an unstable river. The smallest bend sends faster water to the outside bank, which erodes, while slower water on the inside drops its sand. Over centuries the bend grows into a loop.'],

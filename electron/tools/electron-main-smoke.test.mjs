@@ -198,7 +198,7 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   app.quit();
   await until(() => app.quitted, 'the app to quit');
   assert.equal(app.quitCount, 2, 'quit was held once for shutdown, then repeated');
-  const { createCore } = await import(pathToFileURL(path.resolve(import.meta.dirname, '../electron/core/create-core.ts')).href);
+  const { createCore } = await import(pathToFileURL(path.resolve(import.meta.dirname, '../core/create-core.ts')).href);
   const reopened = await createCore({ dataDir, rendererDir: path.join(work, 'dist', 'renderer') });
   t.after(() => reopened.close());
   const again = await reopened.dispatch('library.status', {});

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures article extraction on a snippet corpus (see ../shared/corpus/README.md).
 //
-// usage: node scripts/eval-extraction.mjs DIR [--limit N] [--offset N] [--only 0001,0002] [--keep]
+// usage: node electron/tools/eval-extraction.mjs DIR [--limit N] [--offset N] [--only 0001,0002] [--keep]
 //   DIR holds cases.json and pages/; the scorer is DIR/../../tools/score-extraction.mjs
 //   (override with --scorer PATH). Prints the scorer's precision/recall/F1 and the median and
 //   p95 milliseconds per page, timing only extractArticle() (bytes in, article out).
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../electron/core/capture/extract-article.ts';
+import { extractArticle } from '../core/capture/extract-article.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,11 +5,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../../electron/core/create-core.ts';
-import { seedLibrary } from '../../e2e/support/seed-library.ts';
-import { launchBrowserShell, DEFAULT_RENDERER_DIR } from '../../e2e/support/browser-shell.ts';
+import { createCore } from '../../core/create-core.ts';
+import { seedLibrary } from '../../../e2e/support/seed-library.ts';
+import { launchBrowserShell, DEFAULT_RENDERER_DIR } from '../../../e2e/support/browser-shell.ts';
 import { samplePage } from './sample-page.ts';
-import { importFileBytes } from '../../electron/core/importers/import-content.ts';
+import { importFileBytes } from '../../core/importers/import-content.ts';
 
 const count = Number(process.env.LECTERN_BENCH_ARTICLES ?? 10_000);
 const quantile = (values: number[], q: number) => {

@@ -4,16 +4,16 @@
 // exits 1 when over budget or when a highlight whose words survived comes back orphaned. Wall time
 // and this process's CPU time are both reported: on a machine shared with other work the wall
 // figure mostly measures waiting for a core, so the budget is judged on CPU time.
-// Run: node scripts/bench/highlights.ts [words]   (default 10000; the generated prose has short
+// Run: node electron/tools/bench/highlights.ts [words]   (default 10000; the generated prose has short
 // words, so 14000 gives the ~60,000 characters of a real 10,000-word English article)
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleText } from '../../electron/core/annotations/article-text.ts';
-import { createCore } from '../../electron/core/create-core.ts';
-import { anchorAll } from '../../electron/shared/annotations/anchor.ts';
-import { makeProse, seededRandom } from '../../electron/shared/annotations/sample-prose.ts';
-import type { AnchoredHighlight, ImportOutcome } from '../../electron/shared/models.ts';
+import { articleText } from '../../core/annotations/article-text.ts';
+import { createCore } from '../../core/create-core.ts';
+import { anchorAll } from '../../shared/annotations/anchor.ts';
+import { makeProse, seededRandom } from '../../shared/annotations/sample-prose.ts';
+import type { AnchoredHighlight, ImportOutcome } from '../../shared/models.ts';
 
 const WORDS = Number(process.argv[2] ?? 10_000);
 const HIGHLIGHTS = 300;

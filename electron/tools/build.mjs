@@ -4,12 +4,12 @@ import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
 
 await viteBuild({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
 
-const electronBundler = `${root}scripts/bundle-electron.mjs`;
+const electronBundler = `${root}electron/tools/bundle-electron.mjs`;
 if (existsSync(electronBundler)) {
   const { bundleElectron } = await import(electronBundler);
   await bundleElectron({ outDir: `${root}dist` });
