@@ -1,7 +1,7 @@
 /**
  * Lectern's Electron entry point: the composition root of the shell. It wires Electron's
  * lifecycle to core and to the small policy modules beside it, and holds no logic of its own.
- * Bundled by scripts/bundle-electron.mjs to dist/main/main.cjs.
+ * Bundled by electron/tools/bundle-electron.mjs to dist/main/main.cjs.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
