@@ -1,15 +1,8 @@
 /** Highlights as the panel lists them: placed ones by where they start (longer first), orphans last. */
 import type { AnchoredHighlight } from '../../electron/shared/models.ts';
+import { readingOrder } from '../../electron/shared/annotations/reading-order.ts';
 
-export function readingOrder(a: AnchoredHighlight, b: AnchoredHighlight): number {
-  if (a.orphaned !== b.orphaned) return a.orphaned ? 1 : -1;
-  const aStart = a.start ?? a.selectors[1].start;
-  const bStart = b.start ?? b.selectors[1].start;
-  if (aStart !== bStart) return aStart - bStart;
-  const aEnd = a.end ?? a.selectors[1].end;
-  const bEnd = b.end ?? b.selectors[1].end;
-  return bEnd - aEnd || a.createdAt.localeCompare(b.createdAt);
-}
+export { readingOrder };
 
 /** The list with one highlight added or replaced, kept in reading order. */
 export function upsert(list: readonly AnchoredHighlight[], highlight: AnchoredHighlight): AnchoredHighlight[] {

@@ -1,23 +1,12 @@
 /** The reader bar's icons: 20px line drawings in currentColor, hidden from screen readers (buttons carry labels). */
 import type { JSX } from 'preact';
+import { Svg } from '../ui/icons.tsx';
 
 function Icon({ children }: { children: JSX.Element | JSX.Element[] }) {
   return (
-    <svg
-      class="reader-icon"
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.7"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Svg baseClass="reader-icon" size={20} strokeWidth={1.7}>
       {children}
-    </svg>
+    </Svg>
   );
 }
 

@@ -5,15 +5,18 @@
 import type { JSX } from 'preact';
 
 type IconProps = { class?: string; filled?: boolean };
+type SvgProps = IconProps & { children: JSX.Element | JSX.Element[]; baseClass?: string; size?: number; strokeWidth?: number };
 
-function Svg({ children, class: className, filled }: IconProps & { children: JSX.Element | JSX.Element[] }) {
+/** The frame every icon of the app is drawn in; other folders' icon sets build on it too. */
+export function Svg({ children, class: className, filled, baseClass = 'icon', size, strokeWidth = 1.6 }: SvgProps) {
   return (
     <svg
-      class={`icon ${className ?? ''}`}
+      class={`${baseClass} ${className ?? ''}`.trim()}
+      {...(size ? { width: size, height: size } : {})}
       viewBox="0 0 24 24"
       fill={filled ? 'currentColor' : 'none'}
       stroke="currentColor"
-      stroke-width="1.6"
+      stroke-width={strokeWidth}
       stroke-linecap="round"
       stroke-linejoin="round"
       aria-hidden="true"

@@ -1,23 +1,5 @@
 /** Icons only saving from the web needs, drawn like renderer/ui/icons.tsx (24px grid, 1.6 stroke, decorative). */
-import type { JSX } from 'preact';
-
-function Svg({ children, class: className }: { class?: string; children: JSX.Element | JSX.Element[] }) {
-  return (
-    <svg
-      class={`icon ${className ?? ''}`}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.6"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import { Svg } from '../ui/icons.tsx';
 
 export const LinkIcon = (p: { class?: string }) => (
   <Svg {...p}>

@@ -1,5 +1,6 @@
 // Highlights and the notebook behind the contract methods. The store is opened beside the library
 // the first time it is needed (and again after a backup restore, which brings a new Library).
+import { readingOrder } from '../../shared/annotations/reading-order.ts';
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { AnchoredHighlight, Highlight, HighlightColor, NotebookPage } from '../../shared/models.ts';
@@ -200,13 +201,3 @@ export class HighlightService {
   }
 }
 
-/** Placed highlights by where they start (longer first on a tie), then orphans by where they were. */
-function readingOrder(a: AnchoredHighlight, b: AnchoredHighlight): number {
-  if (a.orphaned !== b.orphaned) return a.orphaned ? 1 : -1;
-  const aStart = a.start ?? a.selectors[1].start;
-  const bStart = b.start ?? b.selectors[1].start;
-  if (aStart !== bStart) return aStart - bStart;
-  const aEnd = a.end ?? a.selectors[1].end;
-  const bEnd = b.end ?? b.selectors[1].end;
-  return bEnd - aEnd || a.createdAt.localeCompare(b.createdAt);
-}

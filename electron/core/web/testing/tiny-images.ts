@@ -14,22 +14,29 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A solid-colour RGB PNG of the given size. */
-export function makePng(width: number, height: number, rgb: [number, number, number] = [200, 80, 40]): Uint8Array {
+/** A real RGB PNG painted pixel by pixel (e2e pages use it for pictures that look like pictures). */
+export function paintPng(width: number, height: number, paint: (x: number, y: number) => [number, number, number]): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // truecolour
-  const row = Buffer.alloc(1 + width * 3);
-  for (let x = 0; x < width; x++) row.set(rgb, 1 + x * 3);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  const raw = Buffer.alloc(height * (1 + width * 3));
+  for (let y = 0; y < height; y++) {
+    const row = y * (1 + width * 3);
+    for (let x = 0; x < width; x++) raw.set(paint(x, y), row + 1 + x * 3);
+  }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
     pngChunk('IDAT', deflateSync(raw)),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A solid-colour RGB PNG of the given size. */
+export function makePng(width: number, height: number, rgb: [number, number, number] = [200, 80, 40]): Uint8Array {
+  return paintPng(width, height, () => rgb);
 }
 
 function segment(marker: number, data: number[]): number[] {
