@@ -111,4 +111,14 @@ describe('recall rescues and fallbacks', () => {
     assert.match(html, /<p class="embed-card"><a href="https:\/\/twitter\.com\/coast\/status\/42"/);
     assert.ok(text.includes('Boats are back in the harbour today'));
   });
+
+  test('stays fast on absurdly deep nesting (Readability is quadratic there)', () => {
+    const depth = 4000;
+    const html = wrap(`${'<div>'.repeat(depth)}${paras(1, 3)}${'</div>'.repeat(depth)}`);
+    const started = performance.now();
+    const { text } = extract(html);
+    assert.ok(text.includes(sentence(2)));
+    // Unguarded this takes minutes; guarded it takes about a second even on a busy machine.
+    assert.ok(performance.now() - started < 15000, `took ${Math.round(performance.now() - started)} ms`);
+  });
 });

@@ -16,6 +16,20 @@ const SHORT_ARTICLE_TEXT = 80;
  */
 const SKIP_AT = 5000;
 
+const MAX_READABILITY_DEPTH = 150;
+
+/** The deepest element nesting under `root`, counted without recursion. */
+function maxDepth(root: DomElement): number {
+  let deepest = 0;
+  const stack: Array<[DomElement, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** The chosen article body and how it was found. */
 export interface SelectedContent {
   content: DomElement;
@@ -38,7 +52,13 @@ export function selectContent(doc: DomDocument, html: string, title: string | nu
 
   const skip = own !== null && own.tier <= 2 && ownText >= SKIP_AT;
   let fallback: DomElement | null = null;
-  if (!skip) {
+  if (!skip && doc.body && maxDepth(doc.body) > MAX_READABILITY_DEPTH) {
+    // Readability's cleaning is quadratic in nesting depth (minutes at a few thousand levels).
+    if (!own) {
+      fallback = doc.body;
+      pruneContent(fallback, { title });
+    }
+  } else if (!skip) {
     const doc2 = parseDocument(html);
     fixLazyImages(doc2);
     prepareDocument(doc2);
