@@ -149,3 +149,38 @@ test('the app protocol serves the renderer, article documents with a no-network 
   assert.equal(post.status, 405);
   await core.close();
 });
+
+test('damaged progress or settings are set aside and the library still opens', async () => {
+  const dataDir = await tempDir();
+  const core = await open(dataDir);
+  const added = await core.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
+  const id = ((added.ok ? added.value : null) as ImportOutcome).article?.id ?? '';
+  await core.close();
+  await writeFile(join(dataDir, 'progress.json'), '');
+  await writeFile(join(dataDir, 'settings.json'), '{"theme":');
+
+  const reopened = await open(dataDir);
+  const status = await reopened.dispatch('library.status', {});
+  assert.equal(status.ok && (status.value as LibraryState).state, 'ok');
+  assert.ok((await reopened.dispatch('articles.get', { id })).ok);
+  const names = await readdir(dataDir);
+  assert.ok(names.some((name) => name.startsWith('progress.json.damaged-')));
+  assert.ok(names.some((name) => name.startsWith('settings.json.damaged-')));
+  await reopened.close();
+});
+
+test('a damaged highlights file is reported with the restore offer, and no backup copies it', async () => {
+  const dataDir = await tempDir();
+  const core = await open(dataDir);
+  await core.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
+  await core.close();
+  await writeFile(join(dataDir, 'highlights.json'), '{"byArticle": {');
+  assert.equal(await createBackup(dataDir), null);
+
+  const reopened = await open(dataDir);
+  const status = await reopened.dispatch('library.status', {});
+  const state = (status.ok ? status.value : null) as LibraryState;
+  assert.equal(state.state, 'corrupt');
+  if (state.state === 'corrupt') assert.match(state.message, /highlights\.json is damaged/);
+  await reopened.close();
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AtomicJsonFile, CorruptFileError } from './atomic-json-file.ts';
 import { JsonDocument } from './json-document.ts';
@@ -52,4 +52,15 @@ test('saveLater folds a burst of changes into one delayed write', async () => {
   assert.deepEqual(await readdir(dir), []);
   await doc.flush();
   assert.equal(JSON.parse(await readFile(path, 'utf8')).n, 5);
+});
+
+test('a failed write is not forgotten: the next flush writes the data', async () => {
+  const dir = await tempDir();
+  const folder = join(dir, 'not-yet');
+  const doc = new JsonDocument<{ n: number }>(join(folder, 'progress.json'), { n: 0 });
+  doc.data.n = 7;
+  await assert.rejects(doc.save(), /ENOENT/);
+  await mkdir(folder);
+  await doc.flush();
+  assert.equal(JSON.parse(await readFile(join(folder, 'progress.json'), 'utf8')).n, 7);
 });

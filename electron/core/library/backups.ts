@@ -14,8 +14,23 @@ function stampNow(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
+/** True when every database file present parses; a damaged file must never rotate good backups away. */
+async function databaseReadable(dataDir: string): Promise<boolean> {
+  for (const file of DATABASE_FILES) {
+    try {
+      JSON.parse(await readFile(join(dataDir, file), 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      console.error(`lectern: no backup taken, ${file} is damaged`);
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Copies the database files into backups/<stamp>/ and keeps only the newest few snapshots. */
 export async function createBackup(dataDir: string): Promise<BackupInfo | null> {
+  if (!(await databaseReadable(dataDir))) return null;
   const id = stampNow();
   const target = join(backupsDir(dataDir), id);
   await mkdir(target, { recursive: true });

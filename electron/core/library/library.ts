@@ -58,7 +58,11 @@ export class Library {
     await this.#library.load();
     const { data, migrated } = migrateLibrary(this.#library.data, join(this.dataDir, 'library.json'));
     this.#library.db.data = data;
-    await Promise.all([this.#annotations.load(), this.#progress.load(), this.#settings.load()]);
+    await this.#annotations.load();
+    // Progress and settings can be rebuilt; a damaged copy is set aside rather than blocking the library.
+    for (const aside of await Promise.all([this.#progress.loadOrSetAside(), this.#settings.loadOrSetAside()])) {
+      if (aside) console.error(`lectern: a damaged file was moved to ${aside}; starting it afresh`);
+    }
     this.#annotations.db.data.notes ??= {};
     this.#progress.db.data.progress ??= {};
     this.#reindex();

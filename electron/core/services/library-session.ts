@@ -1,7 +1,8 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import type { LibraryState } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
-import { CorruptFileError } from '../library/atomic-json-file.ts';
+import { join } from 'node:path';
+import { AtomicJsonFile, CorruptFileError } from '../library/atomic-json-file.ts';
 import { createBackup, listBackups, newestBackupTime, restoreBackup } from '../library/backups.ts';
 import { acquireLibraryLock } from '../library/library-lock.ts';
 import { Library } from '../library/library.ts';
@@ -73,6 +74,9 @@ export class LibrarySession {
     const library = new Library(this.dataDir, { progressFlushMs: this.#progressFlushMs });
     try {
       const { migrated, recovered } = await library.open();
+      // Highlights live in their own file, opened later by their service; check it now so damage is
+      // reported here, with the restore offer, instead of failing every highlight call.
+      await new AtomicJsonFile(join(this.dataDir, 'highlights.json')).read();
       if (migrated) await createBackup(this.dataDir);
       if (migrated || recovered > 0) await library.saveMigrated();
     } catch (error) {
@@ -93,6 +97,7 @@ export class LibrarySession {
   }
 
   #scheduleBackups(): void {
+    for (const timer of this.#backupTimers) clearTimeout(timer);
     // Off the start-up path: the first snapshot is taken a moment after opening, then every few hours.
     const backupIfDue = async () => {
       const newest = await newestBackupTime(this.dataDir);
