@@ -66,4 +66,9 @@ describe('readPageMetadata', () => {
     const doc = parseDocument('<html><head><title>A story here</title></head><body><p class="byline">By <a rel="author" href="/x">Dana Quill</a></p><p>x</p></body></html>');
     assert.equal(readPageMetadata(doc).byline, 'Dana Quill');
   });
+
+  test('drops the site name from og:title', () => {
+    const doc = parseDocument(head('<meta property="og:site_name" content="Coast Post"><meta property="og:title" content="Harbour at dawn | Coast Post">'));
+    assert.equal(readPageMetadata(doc).title, 'Harbour at dawn');
+  });
 });

@@ -33,7 +33,7 @@ export function readPageMetadata(doc: DomDocument): PageMetadata {
   const htmlLang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
   const dirAttr = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const siteName = jsonLd?.publisher ?? pick('og:site_name', 'application-name', 'twitter:site');
-  const rawTitle = jsonLd?.headline ?? pick('og:title', 'twitter:title', 'dc.title', 'citation_title') ?? cleanDocumentTitle(doc.title, siteName, headings(doc));
+  const rawTitle = jsonLd?.headline ?? stripSiteName(pick('og:title', 'twitter:title', 'dc.title', 'citation_title'), siteName) ?? cleanDocumentTitle(doc.title, siteName, headings(doc));
   return {
     title: rawTitle ? decodeEntities(rawTitle) : null,
     byline: cleanByline(jsonLd?.author ?? pick('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author') ?? bylineFromPage(doc)),
@@ -64,6 +64,14 @@ function collectMeta(doc: DomDocument): Map<string, string> {
 /** The page's top-level headings, whitespace-folded: a <title> that one of them repeats is the headline whole. */
 function headings(doc: DomDocument): Set<string> {
   return new Set([...doc.querySelectorAll('h1')].slice(0, 5).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+/** og:title sometimes carries the brand too ("Headline | Site"); drop it when it names the site. */
+function stripSiteName(title: string | null, siteName: string | null): string | null {
+  if (!title || !siteName) return title;
+  const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`\\s+[|\\-–—»·:]\\s+${site}\\s*$|^${site}\\s+[|\\-–—»·:]\\s+`, 'i'), '').trim();
+  return stripped || title;
 }
 
 /** Drops the " | Site name" tail that <title> usually carries. */
