@@ -302,3 +302,21 @@ test('retries run on their own when due', async () => {
   assert.equal(calls, 2);
   assert.equal(restarted.listPending().length, 0);
 });
+
+test('a saved article keeps its files even when the pending list cannot be updated', async () => {
+  let failing = true;
+  server.route('/recovering', (_req, res) => {
+    res.writeHead(failing ? 503 : 200, { 'Content-Type': 'text/html' });
+    res.end(failing ? '<h1>Down</h1>' : '<html><head><title>Kept</title></head><body><article><h1>Kept</h1>' + '<p>A story worth keeping on this computer, with enough words to count as an article for the extractor.</p>'.repeat(6) + '</article></body></html>');
+  });
+  const { dataDir, library, service } = await setup();
+  await service.addUrls([server.url('/recovering')]);
+  failing = false;
+  service.pending.remove = async () => {
+    throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+  };
+  const [saved] = await service.retry();
+  assert.ok(saved?.ok, JSON.stringify(saved));
+  assert.deepEqual(await articleFolders(dataDir), [saved.article.id]);
+  assert.match(await library.files.readBody(saved.article.id), /A story worth keeping/);
+});

@@ -5,6 +5,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { CoreError } from '../core-error.ts';
 import { captureUrl, type CaptureOptions } from './capture-url.ts';
 import type { ArticleSink } from './library-sink.ts';
+import type { ArticleSummary } from '../../shared/models.ts';
 import type { CaptureEvents, CaptureOutcome, PendingCapture } from './capture-models.ts';
 import { PendingQueue } from './pending-queue.ts';
 import { createTaskLimit } from './task-limit.ts';
@@ -148,6 +149,7 @@ export class CaptureService {
     const { sink } = this.#options;
     const id = randomUUID();
     const folder = sink.folder(id);
+    let article: ArticleSummary;
     try {
       const captured = await captureUrl(url, {
         ...this.#options.capture,
@@ -155,12 +157,7 @@ export class CaptureService {
         assetUrlPrefix: `/articles/${id}/assets/`,
         wholePage,
       });
-      const article = await sink.add(id, captured.article, { kind: 'url', value: captured.finalUrl });
-      const previous = this.pending.findByUrl(url);
-      if (previous) await this.pending.remove(previous.id);
-      this.#options.emit?.('library.changed', { ids: [article.id] });
-      if (previous) this.#changed();
-      return { url, ok: true, article, pendingRemoved: previous?.id ?? null };
+      article = await sink.add(id, captured.article, { kind: 'url', value: captured.finalUrl });
     } catch (error) {
       // Images may already be on disk; an article that was not stored must leave nothing behind.
       await rm(folder, { recursive: true, force: true });
@@ -171,6 +168,19 @@ export class CaptureService {
       this.#changed();
       return { url, ok: false, code, message, pending: { ...pending, saving: false } };
     }
+    // The article is stored: from here on nothing may remove its folder. A pending-list hiccup only
+    // leaves a stale entry, which a later successful save of the same link clears.
+    this.#options.emit?.('library.changed', { ids: [article.id] });
+    const previous = this.pending.findByUrl(url);
+    if (previous) {
+      try {
+        await this.pending.remove(previous.id);
+        this.#changed();
+      } catch (error) {
+        console.error('lectern: a saved link could not be taken off the pending list', error);
+      }
+    }
+    return { url, ok: true, article, pendingRemoved: previous?.id ?? null };
   }
 
   #changed(): void {
