@@ -33,6 +33,9 @@ export function createNoteDraft(articleId: string, saved: string, delayMs = 600)
       },
     },
   );
+  // Closing the window or reloading must not lose the last words typed before the pause.
+  const flushOnHide = () => void writer.flush();
+  window.addEventListener('pagehide', flushOnHide);
   return {
     text,
     state,
@@ -43,6 +46,9 @@ export function createNoteDraft(articleId: string, saved: string, delayMs = 600)
       writer.push(next);
     },
     flush: () => writer.flush(),
-    dispose: () => writer.dispose(),
+    dispose: () => {
+      window.removeEventListener('pagehide', flushOnHide);
+      writer.dispose();
+    },
   };
 }

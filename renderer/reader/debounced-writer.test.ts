@@ -92,5 +92,30 @@ test('errors are reported and do not stop later writes', async () => {
   fail = false;
   writer.push(2);
   await writer.flush();
-  assert.deepEqual(states, ['pending', 'saving', 'error:disk full', 'pending', 'saving', 'saved']);
+  // flush tries a failed value once more before giving up for now.
+  assert.deepEqual(states, ['pending', 'saving', 'error:disk full', 'saving', 'error:disk full', 'pending', 'saving', 'saved']);
+});
+
+test('a value whose write failed is retried, and flush tries it again before leaving', async () => {
+  const written: string[] = [];
+  let failuresLeft = 2;
+  const timers: (() => void)[] = [];
+  const writer = createDebouncedWriter<string>(
+    async (value) => {
+      if (failuresLeft > 0) {
+        failuresLeft--;
+        return 'core is busy';
+      }
+      written.push(value);
+      return null;
+    },
+    { delayMs: 10, setTimer: (fn) => timers.push(fn), clearTimer: () => undefined },
+  );
+  writer.push('my note');
+  await writer.flush();
+  assert.deepEqual(written, [], 'the write and the retry on leaving both failed');
+  assert.equal(timers.length > 0, true, 'a retry is scheduled');
+  timers.at(-1)?.();
+  await writer.flush();
+  assert.deepEqual(written, ['my note'], 'the same text was written later; nothing was dropped');
 });

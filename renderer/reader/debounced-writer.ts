@@ -11,12 +11,14 @@ export interface DebouncedWriter<T> {
   push(value: T): void;
   /** Writes a waiting value now and resolves when everything pushed so far is written (or failed). */
   flush(): Promise<void>;
-  /** Stops the timer without writing; call flush first when the value matters. */
+  /** Stops the timer without writing (a failed value keeps retrying); call flush first when the value matters. */
   dispose(): void;
 }
 
 export interface WriterOptions {
   delayMs: number;
+  /** Waits before trying a failed value again, one per attempt; the last one repeats. */
+  retryDelaysMs?: number[];
   onState?: (state: WriteState, error?: string) => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -30,8 +32,12 @@ export function createDebouncedWriter<T>(
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   let waiting: { value: T } | null = null;
+  /** A value whose write failed and that nothing newer has replaced: it is retried, never dropped. */
+  let failed: { value: T } | null = null;
+  let attempts = 0;
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
+  const retryDelays = options.retryDelaysMs ?? [2000, 5000, 15000, 30000];
 
   const report = (state: WriteState, error?: string) => options.onState?.(state, error);
 
@@ -46,9 +52,32 @@ export function createDebouncedWriter<T>(
       } catch (thrown) {
         error = thrown instanceof Error ? thrown.message : String(thrown);
       }
-      if (error !== null) report('error', error);
-      else if (!waiting) report('saved');
+      if (error !== null) {
+        report('error', error);
+        if (!waiting) scheduleRetry(value);
+      } else {
+        failed = null;
+        attempts = 0;
+        if (!waiting) report('saved');
+      }
     }
+  }
+
+  function scheduleRetry(value: T): void {
+    failed = { value };
+    const delay = retryDelays[Math.min(attempts, retryDelays.length - 1)] ?? 5000;
+    attempts++;
+    if (timer !== null) clearTimer(timer);
+    timer = setTimer(() => {
+      timer = null;
+      retryFailed();
+    }, delay);
+  }
+
+  function retryFailed(): Promise<void> {
+    if (failed && !waiting) waiting = failed;
+    failed = null;
+    return start();
   }
 
   function start(): Promise<void> {
@@ -77,8 +106,12 @@ export function createDebouncedWriter<T>(
     async flush() {
       // A write already running picks up the waiting value when it finishes (the drain loop).
       while (waiting || inFlight) await start();
+      // One more try for a value that failed earlier; if it fails again it stays queued for its retry.
+      if (failed) await retryFailed();
     },
     dispose() {
+      // A value that failed keeps its retry: leaving the view must not drop what the reader wrote.
+      if (failed) return;
       if (timer !== null) clearTimer(timer);
       timer = null;
     },
