@@ -4,14 +4,14 @@ import { createNoteDraft } from './note-draft.ts';
 
 // The draft talks to core through the window bridge; a recording stand-in plays core here.
 const saved: { id: string; note: string }[] = [];
-let failNext = false;
+let failuresLeft = 0;
 (globalThis as unknown as { window: unknown }).window = {
   lectern: {
     shell: 'browser',
     invoke: async (method: string, input: { id: string; note: string }) => {
       assert.equal(method, 'notes.save');
-      if (failNext) {
-        failNext = false;
+      if (failuresLeft > 0) {
+        failuresLeft--;
         return { ok: false, code: 'IO_ERROR', message: 'The disk is full.' };
       }
       saved.push(input);
@@ -47,7 +47,8 @@ test('leaving flushes at once; an unchanged text is not written', async () => {
 test('a failed save says why and the next edit saves again', async () => {
   saved.length = 0;
   const draft = createNoteDraft('article-3', '', 10_000);
-  failNext = true;
+  // The save and the retry on flush both fail.
+  failuresLeft = 2;
   draft.edit('first');
   await draft.flush();
   assert.equal(draft.state.value, 'error');

@@ -35,7 +35,7 @@ export function createNoteDraft(articleId: string, saved: string, delayMs = 600)
   );
   // Closing the window or reloading must not lose the last words typed before the pause.
   const flushOnHide = () => void writer.flush();
-  window.addEventListener('pagehide', flushOnHide);
+  globalThis.addEventListener?.('pagehide', flushOnHide);
   return {
     text,
     state,
@@ -47,7 +47,7 @@ export function createNoteDraft(articleId: string, saved: string, delayMs = 600)
     },
     flush: () => writer.flush(),
     dispose: () => {
-      window.removeEventListener('pagehide', flushOnHide);
+      globalThis.removeEventListener?.('pagehide', flushOnHide);
       writer.dispose();
     },
   };
