@@ -41,16 +41,15 @@ function followLink(doc: Document, link: HTMLAnchorElement, openExternal: (url: 
   } catch {
     return;
   }
-  if (url.protocol === 'http:' || url.protocol === 'https:') {
-    const here = new URL(doc.baseURI);
-    // A footnote link to a place in this article scrolls there; everything else leaves for the system browser.
-    if (url.origin === here.origin && url.pathname === here.pathname && url.hash) {
-      const target = doc.getElementById(decodeURIComponent(url.hash.slice(1)));
-      target?.scrollIntoView({ block: 'start' });
-      return;
-    }
-    openExternal(url.href);
+  // A footnote link to a place in this article scrolls there, whatever the app's scheme (http in the
+  // browser shell, lectern: in Electron); other web links leave for the system browser.
+  const here = new URL(doc.baseURI);
+  if (url.hash && url.protocol === here.protocol && url.host === here.host && url.pathname === here.pathname) {
+    const target = doc.getElementById(decodeURIComponent(url.hash.slice(1)));
+    target?.scrollIntoView({ block: 'start' });
+    return;
   }
+  if (url.protocol === 'http:' || url.protocol === 'https:') openExternal(url.href);
   // mailto:, javascript: and the rest are never followed.
 }
 
