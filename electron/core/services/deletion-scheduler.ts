@@ -20,10 +20,12 @@ export class DeletionScheduler {
 
   async delete(id: string): Promise<{ id: string; undoUntil: string }> {
     await this.#session.require().markDeleted(id);
+    // The files stay for a second window after the promised one: a toast kept open by the pointer, or a
+    // slow click, can still undo. Only the undoUntil shown to the person is the promise.
     const timer = setTimeout(() => {
       this.#timers.delete(id);
-      this.purgeExpired().catch((error) => console.error('lectern: purge failed', error));
-    }, this.#windowMs + 50);
+      this.purgeExpired(this.#windowMs).catch((error) => console.error('lectern: purge failed', error));
+    }, 2 * this.#windowMs + 50);
     timer.unref();
     this.#timers.set(id, timer);
     return { id, undoUntil: new Date(Date.now() + this.#windowMs).toISOString() };
@@ -35,11 +37,11 @@ export class DeletionScheduler {
     return this.#session.require().undoDelete(id);
   }
 
-  /** Removes for good every article whose undo window has passed. */
-  async purgeExpired(): Promise<void> {
+  /** Removes for good every article whose undo window (plus graceMs) has passed. */
+  async purgeExpired(graceMs = 0): Promise<void> {
     const library = this.#session.current;
     if (!library) return;
-    const purged = await library.purgeDeletedBefore(Date.now() - this.#windowMs);
+    const purged = await library.purgeDeletedBefore(Date.now() - this.#windowMs - graceMs);
     if (purged.length > 0) this.#events.emit('library.changed', { ids: purged });
   }
 
