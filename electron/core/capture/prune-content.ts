@@ -18,8 +18,9 @@ export function pruneContent(root: DomElement, options: PruneOptions): void {
   // Big elements are structure, not furniture, whatever they are called (class="has-sidebar").
   const small = (el: DomElement): boolean => textLength(el) < rootText * 0.4;
 
+  // These tags are furniture by definition; only a page that wraps everything in them is spared.
   for (const el of root.querySelectorAll('nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]')) {
-    if (attached(el, root) && small(el)) el.remove();
+    if (attached(el, root) && textLength(el) < rootText * 0.7) el.remove();
   }
   for (const el of root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')) {
     if (!attached(el, root)) continue;
@@ -72,6 +73,8 @@ function removeFurnitureLines(root: DomElement): void {
       el.remove();
     } else if (text.length < 60 && LABEL_TEXT.test(text)) {
       el.remove();
+    } else if (text.length < SHORT_APPEAL && APPEAL_TEXT.test(text)) {
+      el.remove();
     }
   }
 }
@@ -81,7 +84,7 @@ const SHORT_APPEAL = 100;
 
 /** Short calls to subscribe, donate or follow in the last part of the article. */
 function removeClosingAppeals(root: DomElement): void {
-  const blocks = [...root.querySelectorAll('p, div, h2, h3, h4, h5, h6, blockquote')].filter((el) => el.children.length <= 6);
+  const blocks = [...root.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote')].filter((el) => el.children.length <= 6);
   const total = Math.max(1, textLength(root));
   let seen = 0;
   const tail: DomElement[] = [];
