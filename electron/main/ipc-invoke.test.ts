@@ -68,3 +68,12 @@ test('registerInvokeHandler wires the invoke channel and can remove it', async (
   dispose();
   assert.equal(handlers.size, 0);
 });
+
+test('methods only the shell may call are refused over IPC', async () => {
+  const calls: string[] = [];
+  const core = { dispatch: async (method: string) => (calls.push(method), { ok: true as const, value: null }) };
+  const top = { senderFrame: { url: 'lectern://app/index.html', parent: null } };
+  const result = await handleInvoke(core, top, 'articles.importPaths', { paths: ['/home/me/.ssh/id_rsa'] });
+  assert.equal(result.ok, false);
+  assert.deepEqual(calls, []);
+});

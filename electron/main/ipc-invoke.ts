@@ -5,7 +5,7 @@
  */
 import type { IpcMain } from 'electron';
 import type { Core } from '../core/core-types.ts';
-import { isMethodName } from '../shared/contract.ts';
+import { isRendererMethod } from '../shared/contract.ts';
 import { IPC_INVOKE_CHANNEL } from '../shared/bridge.ts';
 import { ErrorCode, type Result } from '../shared/errors.ts';
 import { isTrustedSender, type SenderFrame } from './sender-check.ts';
@@ -34,7 +34,7 @@ export async function handleInvoke(
   if (!isTrustedSender(senderFrameOf(event))) {
     throw new Error('Refused: IPC from a frame that is not the Lectern app.');
   }
-  if (!isMethodName(method)) {
+  if (!isRendererMethod(method)) {
     return { ok: false, code: ErrorCode.unknownMethod, message: 'Lectern does not know that request.' };
   }
   return core.dispatch(method, input);

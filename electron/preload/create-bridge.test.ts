@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBridge, type BridgeIpc } from './create-bridge.ts';
-import { methodNames } from '../shared/contract.ts';
+import { isRendererMethod, methodNames } from '../shared/contract.ts';
 
 type Listener = (event: unknown, payload: unknown) => void;
 
@@ -41,15 +41,20 @@ describe('createBridge', () => {
     for (const value of Object.values(bridge)) assert.notEqual(value, ipc);
   });
 
-  test('every contract method is sent on the invoke channel with its input', async () => {
+  test('every renderer method is sent on the invoke channel with its input; shell-only ones are not', async () => {
     const ipc = fakeIpc();
     const bridge = createBridge(ipc);
-    for (const name of methodNames) {
+    const rendererMethods = methodNames.filter((name) => isRendererMethod(name));
+    assert.ok(rendererMethods.length > 10 && !rendererMethods.includes('articles.importPaths'));
+    for (const name of rendererMethods) {
       assert.deepEqual(await bridge.invoke(name, {} as never), { ok: true, value: 1 });
     }
-    assert.deepEqual(ipc.invoked.map((c) => c[0]), methodNames.map(() => 'lectern:invoke'));
-    assert.deepEqual(ipc.invoked.map((c) => c[1]), methodNames);
+    assert.deepEqual(ipc.invoked.map((c) => c[0]), rendererMethods.map(() => 'lectern:invoke'));
+    assert.deepEqual(ipc.invoked.map((c) => c[1]), rendererMethods);
     assert.deepEqual(ipc.invoked[0]?.[2], {});
+    const refused = await bridge.invoke('articles.importPaths', { paths: ['/etc/passwd'] });
+    assert.equal(refused.ok, false);
+    assert.equal(ipc.invoked.length, rendererMethods.length);
   });
 
   test('names outside the contract are refused without sending anything', async () => {

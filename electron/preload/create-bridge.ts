@@ -12,7 +12,7 @@ import {
   type ShellCommand,
   shellCommands,
 } from '../shared/bridge.ts';
-import { isMethodName } from '../shared/contract.ts';
+import { isRendererMethod } from '../shared/contract.ts';
 import { ErrorCode, type Result } from '../shared/errors.ts';
 import type { LecternEvent } from '../shared/events.ts';
 
@@ -40,7 +40,7 @@ function subscribe(ipc: BridgeIpc, channel: string, deliver: (payload: unknown) 
 export function createBridge(ipc: BridgeIpc): LecternBridge {
   const bridge: LecternBridge = {
     invoke(method, input) {
-      if (!isMethodName(method)) {
+      if (!isRendererMethod(method)) {
         return Promise.resolve({ ok: false, code: ErrorCode.unknownMethod, message: 'Lectern does not know that request.' });
       }
       // Main answers with a Result; a rejection means the shell itself failed, which the page

@@ -224,3 +224,14 @@ export const methodNames = Object.keys(api) as MethodName[];
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(api, name);
 }
+
+/**
+ * Methods only the shells themselves call (main's open dialog, the CLI). Reading any path on disk is
+ * not something page code should be able to ask for, so the bridge refuses them.
+ */
+const shellOnlyMethods: ReadonlySet<MethodName> = new Set<MethodName>(['articles.importPaths']);
+
+/** True when the renderer may call this method through the bridge. */
+export function isRendererMethod(name: unknown): name is MethodName {
+  return isMethodName(name) && !shellOnlyMethods.has(name);
+}
