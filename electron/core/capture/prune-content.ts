@@ -126,7 +126,7 @@ function removeLinkBlocks(root: DomElement, rootText: number): void {
   // Tables are left alone: ingredient and product tables are mostly links and still content.
   for (const el of root.querySelectorAll('ul, ol, dl, div, section, p')) {
     // Embed cards are links by design.
-    if (!attached(el, root) || el.getAttribute('class') === 'embed-card') continue;
+    if (!attached(el, root) || el.getAttribute('class') === 'embed-card' || el.querySelector('.embed-card')) continue;
     const total = textLength(el);
     if (total === 0 || total > rootText * 0.4) continue;
     const density = linkDensity(el, total);
