@@ -49,10 +49,16 @@ export class LibrarySession {
     throw new CoreError(ErrorCode.libraryLocked, state.state === 'locked' ? state.message : 'The library is not open.');
   }
 
+  #opening: Promise<LibraryState> | null = null;
+
   /** The current state; a library locked by another process is tried again, so "Try again" can succeed. */
   async currentState(): Promise<LibraryState> {
-    if (this.#state.state === 'locked' && !this.#releaseLock) return this.open();
-    return this.#state;
+    if (this.#state.state !== 'locked' || this.#releaseLock) return this.#state;
+    // Several status calls at once share one attempt, so this process never opens the library twice.
+    this.#opening ??= this.open().finally(() => {
+      this.#opening = null;
+    });
+    return this.#opening;
   }
 
   async open(): Promise<LibraryState> {
