@@ -188,3 +188,14 @@ test('a damaged highlights file is reported with the restore offer, and no backu
   if (state.state === 'corrupt') assert.match(state.message, /highlights\.json is damaged/);
   await reopened.close();
 });
+
+test('a broken %-escape in a request is answered with 400, and a blank title is refused', async () => {
+  const core = await open(await tempDir());
+  const response = await core.handleAppRequest(new Request('http://127.0.0.1/%E0%A4%A'));
+  assert.equal(response.status, 400);
+  const added = await core.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
+  const id = ((added.ok ? added.value : null) as ImportOutcome).article?.id ?? '';
+  const renamed = await core.dispatch('articles.update', { id, patch: { title: '   ' } });
+  assert.equal(renamed.ok ? null : renamed.code, 'INVALID_INPUT');
+  await core.close();
+});

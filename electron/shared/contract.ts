@@ -120,7 +120,7 @@ export const api = {
           archived: v.boolean(),
           favorite: v.boolean(),
           finished: v.boolean(),
-          title: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+          title: v.pipe(v.string(), v.trim(), v.minLength(1, 'a title cannot be empty'), v.maxLength(500)),
         }),
       ),
     }),

@@ -39,7 +39,9 @@ function comparator(sort: LibrarySort, progressOf: ProgressOf): (a: ArticleRecor
 
 /** Lower-cased text a filter-box query is matched against. */
 function haystack(record: ArticleRecord): string {
-  return `${record.title}\n${record.siteName ?? ''}\n${record.byline ?? ''}\n${record.excerpt}\n${record.source.value}`.toLowerCase();
+  // A web address is worth matching ("lwn.net"); a file's folder path is not ("/home/alice/…").
+  const source = record.source.kind === 'url' ? record.source.value : '';
+  return `${record.title}\n${record.siteName ?? ''}\n${record.byline ?? ''}\n${record.excerpt}\n${source}`.toLowerCase();
 }
 
 /**

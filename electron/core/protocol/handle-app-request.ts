@@ -42,7 +42,9 @@ export function createAppRequestHandler(rendererDir: string, library: () => Libr
     let pathname: string;
     try {
       pathname = new URL(request.url).pathname;
+      decodeURIComponent(pathname);
     } catch {
+      // A URL that cannot be parsed or has a broken %-escape is answered, never thrown.
       return plain(400, 'Bad request');
     }
     const route = ARTICLE_ROUTE.exec(pathname);
