@@ -30,7 +30,8 @@ export function electronBinary(): string | null {
  */
 export async function launchElectronShell(executablePath: string, options: ShellOptions = {}): Promise<BrowserShell> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'lectern-e2e-')));
-  const start = () => _electron.launch({ executablePath, args: [join(root, 'dist/main/main.cjs'), '--data-dir', dataDir], cwd: root });
+  const start = () =>
+    _electron.launch({ executablePath, args: [join(root, 'dist/main/main.cjs'), '--data-dir', dataDir], cwd: root, colorScheme: options.colorScheme });
   let app: ElectronApplication = await start();
   let page = await app.firstWindow();
   if (options.viewport) await page.setViewportSize(options.viewport);
