@@ -165,7 +165,8 @@ export function createHighlightController(getArticle: () => Article | null): Hig
       if (!current) return;
       const chosen = color ?? lastUsedColor();
       rememberColor(chosen);
-      const result = await call('highlights.create', { articleId: id, start: current.start, end: current.end, color: chosen });
+      // The quote lets core refuse rather than store other words if its text and the page ever disagree.
+      const result = await call('highlights.create', { articleId: id, start: current.start, end: current.end, color: chosen, quote: current.quote });
       if (!result.ok) {
         showToast(`Could not highlight: ${result.message}`, { tone: 'error' });
         return;
