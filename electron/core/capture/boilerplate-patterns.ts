@@ -73,11 +73,6 @@ export function isBoilerplateByName(el: DomElement): boolean {
   return false;
 }
 
-/** True when the element's names say it holds the article text. */
-export function hasContentName(el: DomElement): boolean {
-  return nameWords(el).some((w) => CONTENT_WORDS.test(w));
-}
-
 /** Short lines that introduce furniture rather than content ("Share this:", "Related posts", "Tags:"). */
 export const FURNITURE_TEXT = /^(?:share|share this|teilen|partager|compartir|condividi|tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|related|related posts|related articles|(?:das )?(?:k(?:ö|o)nnte|d(?:ü|u)rfte) (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen)|mehr zum thema|lesen sie auch|auch interessant|read more|read next|more from|you may also like|you might also like|advertisement|anzeige|werbung|publicité|comments?|kommentare?|leave a (?:comment|reply)|schreibe einen kommentar|like this|gefällt mir|filed under|posted in|kategorien?|categories)\s*:?$/i;
 

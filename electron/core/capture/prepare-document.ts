@@ -45,7 +45,7 @@ const NEVER_CONTENT = [
 const HIDDEN = '[hidden], [aria-hidden="true"], .hidden, .hide, .d-none, .sr-only, .screen-reader-text, .visually-hidden, .visuallyhidden';
 
 /** Unwraps `el`, keeping its children in place. */
-export function unwrap(el: DomElement): void {
+function unwrap(el: DomElement): void {
   const parent = el.parentNode;
   if (!parent) return;
   while (el.firstChild) parent.insertBefore(el.firstChild, el);

@@ -1,6 +1,6 @@
-import { LABEL_TEXT, APPEAL_TEXT, hasStrongBoilerplateName, CREDIT_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, isBoilerplateByName } from './boilerplate-patterns.ts';
-import { isLeadElement } from './lead-paragraph.ts';
+import { APPEAL_TEXT, CREDIT_TEXT, FURNITURE_TEXT, LABEL_TEXT, LEAD_IN_TEXT, hasStrongBoilerplateName, isBoilerplateByName } from './boilerplate-patterns.ts';
 import { ELEMENT_NODE, type DomElement } from './dom-types.ts';
+import { isLeadElement } from './lead-paragraph.ts';
 import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
 
 export interface PruneOptions {

@@ -1,4 +1,4 @@
-import type { DomElement } from './dom-types.ts';
+import type { DomDocument, DomElement } from './dom-types.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { extractByMarkup, type MarkupContent } from './main-content.ts';
 import { parseDocument } from './parse-document.ts';
@@ -6,9 +6,9 @@ import { prepareDocument } from './prepare-document.ts';
 import { pruneContent } from './prune-content.ts';
 import { readabilityContent } from './readability-content.ts';
 import { normalizedText, textLength } from './text-metrics.ts';
-import type { DomDocument } from './dom-types.ts';
 
 const SHORT_ARTICLE_TEXT = 80;
+
 /**
  * Specific markup holding this much text is kept without asking Readability: Readability could
  * only win by finding twice as much, which is rare past this size, and skipping its second
@@ -16,19 +16,8 @@ const SHORT_ARTICLE_TEXT = 80;
  */
 const SKIP_AT = 5000;
 
+/** Real pages nest about 40 deep at most; past this, Readability's cleaning turns quadratic. */
 const MAX_READABILITY_DEPTH = 150;
-
-/** The deepest element nesting under `root`, counted without recursion. */
-function maxDepth(root: DomElement): number {
-  let deepest = 0;
-  const stack: Array<[DomElement, number]> = [[root, 0]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
 
 /** The chosen article body and how it was found. */
 export interface SelectedContent {
@@ -87,4 +76,16 @@ export function selectContent(doc: DomDocument, html: string, title: string | nu
 function preferMarkup(own: MarkupContent, ownText: number, fallbackText: number): boolean {
   if (own.tier <= 2) return ownText >= fallbackText * 0.5;
   return ownText >= fallbackText * 2;
+}
+
+/** The deepest element nesting under `root`, counted without recursion. */
+function maxDepth(root: DomElement): number {
+  let deepest = 0;
+  const stack: Array<[DomElement, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
