@@ -30,7 +30,7 @@ const BOILERPLATE_WORDS = new Set([
   'newsletters', 'category',
 ]);
 
-/** Words that mark an element as the article itself; they win over furniture words only on big elements. */
+/** Words that mark an element as article text: when its class says so, furniture words in its id are ignored. */
 const CONTENT_WORDS = /^(?:article|content|entry|post|story|body|text|main|blog|page|single|hentry|prose|richtext)$/;
 
 const BOILERPLATE_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar|tablist)$/;
