@@ -28,9 +28,37 @@ for (const [net, prefix] of [
   ['::1', 128],
   ['fc00::', 7],
   ['fe80::', 10],
+  ['fec0::', 10],
   ['ff00::', 8],
 ] as const) {
   special.addSubnet(net, prefix, 'ipv6');
+}
+
+/** The eight 16-bit groups of an IPv6 address (a trailing dotted quad counts as two). */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase();
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const zeros = tail === undefined ? [] : Array(8 - left.length - right.length).fill('0');
+  return [...left, ...zeros, ...right].map((group) => parseInt(group, 16));
+}
+
+/** The IPv4 address an IPv6 one carries inside it, for the ranges that reach IPv4 hosts. */
+function embeddedIpv4(address: string): string | null {
+  const g = ipv6Groups(address);
+  if (g.length !== 8 || g.some((n) => Number.isNaN(n))) return null;
+  const quad = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const zeroPrefix = g.slice(0, 5).every((n) => n === 0);
+  if (zeroPrefix && (g[5] === 0xffff || g[5] === 0)) return quad(g[6]!, g[7]!); // ::ffff:a.b.c.d and ::a.b.c.d
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((n) => n === 0)) return quad(g[6]!, g[7]!); // NAT64
+  if (g[0] === 0x2002) return quad(g[1]!, g[2]!); // 6to4
+  return null;
 }
 
 /** True for loopback, private, link-local, multicast and other non-public addresses. */
@@ -38,9 +66,9 @@ export function isSpecialAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return special.check(address, 'ipv4');
   if (family !== 6) return false;
-  // IPv4-mapped IPv6 (::ffff:127.0.0.1) reaches the IPv4 address it embeds.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped?.[1]) return special.check(mapped[1], 'ipv4');
+  // Mapped, compatible, NAT64 and 6to4 addresses reach the IPv4 address they embed.
+  const ipv4 = embeddedIpv4(address);
+  if (ipv4 !== null && special.check(ipv4, 'ipv4')) return true;
   return special.check(address, 'ipv6');
 }
 
