@@ -17,7 +17,7 @@ import { createAppWindow } from './create-window.ts';
 import { installGracefulQuit } from './graceful-quit.ts';
 import { registerInvokeHandler } from './ipc-invoke.ts';
 import { filesFromSecondInstance, importLaunchFiles, type InstanceMessage } from './launch-files.ts';
-import { openCoreWhenUnlocked, type LockDialog } from './library-lock.ts';
+import { openCoreWhenUnlocked, type LockDialog } from './lock-dialog.ts';
 import { guardSession, guardWebContents } from './web-contents-guard.ts';
 import type { BoundsTracker } from './window-state.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Remembers the window's size and position. Moves and resizes arrive dozens of times a
- * second while dragging, and every settings write rewrites the library file, so saving is
+ * second while dragging, and every settings write rewrites settings.json, so saving is
  * debounced; closing flushes at once. The normal (unmaximized) bounds are what is stored, so
  * un-maximizing next session returns to the size the reader chose.
  */

@@ -4,7 +4,6 @@ export interface EventMap {
   'library.changed': { ids: string[] };
   /** Progress of a multi-file import started by the shell (File > Open, CLI). */
   'import.progress': { done: number; total: number; current: string | null };
-  'settings.changed': { theme: string };
   /** Progress of saving links (articles.addUrls, pending.retry). */
   'capture.progress': { done: number; total: number; current: string | null };
   /** The list of links waiting to be saved changed. */

@@ -2,12 +2,10 @@
 import { onEvent } from '../api/client.ts';
 import { refreshSoon } from '../library/library-store.ts';
 import { onShellImportProgress } from '../library/import/import-queue.ts';
-import { loadSettings } from './settings-store.ts';
 
 export function installCoreEvents(): () => void {
   return onEvent((event) => {
     if (event.name === 'library.changed') refreshSoon();
     else if (event.name === 'import.progress') onShellImportProgress(event.payload as { done: number; total: number; current: string | null });
-    else if (event.name === 'settings.changed') void loadSettings();
   });
 }

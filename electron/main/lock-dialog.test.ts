@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Core } from '../core/core-types.ts';
 import type { LibraryState } from '../shared/models.ts';
-import { lockDialog, openCoreWhenUnlocked, type LockDialog } from './library-lock.ts';
+import { lockDialog, openCoreWhenUnlocked, type LockDialog } from './lock-dialog.ts';
 
 function fakeCore(state: LibraryState) {
   let closed = 0;
