@@ -53,7 +53,12 @@ async function tryCreate(path: string, holder: LockHolder): Promise<boolean> {
  * Moves a lock left by a dead process out of the way. Rename has one winner; if what we moved turns out
  * not to be the stale lock we judged (another process replaced it meanwhile), it is linked back.
  */
+const sameHolder = (a: LockHolder | null, b: LockHolder | null) =>
+  a === b || (a !== null && b !== null && a.pid === b.pid && a.token === b.token && a.since === b.since);
+
 async function takeOverStale(path: string, stale: LockHolder | null): Promise<void> {
+  // Look again right before moving it: another opener may have replaced the stale lock meanwhile.
+  if (!sameHolder(await readHolder(path), stale)) return;
   const aside = `${path}.stale.${unique()}`;
   try {
     await rename(path, aside);
@@ -62,9 +67,7 @@ async function takeOverStale(path: string, stale: LockHolder | null): Promise<vo
     throw error;
   }
   const moved = await readHolder(aside);
-  if (moved && stale && (moved.pid !== stale.pid || moved.token !== stale.token)) {
-    await link(aside, path).catch(() => undefined);
-  }
+  if (!sameHolder(moved, stale)) await link(aside, path).catch(() => undefined);
   await rm(aside, { force: true });
 }
 
@@ -76,7 +79,8 @@ export async function acquireLibraryLock(dataDir: string, owner: string): Promis
   const path = join(dataDir, LOCK_FILE);
   const mine: LockHolder = { pid: process.pid, owner, since: new Date().toISOString(), token: unique() };
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (await tryCreate(path, mine)) {
+    // The read-back catches the rare race in which a concurrent stale takeover moved our fresh lock away.
+    if ((await tryCreate(path, mine)) && (await readHolder(path))?.token === mine.token) {
       let released = false;
       return {
         acquired: true,
