@@ -113,3 +113,15 @@ test('a purged article does not come back', async () => {
   const { library: reopened } = await openLibrary(dir);
   assert.equal(reopened.records().length, 0);
 });
+
+test('an add that finishes after close leaves library.json alone and is recovered at the next open', async () => {
+  const { library, dir } = await openLibrary();
+  await library.add(sampleArticle({ title: 'Before closing' }), { kind: 'pasted', value: 'x' });
+  const late = library.add(sampleArticle({ title: 'Saved while closing' }), { kind: 'pasted', value: 'x' });
+  await library.close();
+  await assert.rejects(late, /closing/);
+  const stored = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+  assert.deepEqual(stored.articles.map((a: { title: string }) => a.title), ['Before closing']);
+  const { library: reopened } = await openLibrary(dir);
+  assert.deepEqual(reopened.records().map((r) => r.title).sort(), ['Before closing', 'Saved while closing']);
+});

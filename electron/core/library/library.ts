@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Article, ArticlePage, ArticleSource, ArticleSummary, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
 import type { ExtractedArticle } from '../capture/extracted-article.ts';
 import { defaultSettings } from '../../shared/default-settings.ts';
-import { notFound } from '../core-error.ts';
+import { CoreError, notFound } from '../core-error.ts';
+import { ErrorCode } from '../../shared/errors.ts';
 import { ArticleFiles } from './article-files.ts';
 import { ArticleQuery, type QueryOptions } from './article-query.ts';
 import { JsonDocument } from './json-document.ts';
@@ -134,6 +135,7 @@ export class Library {
     // A capture picks the id first, because the body's image URLs (/articles/<id>/assets/…) name it.
     const id = options.id ?? randomUUID();
     if (this.#byId.has(id)) throw new Error(`An article with id ${id} already exists.`);
+    this.#assertOpen();
     const now = new Date().toISOString();
     const record: ArticleRecord = {
       id,
@@ -157,6 +159,9 @@ export class Library {
       deletedAt: null,
     };
     await this.files.writeArticle(id, extracted.html, extracted.text, record);
+    // Closed while the files were written: leave library.json alone (the lock is gone); the next
+    // open recovers the article from its folder.
+    this.#assertOpen();
     this.#library.data.articles.push(record);
     this.#byId.set(id, record);
     this.#query.invalidate();
@@ -258,6 +263,18 @@ export class Library {
   }
 
   /** Writes everything pending (progress is the only delayed write). */
+  #closed = false;
+
+  #assertOpen(): void {
+    if (this.#closed) throw new CoreError(ErrorCode.libraryLocked, 'Lectern is closing this library; try again once it is open.');
+  }
+
+  /** Writes what is pending and refuses further changes, before the lock is released. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.flush();
+  }
+
   async flush(): Promise<void> {
     await Promise.all([this.#library.flush(), this.#annotations.flush(), this.#progress.flush(), this.#settings.flush()]);
   }

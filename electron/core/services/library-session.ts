@@ -128,8 +128,9 @@ export class LibrarySession {
   async close(): Promise<void> {
     for (const timer of this.#backupTimers) clearTimeout(timer);
     this.#backupTimers = [];
-    await this.#library?.flush();
+    const library = this.#library;
     this.#library = null;
+    await library?.close();
     await this.#releaseLock?.();
     this.#releaseLock = null;
   }
