@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Library } from './library.ts';
 import { sampleArticle } from '../testing/sample-article.ts';
@@ -124,4 +124,12 @@ test('an add that finishes after close leaves library.json alone and is recovere
   assert.deepEqual(stored.articles.map((a: { title: string }) => a.title), ['Before closing']);
   const { library: reopened } = await openLibrary(dir);
   assert.deepEqual(reopened.records().map((r) => r.title).sort(), ['Before closing', 'Saved while closing']);
+});
+
+test('a file written by a newer Lectern is refused, not read as if it were ours', async () => {
+  const { library, dir } = await openLibrary();
+  await library.saveNote((await library.add(sampleArticle(), { kind: 'pasted', value: 'x' })).id, 'kept');
+  await library.flush();
+  await writeFile(join(dir, 'annotations.json'), JSON.stringify({ schemaVersion: 99, notes: {} }));
+  await assert.rejects(new Library(dir).open(), /written by a newer Lectern \(schema 99\)/);
 });

@@ -8,6 +8,7 @@ import { CoreError, notFound } from '../core-error.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { ArticleFiles } from './article-files.ts';
 import { ArticleQuery, type QueryOptions } from './article-query.ts';
+import { CorruptFileError } from './atomic-json-file.ts';
 import { JsonDocument } from './json-document.ts';
 import { migrateLibrary } from './migrations.ts';
 import {
@@ -63,6 +64,12 @@ export class Library {
     // Progress and settings can be rebuilt; a damaged copy is set aside rather than blocking the library.
     for (const aside of await Promise.all([this.#progress.loadOrSetAside(), this.#settings.loadOrSetAside()])) {
       if (aside) console.error(`lectern: a damaged file was moved to ${aside}; starting it afresh`);
+    }
+    for (const [file, doc] of [['annotations.json', this.#annotations], ['progress.json', this.#progress], ['settings.json', this.#settings]] as const) {
+      const version = doc.data.schemaVersion;
+      if (typeof version === 'number' && version > SCHEMA_VERSION) {
+        throw new CorruptFileError(join(this.dataDir, file), `it was written by a newer Lectern (schema ${version}); update Lectern to open it`);
+      }
     }
     this.#annotations.db.data.notes ??= {};
     this.#progress.db.data.progress ??= {};
