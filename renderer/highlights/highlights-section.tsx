@@ -42,7 +42,10 @@ export function HighlightsSection({ controller }: Props) {
         Highlights <span class="hl-count">{placed.length || ''}</span>
       </h3>
       {placed.length === 0 && orphans.length === 0 && (
-        <p class="hl-empty">Select words in the article, then pick a colour or press H. N highlights and opens a note.</p>
+        <p class="hl-empty">
+          Select words in the article, then pick a colour or press <kbd class="kbd">H</kbd>. Press <kbd class="kbd">N</kbd> to highlight and
+          write a note.
+        </p>
       )}
       {placed.length > 0 && (
         <ol class="hl-list" onKeyDown={stepFocus} aria-label="Highlights in reading order">

@@ -63,7 +63,7 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
           </span>
           <span class="row-meta">
             {metaLine(article, now).map((part, i) => (
-              <span key={i} class="row-meta-part">
+              <span key={i} class="row-meta-part" dir="auto">
                 {part}
               </span>
             ))}

@@ -59,6 +59,12 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
   // The bar stays while it is being used (popover, keyboard focus) and at the very top, before reading starts.
   const chrome = useChromeVisibility(appearanceOpen || barFocused || frame.fraction === 0);
   revealChrome.current = chrome.reveal;
+  // Reading on (scrolling) after using a bar button hands focus back to the page, so the bar can fade again.
+  useEffect(() => {
+    if (!barFocused || appearanceOpen) return;
+    (document.activeElement as HTMLElement | null)?.blur();
+    setBarFocused(false);
+  }, [frame.fraction]);
 
   const leave = useCallback(async () => {
     const flushes = [frame.session()?.flush(), draft?.flush()];

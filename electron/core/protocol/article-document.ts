@@ -18,7 +18,11 @@ function formatDate(iso: string | null, lang: string | null): string | null {
 /** The muted line under the title: site · author · date · N min read. */
 export function metaLine(article: Article): string {
   const parts = [article.siteName, article.byline, formatDate(article.publishedAt, article.lang), `${article.readingMinutes} min read`];
-  return parts.filter((part): part is string => Boolean(part && part.trim())).join(' · ');
+  // Each part is isolated (FSI…PDI), so "4 min read" stays in order inside a right-to-left article.
+  return parts
+    .filter((part): part is string => Boolean(part && part.trim()))
+    .map((part) => `\u2068${part}\u2069`)
+    .join(' · ');
 }
 
 /**
