@@ -4,16 +4,13 @@
  * through core.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { FontChoice, ThemeName } from '../../electron/shared/models.ts';
+import type { FontChoice } from '../../electron/shared/models.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { FONT_SIZES, LINE_WIDTHS, stepFontSize, stepLineWidth } from './appearance-steps.ts';
+import { themeChoices } from '../ui/theme-menu.tsx';
 
-const THEMES: { value: ThemeName; label: string }[] = [
-  { value: 'light', label: 'Light' },
-  { value: 'sepia', label: 'Sepia' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'system', label: 'System' },
-];
+// One order for the themes everywhere they are offered.
+const THEMES = themeChoices;
 
 const FONTS: { value: FontChoice; label: string }[] = [
   { value: 'serif', label: 'Serif' },

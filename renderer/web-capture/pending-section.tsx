@@ -9,6 +9,7 @@ import { RetryIcon, LinkIcon } from './link-icons.tsx';
 import { describeAttempts, describeNextTry } from './pending-time.ts';
 import { removePending, retryAllPending, retryPending, retrying, visiblePending } from './pending-store.ts';
 import { hostOf, shortUrl } from './url-list.ts';
+import { ErrorCode } from '../../electron/shared/errors.ts';
 import './web-capture.css';
 
 export function PendingSection() {
@@ -57,9 +58,11 @@ function PendingRow({ item, now }: { item: PendingCapture; now: Date }) {
             code && <span class={`pending-chip${item.nextRetryAt === null ? '' : ' pending-chip-waiting'}`}>{failureLabel(code)}</span>
           )}
         </div>
-        <a class="pending-url" href={item.url} title={item.url} target="_blank" rel="noopener noreferrer">
-          {shortUrl(item.url, 72)}
-        </a>
+        {shortUrl(item.url, 72).replace(/\/$/, '') !== host && (
+          <a class="pending-url" href={item.url} title={item.url} target="_blank" rel="noopener noreferrer">
+            {shortUrl(item.url, 72)}
+          </a>
+        )}
         {item.error && <p class="pending-message">{failureMessage(item.error.code, item.error.message)}</p>}
         <p class="pending-meta">
           {describeAttempts(item.attempts)} · {saving ? 'trying now' : describeNextTry(item.nextRetryAt, now)}
@@ -71,10 +74,13 @@ function PendingRow({ item, now }: { item: PendingCapture; now: Date }) {
             Save the whole page
           </button>
         )}
-        <button type="button" class="btn" disabled={saving} onClick={() => void retryPending(item.id)} aria-label={`Retry ${host}`}>
-          <RetryIcon />
-          <span>Retry</span>
-        </button>
+        {/* A local or private address is refused every time, so retrying it would only disappoint. */}
+        {code !== ErrorCode.blockedAddress && (
+          <button type="button" class="btn" disabled={saving} onClick={() => void retryPending(item.id)} aria-label={`Retry ${host}`}>
+            <RetryIcon />
+            <span>Retry</span>
+          </button>
+        )}
         <button type="button" class="icon-btn" aria-label={`Remove the link to ${host}`} title="Remove" onClick={() => removePending(item)}>
           <CloseIcon />
         </button>
