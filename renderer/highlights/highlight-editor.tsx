@@ -103,7 +103,7 @@ function EditorCard({ highlight, focusNote, controller, frame, onDone, openExter
         <textarea
           id="hl-note-editor"
           ref={editor}
-          class="hl-note-editor"
+          class="note-editor hl-note-editor"
           value={note}
           rows={4}
           placeholder="A note on this passage. Markdown works."
