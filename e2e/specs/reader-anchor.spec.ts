@@ -1,31 +1,10 @@
 // The reading anchor in real Chromium layout, without the app: reading it and scrolling back to it are inverse
 // operations at any font size or width (ARCHITECTURE rule 7). The app journeys (reader-progress) cover the wiring.
-import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { marked } from 'marked';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium-options.ts';
+import { bundleForPage, launchBareChromium } from '../support/bare-chromium.ts';
 import { sampleArticleMarkdown } from '../pages/reader-sample-article.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        export { readAnchor, scrollToAnchor, TOP_INSET } from './renderer/reader/reading-anchor.ts';
-        export { readingBlocks } from './renderer/reader/reading-blocks.ts';`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'RA',
-    target: 'es2022',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 function page(): string {
   const body = marked.parse(sampleArticleMarkdown().markdown) as string;
@@ -39,9 +18,10 @@ let browser: Browser;
 let script: string;
 
 test.beforeAll(async () => {
-  const executablePath = chromiumExecutable();
-  browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath && { executablePath }) });
-  script = await bundle();
+  browser = await launchBareChromium();
+  script = await bundleForPage(`
+        export { readAnchor, scrollToAnchor, TOP_INSET } from './renderer/reader/reading-anchor.ts';
+        export { readingBlocks } from './renderer/reader/reading-blocks.ts';`, 'RA');
 });
 
 test.afterAll(async () => {

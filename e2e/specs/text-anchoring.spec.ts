@@ -1,34 +1,8 @@
 // The reader's text-anchoring helpers in real Chromium: live Range objects (which linkedom, used by
 // the unit tests, does not implement), the user's selection, and painting speed on a long article.
 // A static page, no app shell: the helpers are bundled with esbuild and injected.
-import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium-options.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-
-/** Everything the page needs, exposed as window.TA. */
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        export * from './renderer/reader/text-anchoring/text-offsets.ts';
-        export * from './renderer/reader/text-anchoring/paint-highlights.ts';
-        export { anchorAll } from './electron/shared/annotations/anchor.ts';
-        export { describeRange } from './electron/shared/annotations/selectors.ts';
-        export { makeProse } from './electron/shared/annotations/sample-prose.ts';`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'TA',
-    target: 'es2022',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { bundleForPage, launchBareChromium } from '../support/bare-chromium.ts';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body>
 <p id="outside">Not part of the article.</p>
@@ -42,9 +16,14 @@ let browser: Browser;
 let script: string;
 
 test.beforeAll(async () => {
-  const executablePath = chromiumExecutable();
-  browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath && { executablePath }) });
-  script = await bundle();
+  browser = await launchBareChromium();
+  // Everything the page needs, exposed as window.TA.
+  script = await bundleForPage(`
+        export * from './renderer/reader/text-anchoring/text-offsets.ts';
+        export * from './renderer/reader/text-anchoring/paint-highlights.ts';
+        export { anchorAll } from './electron/shared/annotations/anchor.ts';
+        export { describeRange } from './electron/shared/annotations/selectors.ts';
+        export { makeProse } from './electron/shared/annotations/sample-prose.ts';`, 'TA');
 });
 
 test.afterAll(async () => {
