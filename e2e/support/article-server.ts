@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { paintPng } from '../../electron/core/web/testing/tiny-images.ts';
+import { paintPng } from '../../electron/core/capture/testing/tiny-images.ts';
 
 /** Sky over hills over water: a landscape whose horizon sits at `horizon` (0..1). */
 function landscape(width: number, height: number, hue: [number, number, number], horizon: number): Buffer {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/library/data-dir.ts';
 import { openCliCore, typedCall, type Output } from './cli-context.ts';
 import { CliError, usageError } from './cli-error.ts';
-import type { CaptureSettings } from '../core/services/capture-runtime.ts';
+import type { CaptureSettings } from '../core/app/capture-runtime.ts';
 import { addAnythingCommand } from './commands/add-url.ts';
 import { pendingCommand, retryCommand } from './commands/add-url-pending.ts';
 import { extractCommand } from './commands/extract.ts';

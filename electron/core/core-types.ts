@@ -1,6 +1,6 @@
 import type { Result } from '../shared/errors.ts';
 import type { LecternEvent } from '../shared/events.ts';
-import type { CaptureSettings } from './services/capture-runtime.ts';
+import type { CaptureSettings } from './app/capture-runtime.ts';
 
 export interface CoreOptions {
   /** Folder holding the library (db.json, articles/, backups/). Created when missing. */

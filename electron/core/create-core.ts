@@ -3,10 +3,10 @@ import type { Core, CoreOptions } from './core-types.ts';
 import { createDispatch } from './dispatch.ts';
 import { EventBus } from './event-bus.ts';
 import { createAppRequestHandler } from './protocol/handle-app-request.ts';
-import { CaptureRuntime } from './services/capture-runtime.ts';
-import { DeletionScheduler } from './services/deletion-scheduler.ts';
-import { createHandlers } from './services/handlers.ts';
-import { LibrarySession } from './services/library-session.ts';
+import { CaptureRuntime } from './app/capture-runtime.ts';
+import { DeletionScheduler } from './app/deletion-scheduler.ts';
+import { createHandlers } from './app/handlers.ts';
+import { LibrarySession } from './app/library-session.ts';
 
 /** Seconds a deleted article can be brought back from the toast. */
 const DEFAULT_UNDO_WINDOW_MS = 10_000;

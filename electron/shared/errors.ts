@@ -13,7 +13,7 @@ export const ErrorCode = {
   backupMissing: 'BACKUP_MISSING',
   io: 'IO_ERROR',
   internal: 'INTERNAL',
-  // Saving from the web (core/web). Front ends branch on these to offer "retry" or "save whole page".
+  // Saving from the web (core/capture). Front ends branch on these to offer "retry" or "save whole page".
   invalidUrl: 'INVALID_URL',
   unreachable: 'UNREACHABLE',
   network: 'NETWORK_ERROR',

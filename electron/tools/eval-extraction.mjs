@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../core/capture/extract-article.ts';
+import { extractArticle } from '../core/extract/extract-article.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,8 +5,8 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { runCli } from '../run-cli.ts';
 import { tempDir } from '../../core/testing/temp-dir.ts';
-import { simpleArticle } from '../../core/web/testing/sample-pages.ts';
-import { closedPort, startTestServer, type TestServer } from '../../core/web/testing/test-server.ts';
+import { simpleArticle } from '../../core/capture/testing/sample-pages.ts';
+import { closedPort, startTestServer, type TestServer } from '../../core/capture/testing/test-server.ts';
 import { isWebAddress } from './add-url.ts';
 import { describeDue } from './add-url-report.ts';
 

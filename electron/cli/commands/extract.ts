@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { extractArticle } from '../../core/capture/extract-article.ts';
-import type { ExtractedArticle } from '../../core/capture/extracted-article.ts';
+import { extractArticle } from '../../core/extract/extract-article.ts';
+import type { ExtractedArticle } from '../../core/extract/extracted-article.ts';
 import { htmlToMarkdown } from '../../core/export/html-to-markdown.ts';
 import type { Output } from '../cli-context.ts';
 import { CliError, usageError } from '../cli-error.ts';

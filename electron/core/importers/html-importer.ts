@@ -1,8 +1,8 @@
 import { ErrorCode } from '../../shared/errors.ts';
-import { extractArticle } from '../capture/extract-article.ts';
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
-import { htmlToText } from '../capture/html-to-text.ts';
-import { sanitizeArticleHtml } from '../capture/sanitize.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { htmlToText } from '../extract/html-to-text.ts';
+import { sanitizeArticleHtml } from '../extract/sanitize.ts';
 import { countWords, detectDirection, makeExcerpt } from './article-metadata.ts';
 import { titleFromFileName, titleFromText } from './file-title.ts';
 import { normalizeLang } from './front-matter.ts';

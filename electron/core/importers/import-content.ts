@@ -1,5 +1,5 @@
 import { ErrorCode, MAX_IMPORT_BYTES } from '../../shared/errors.ts';
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { decodeText } from './decode-text.ts';
 import { extensionOf } from './file-title.ts';
 import { importHtmlContent } from './html-importer.ts';

@@ -1,10 +1,10 @@
 import { Marked, type Token, type Tokens } from 'marked';
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
-import { sanitizeArticleHtml } from '../capture/sanitize.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { sanitizeArticleHtml } from '../extract/sanitize.ts';
 import { countWords, detectDirection, makeExcerpt } from './article-metadata.ts';
 import { titleFromFileName, titleFromText } from './file-title.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { htmlToText } from '../capture/html-to-text.ts';
+import { htmlToText } from '../extract/html-to-text.ts';
 import { inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
 
 export interface MarkdownOptions {

@@ -1,5 +1,5 @@
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
-import { sanitizeArticleHtml } from '../capture/sanitize.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { sanitizeArticleHtml } from '../extract/sanitize.ts';
 import { countWords, detectDirection, makeExcerpt } from './article-metadata.ts';
 import { stripFurniture } from './text-cleanup.ts';
 import { readTextHeader } from './text-header.ts';

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Article, ArticlePage, ArticleSource, ArticleSummary, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { defaultSettings } from '../../shared/default-settings.ts';
 import { CoreError, notFound } from '../core-error.ts';
 import { ErrorCode } from '../../shared/errors.ts';

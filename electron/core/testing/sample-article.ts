@@ -1,4 +1,4 @@
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
 
 /** An extracted article for store tests, so they do not depend on any importer. */
 export function sampleArticle(overrides: Partial<ExtractedArticle> = {}): ExtractedArticle {

@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../shared/errors.ts';
+import { ErrorCode } from '../../../shared/errors.ts';
 import type { AssetStore } from './asset-store.ts';
 import type { FetchImage } from './fetch-image.ts';
 import { sniffImage } from './image-sniff.ts';

@@ -7,7 +7,7 @@ import { captureUrl, type CaptureOptions } from './capture-url.ts';
 import type { ArticleSink } from './library-sink.ts';
 import type { ArticleSummary } from '../../shared/models.ts';
 import type { CaptureEvents, CaptureOutcome, PendingCapture } from './capture-models.ts';
-import { PendingQueue } from './pending-queue.ts';
+import { PendingQueue } from './pending/pending-queue.ts';
 import { createTaskLimit } from './task-limit.ts';
 import { normalizeUserUrl } from './user-url.ts';
 

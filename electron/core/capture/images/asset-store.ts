@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../library/atomic-json-file.ts';
+import { writeFileAtomic } from '../../library/atomic-json-file.ts';
 import type { ImageKind } from './image-sniff.ts';
 
 /**

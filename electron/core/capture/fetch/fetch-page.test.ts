@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ErrorCode } from '../../shared/errors.ts';
+import { ErrorCode } from '../../../shared/errors.ts';
 import type { LookupFunction } from './address-policy.ts';
 import { fetchPage, type FetchPageOptions } from './fetch-page.ts';
-import { closedPort, startTestServer, type TestServer } from './testing/test-server.ts';
+import { closedPort, startTestServer, type TestServer } from '../testing/test-server.ts';
 import { WebError } from './web-error.ts';
 
 let server: TestServer;

@@ -3,7 +3,7 @@ import { AssetStore } from './asset-store.ts';
 import { downloadImage, type ImageBudget, type ImageOutcome } from './download-image.ts';
 import type { FetchImage } from './fetch-image.ts';
 import { imageCandidates, REMOTE_IMAGE_ATTRIBUTES, type ImageElement } from './image-candidates.ts';
-import { createTaskLimit } from './task-limit.ts';
+import { createTaskLimit } from '../task-limit.ts';
 import { hasPixelSize, isBeaconUrl } from './tracking-pixels.ts';
 
 export interface LocalizeOptions {

@@ -1,4 +1,4 @@
-import { httpGet } from './http-get.ts';
+import { httpGet } from '../fetch/http-get.ts';
 
 /** Downloads one image; localizeImages calls it and treats any throw as "image unavailable". */
 export type FetchImage = (url: string, options: { maxBytes: number; signal?: AbortSignal; referer?: string }) => Promise<{ bytes: Uint8Array; contentType: string }>;

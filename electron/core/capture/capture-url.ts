@@ -1,10 +1,10 @@
 import { ErrorCode } from '../../shared/errors.ts';
-import { extractArticle } from '../capture/extract-article.ts';
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
-import { fetchPage, type FetchPageOptions } from './fetch-page.ts';
-import { createImageFetcher, type FetchImage, type ImageFetchOptions } from './fetch-image.ts';
-import { localizeImages, type LocalizeStats } from './localize-images.ts';
-import { WebError, hostOf } from './web-error.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { fetchPage, type FetchPageOptions } from './fetch/fetch-page.ts';
+import { createImageFetcher, type FetchImage, type ImageFetchOptions } from './images/fetch-image.ts';
+import { localizeImages, type LocalizeStats } from './images/localize-images.ts';
+import { WebError, hostOf } from './fetch/web-error.ts';
 import { wholePageArticle } from './whole-page.ts';
 
 export interface CaptureOptions {

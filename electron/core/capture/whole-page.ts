@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { ErrorCode } from '../../shared/errors.ts';
-import { decodeHtml } from '../capture/decode-html.ts';
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
-import { htmlToText } from '../capture/html-to-text.ts';
-import { sanitizeArticleHtml } from '../capture/sanitize.ts';
-import { countWords } from '../capture/word-count.ts';
-import { WebError } from './web-error.ts';
+import { decodeHtml } from '../extract/decode-html.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { htmlToText } from '../extract/html-to-text.ts';
+import { sanitizeArticleHtml } from '../extract/sanitize.ts';
+import { countWords } from '../extract/word-count.ts';
+import { WebError } from './fetch/web-error.ts';
 
 interface El {
   getAttribute(name: string): string | null;

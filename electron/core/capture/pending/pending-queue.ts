@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../library/atomic-json-file.ts';
+import { writeFileAtomic } from '../../library/atomic-json-file.ts';
 import { nextRetryTime } from './retry-schedule.ts';
-import type { PendingCapture } from './capture-models.ts';
-import { isRetryableCode } from './web-error.ts';
+import type { PendingCapture } from '../capture-models.ts';
+import { isRetryableCode } from '../fetch/web-error.ts';
 
 /** What is stored per link; `saving` is added when listing, from what is running. */
 export type StoredPending = Omit<PendingCapture, 'saving'>;

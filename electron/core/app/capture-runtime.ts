@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { EventBus } from '../event-bus.ts';
-import { CaptureService, type CaptureServiceOptions } from '../web/capture-service.ts';
-import { librarySink } from '../web/library-sink.ts';
+import { CaptureService, type CaptureServiceOptions } from '../capture/capture-service.ts';
+import { librarySink } from '../capture/library-sink.ts';
 import type { LibrarySession } from './library-session.ts';
 
 export type CaptureSettings = CaptureServiceOptions['capture'];

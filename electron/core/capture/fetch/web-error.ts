@@ -1,5 +1,5 @@
-import { ErrorCode } from '../../shared/errors.ts';
-import { CoreError } from '../core-error.ts';
+import { ErrorCode } from '../../../shared/errors.ts';
+import { CoreError } from '../../core-error.ts';
 
 /**
  * Codes that describe a passing condition (the network, the server having a bad minute):

@@ -4,11 +4,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { tempDir } from '../testing/temp-dir.ts';
+import { tempDir } from '../../testing/temp-dir.ts';
 import { createImageFetcher, type FetchImage } from './fetch-image.ts';
 import { localizeImages, type LocalizeOptions } from './localize-images.ts';
-import { IMAGES, startTestServer, type TestServer } from './testing/test-server.ts';
-import { makePng } from './testing/tiny-images.ts';
+import { IMAGES, startTestServer, type TestServer } from '../testing/test-server.ts';
+import { makePng } from '../testing/tiny-images.ts';
 
 let server: TestServer;
 before(async () => {

@@ -10,7 +10,7 @@ import { createAppRequestHandler } from '../protocol/handle-app-request.ts';
 import type { CaptureEvents } from './capture-models.ts';
 import { CaptureService, type CaptureServiceOptions } from './capture-service.ts';
 import { librarySink } from './library-sink.ts';
-import { RETRY_DELAYS_MS } from './retry-schedule.ts';
+import { RETRY_DELAYS_MS } from './pending/retry-schedule.ts';
 import { closedPort, startTestServer, type TestServer } from './testing/test-server.ts';
 
 let server: TestServer;

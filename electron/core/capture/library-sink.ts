@@ -1,5 +1,5 @@
 import type { ArticleSource, ArticleSummary } from '../../shared/models.ts';
-import type { ExtractedArticle } from '../capture/extracted-article.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import type { Library } from '../library/library.ts';
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sniffImage } from './image-sniff.ts';
-import { makeGifPixel, makeJpeg, makePng } from './testing/tiny-images.ts';
+import { makeGifPixel, makeJpeg, makePng } from '../testing/tiny-images.ts';
 
 test('images are recognized by their bytes, with their size', () => {
   assert.deepEqual(sniffImage(makePng(31, 7)), { kind: 'png', width: 31, height: 7 });
