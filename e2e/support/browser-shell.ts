@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { ShellCommand } from '../../electron/shared/bridge.ts';
-import { isRendererMethod } from '../../electron/shared/contract.ts';
+import { refuseRendererCall } from '../../electron/shared/renderer-gate.ts';
 import { createCore } from '../../electron/core/create-core.ts';
 import type { Core } from '../../electron/core/core-types.ts';
 import { startAppServer } from './app-server.ts';
@@ -62,11 +62,8 @@ export async function launchBrowserShell(options: ShellOptions = {}): Promise<Br
     colorScheme: options.colorScheme ?? 'light',
   });
   await context.exposeBinding('__lecternInvoke', async (source, method: string, input: unknown) => {
-    if (source.frame !== source.page.mainFrame()) {
-      return { ok: false, code: 'INVALID_INPUT', message: 'Only the app window may call Lectern.' };
-    }
-    if (!isRendererMethod(method)) return { ok: false, code: 'UNKNOWN_METHOD', message: 'Lectern does not know that request.' };
-    return core.dispatch(method, input);
+    const refusal = refuseRendererCall(source.frame === source.page.mainFrame(), method);
+    return refusal ?? core.dispatchUntyped(method, input);
   });
   await context.addInitScript(installBrowserBridge);
   const page = await context.newPage();

@@ -20,10 +20,10 @@ export async function openCliCore(dataDir: string, options: { allowDamaged: bool
   const core = await createCore({ dataDir, rendererDir: '', owner: 'the lectern command', capture: options.capture });
   const status = await core.dispatch('library.status', {});
   if (status.ok) {
-    const state = status.value as { state: string; message?: string };
+    const state = status.value;
     if (state.state === 'locked') {
       await core.close();
-      throw new CliError(state.message ?? 'The library is locked by another process.');
+      throw new CliError(state.message);
     }
     if (state.state === 'corrupt' && !options.allowDamaged) {
       await core.close();
@@ -38,6 +38,6 @@ export function typedCall(core: Core) {
   return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await core.dispatch(method, input);
     if (!result.ok) throw new CliError(result.message);
-    return result.value as MethodOutput<M>;
+    return result.value;
   };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { articleText } from '../core/annotations/article-text.ts';
 import { createCore } from '../core/create-core.ts';
 import { tempDir } from '../core/testing/temp-dir.ts';
-import type { AnchoredHighlight } from '../shared/models.ts';
+import type { AnchoredHighlight, HighlightColor } from '../shared/models.ts';
 import { runCli } from './run-cli.ts';
 
 async function lectern(args: string[]) {
@@ -25,12 +25,12 @@ async function libraryWithHighlights() {
   const { out: id } = await lectern(['add', file, '--data-dir', dataDir]);
   const text = articleText(await readFile(join(dataDir, 'articles', id, 'body.html'), 'utf8'));
   const core = await createCore({ dataDir, rendererDir: '' });
-  const highlight = async (words: string, extra: object) => {
+  const highlight = async (words: string, extra: { color: HighlightColor; note?: string; tags?: string[] }) => {
     const start = text.indexOf(words);
     assert.ok(start >= 0, `"${words}" is in the article`);
     const result = await core.dispatch('highlights.create', { articleId: id, start, end: start + words.length, ...extra });
     assert.ok(result.ok, JSON.stringify(result));
-    return result.value as AnchoredHighlight;
+    return result.value;
   };
   const ships = await highlight('Ships passed safely', { color: 'blue' });
   const lamp = await highlight('lit the lamp before the fog came in', { color: 'green', note: 'The *whole* job.\nEvery night.', tags: ['work', 'night'] });

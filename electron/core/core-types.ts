@@ -1,5 +1,5 @@
-import type { Result } from '../shared/errors.ts';
 import type { LecternEvent } from '../shared/events.ts';
+import type { TypedDispatch, UntypedDispatch } from './dispatch.ts';
 import type { CaptureSettings } from './app/capture-runtime.ts';
 
 export interface CoreOptions {
@@ -23,8 +23,10 @@ export type EventListener = (event: LecternEvent) => void;
 
 /** The whole application behind one small surface, shared by Electron, the browser shell and the CLI. */
 export interface Core {
-  /** Validates input against the contract and runs the method; never throws. */
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Validates input against the contract and runs the method; never throws. The result type follows the method. */
+  dispatch: TypedDispatch;
+  /** The same, for a method name and input that came over a wire (IPC, the browser shell); refuse untrusted callers first. */
+  dispatchUntyped: UntypedDispatch;
   /** Serves the renderer, article documents and article assets for the app's own origin. */
   handleAppRequest(request: Request): Promise<Response>;
   events: { on(listener: EventListener): () => void };

@@ -15,15 +15,15 @@ const ARTICLE_TEXT = 'A quiet morning\n\nThe river ran slowly past the mill, and
 
 test('dispatch validates every input and explains what is wrong', async () => {
   const core = await open(await tempDir());
-  const unknown = await core.dispatch('articles.explode', {});
+  const unknown = await core.dispatchUntyped('articles.explode', {});
   assert.deepEqual(unknown.ok ? null : unknown.code, 'UNKNOWN_METHOD');
-  const bad = await core.dispatch('articles.list', { offset: -1, limit: 10, sort: 'saved', filter: 'all' });
+  const bad = await core.dispatchUntyped('articles.list', { offset: -1, limit: 10, sort: 'saved', filter: 'all' });
   assert.equal(bad.ok, false);
   if (!bad.ok) {
     assert.equal(bad.code, 'INVALID_INPUT');
     assert.match(bad.message, /offset/);
   }
-  const badId = await core.dispatch('articles.get', { id: '../../etc/passwd' });
+  const badId = await core.dispatchUntyped('articles.get', { id: '../../etc/passwd' });
   assert.equal(badId.ok ? null : badId.code, 'INVALID_INPUT');
   const missing = await core.dispatch('articles.get', { id: 'a0000000-0000-0000-0000-000000000000' });
   assert.equal(missing.ok ? null : missing.code, 'NOT_FOUND');

@@ -24,7 +24,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.resumeCaptures) void capture.resumePending().catch((error) => console.error('lectern: pending links could not be resumed', error));
 
   return {
-    dispatch: createDispatch(createHandlers({ session, events, deletions, capture, undoWindowMs })),
+    ...createDispatch(createHandlers({ session, events, deletions, capture, undoWindowMs })),
     handleAppRequest: createAppRequestHandler(options.rendererDir, () => session.current),
     events: { on: (listener) => events.on(listener) },
     async close() {

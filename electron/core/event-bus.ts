@@ -11,6 +11,7 @@ export class EventBus {
   }
 
   emit<K extends EventName>(name: K, payload: EventMap[K]): void {
+    // The mapped union cannot be built from a generic K without help; name and payload do belong together here.
     const event = { name, payload } as LecternEvent;
     for (const listener of this.#listeners) {
       try {

@@ -20,7 +20,7 @@ export interface AppWindow {
 
 async function loadSettings(core: Core): Promise<Partial<Settings>> {
   const result = await core.dispatch('settings.get', {});
-  return result.ok ? (result.value as Settings) : {};
+  return result.ok ? result.value : {};
 }
 
 /** Creates, places and loads the app window; preloadPath is the bundled preload, iconPath optional (Linux). */

@@ -8,8 +8,8 @@ function fakeCore() {
   const calls: Array<[string, unknown]> = [];
   return {
     calls,
-    async dispatch(method: string, input: unknown): Promise<Result<unknown>> {
-      calls.push([method, input]);
+    async dispatchUntyped(method: unknown, input: unknown): Promise<Result<unknown>> {
+      calls.push([String(method), input]);
       return { ok: true, value: { echoed: method } };
     },
   };
@@ -48,7 +48,8 @@ describe('handleInvoke', () => {
       },
     ];
     for (const event of events) {
-      await assert.rejects(handleInvoke(core, event, 'settings.get', {}), /not the Lectern app/);
+      const result = await handleInvoke(core, event, 'settings.get', {});
+      assert.equal(result.ok === false && result.code, 'FORBIDDEN');
     }
     assert.equal(core.calls.length, 0);
   });
@@ -71,7 +72,7 @@ test('registerInvokeHandler wires the invoke channel and can remove it', async (
 
 test('methods only the shell may call are refused over IPC', async () => {
   const calls: string[] = [];
-  const core = { dispatch: async (method: string) => (calls.push(method), { ok: true as const, value: null }) };
+  const core = { dispatchUntyped: async (method: unknown) => (calls.push(String(method)), { ok: true as const, value: null }) };
   const top = { senderFrame: { url: 'lectern://app/index.html', parent: null } };
   const result = await handleInvoke(core, top, 'articles.importPaths', { paths: ['/home/me/.ssh/id_rsa'] });
   assert.equal(result.ok, false);

@@ -5,9 +5,9 @@
  */
 import type { IpcMain } from 'electron';
 import type { Core } from '../core/core-types.ts';
-import { isRendererMethod } from '../shared/contract.ts';
 import { IPC_INVOKE_CHANNEL } from '../shared/bridge.ts';
-import { ErrorCode, type Result } from '../shared/errors.ts';
+import type { Result } from '../shared/errors.ts';
+import { refuseRendererCall } from '../shared/renderer-gate.ts';
 import { isTrustedSender, type SenderFrame } from './sender-check.ts';
 
 /** The part of IpcMainInvokeEvent the handler reads. */
@@ -24,24 +24,19 @@ function senderFrameOf(event: InvokeEventLike): SenderFrame | null {
   }
 }
 
-/** Handles one invoke; rejects untrusted senders, answers unknown methods with UNKNOWN_METHOD. */
+/** Handles one invoke; untrusted senders get FORBIDDEN and unknown methods UNKNOWN_METHOD, as in the browser shell. */
 export async function handleInvoke(
-  core: Pick<Core, 'dispatch'>,
+  core: Pick<Core, 'dispatchUntyped'>,
   event: InvokeEventLike,
   method: unknown,
   input: unknown,
 ): Promise<Result<unknown>> {
-  if (!isTrustedSender(senderFrameOf(event))) {
-    throw new Error('Refused: IPC from a frame that is not the Lectern app.');
-  }
-  if (!isRendererMethod(method)) {
-    return { ok: false, code: ErrorCode.unknownMethod, message: 'Lectern does not know that request.' };
-  }
-  return core.dispatch(method, input);
+  const refusal = refuseRendererCall(isTrustedSender(senderFrameOf(event)), method);
+  return refusal ?? core.dispatchUntyped(method, input);
 }
 
 /** Registers the invoke handler on ipcMain; returns a function that removes it. */
-export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, core: Pick<Core, 'dispatch'>): () => void {
+export function registerInvokeHandler(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, core: Pick<Core, 'dispatchUntyped'>): () => void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handleInvoke(core, event, method, input));
   return () => ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { filesFromSecondInstance, importLaunchFiles } from './launch-files.ts';
 import type { Result } from '../shared/errors.ts';
+import type { Core } from '../core/core-types.ts';
 
 const abs = (p: string) => path.resolve('/', p);
 
@@ -25,10 +26,10 @@ describe('importLaunchFiles', () => {
   test('sends the paths to articles.importPaths and reports failures', async () => {
     const calls: Array<[string, unknown]> = [];
     const core = {
-      dispatch: async (method: string, input: unknown): Promise<Result<unknown>> => {
+      dispatch: (async (method: string, input: unknown): Promise<Result<unknown>> => {
         calls.push([method, input]);
         return { ok: true, value: [{ name: 'a.md', ok: true }, { name: 'b.exe', ok: false, message: 'Unsupported file type.' }] };
-      },
+      }) as Core['dispatch'],
     };
     const result = await importLaunchFiles(core, ['/a.md', '/b.exe']);
     assert.deepEqual(calls, [['articles.importPaths', { paths: ['/a.md', '/b.exe'] }]]);
@@ -37,7 +38,7 @@ describe('importLaunchFiles', () => {
 
   test('does nothing without files, and counts everything failed when core refuses', async () => {
     let called = false;
-    const refuse = { dispatch: async (): Promise<Result<unknown>> => ((called = true), { ok: false, code: 'IO_ERROR', message: 'x' }) };
+    const refuse = { dispatch: (async (): Promise<Result<unknown>> => ((called = true), { ok: false, code: 'IO_ERROR', message: 'x' })) as Core['dispatch'] };
     assert.deepEqual(await importLaunchFiles(refuse, []), { failed: [] });
     assert.equal(called, false);
     assert.deepEqual(await importLaunchFiles(refuse, ['/a']), { failed: ['/a'] });

@@ -36,6 +36,6 @@ export async function importLaunchFiles(core: Pick<Core, 'dispatch'>, files: rea
   if (files.length === 0) return { failed: [] };
   const result = await core.dispatch('articles.importPaths', { paths: files.slice(0, MAX_FILES) });
   if (!result.ok) return { failed: [...files] };
-  const outcomes = result.value as Array<{ name: string; ok: boolean; message?: string }>;
+  const outcomes = result.value;
   return { failed: outcomes.filter((o) => !o.ok).map((o) => (o.message ? `${o.name}: ${o.message}` : o.name)) };
 }

@@ -7,7 +7,8 @@ import { lockDialog, openCoreWhenUnlocked, type LockDialog } from './lock-dialog
 function fakeCore(state: LibraryState) {
   let closed = 0;
   const core: Core & { closed(): number } = {
-    dispatch: async (method) => (method === 'library.status' ? { ok: true, value: state } : { ok: true, value: null }),
+    dispatch: (async (method: string) => (method === 'library.status' ? { ok: true, value: state } : { ok: true, value: null })) as Core['dispatch'],
+    dispatchUntyped: async () => ({ ok: true, value: null }),
     handleAppRequest: async () => new Response('x'),
     events: { on: () => () => {} },
     close: async () => void closed++,

@@ -4,7 +4,6 @@
  * than opening a second writer that would lose data.
  */
 import type { Core } from '../core/core-types.ts';
-import type { LibraryState } from '../shared/models.ts';
 import { ErrorCode } from '../shared/errors.ts';
 
 export interface LockDialog {
@@ -37,7 +36,7 @@ function lockedFromError(error: unknown, dataDir: string): Locked | null {
 async function lockedFromStatus(core: Core): Promise<Locked | null> {
   const status = await core.dispatch('library.status', {});
   if (!status.ok) return null;
-  const state = status.value as LibraryState;
+  const state = status.value;
   return state.state === 'locked' ? { message: state.message, dataDir: state.dataDir } : null;
 }
 

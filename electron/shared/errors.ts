@@ -2,6 +2,8 @@
 export const ErrorCode = {
   invalidInput: 'INVALID_INPUT',
   unknownMethod: 'UNKNOWN_METHOD',
+  /** A call from something that is not the app's own top frame (an article frame, another page). */
+  forbidden: 'FORBIDDEN',
   notFound: 'NOT_FOUND',
   unsupportedFile: 'UNSUPPORTED_FILE',
   emptyFile: 'EMPTY_FILE',
@@ -29,7 +31,10 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
+/** How every failure crosses the boundary: a stable code to branch on and a sentence a person can act on. */
+export type Failure = { ok: false; code: ErrorCode; message: string };
+
+export type Result<T> = { ok: true; value: T } | Failure;
 
 /** Largest file accepted for import, in bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

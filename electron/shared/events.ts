@@ -2,6 +2,8 @@
 export interface EventMap {
   /** Something in the library changed; ids names the articles when known. */
   'library.changed': { ids: string[] };
+  /** Reading progress of one article was saved (by any window or the CLI); rows redraw their bar from it. */
+  'progress.changed': { id: string; fraction: number; finished: boolean };
   /** Progress of a multi-file import started by the shell (File > Open, CLI). */
   'import.progress': { done: number; total: number; current: string | null };
   /** Progress of saving links (articles.addUrls, pending.retry). */
@@ -12,7 +14,5 @@ export interface EventMap {
 
 export type EventName = keyof EventMap;
 
-export interface LecternEvent<K extends EventName = EventName> {
-  name: K;
-  payload: EventMap[K];
-}
+/** One event; checking `event.name` narrows `event.payload` to that event's shape. */
+export type LecternEvent<K extends EventName = EventName> = { [N in K]: { name: N; payload: EventMap[N] } }[K];

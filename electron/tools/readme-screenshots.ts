@@ -30,9 +30,9 @@ try {
   const sample = sampleArticleMarkdown();
   const markdown = `---\ntitle: ${sample.title}\nauthor: Lectern\nsite: A reader's notebook\n---\n\n${sample.markdown}`;
   const added = await core.dispatch('articles.importText', { text: markdown, format: 'markdown' });
-  const sampleId = added.ok ? (added.value as { article?: { id: string } }).article?.id ?? '' : '';
+  const sampleId = added.ok ? added.value.article?.id ?? '' : '';
   const page = await core.dispatch('articles.list', { offset: 0, limit: 20, sort: 'saved', filter: 'all', query: '' });
-  const ids = page.ok ? (page.value as { items: { id: string }[] }).items.map((item) => item.id) : [];
+  const ids = page.ok ? page.value.items.map((item) => item.id) : [];
   for (const [index, id] of ids.entries()) {
     if (index % 2 === 1) await core.dispatch('progress.save', { id, fraction: 0.2 + index / 10, anchor: null });
     if (index === 2) await core.dispatch('articles.update', { id, patch: { favorite: true } });

@@ -6,6 +6,6 @@ import { onShellImportProgress } from '../library/import/import-queue.ts';
 export function installCoreEvents(): () => void {
   return onEvent((event) => {
     if (event.name === 'library.changed') refreshSoon();
-    else if (event.name === 'import.progress') onShellImportProgress(event.payload as { done: number; total: number; current: string | null });
+    else if (event.name === 'import.progress') onShellImportProgress(event.payload);
   });
 }

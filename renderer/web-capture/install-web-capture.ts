@@ -4,7 +4,7 @@
  */
 import { onEvent } from '../api/client.ts';
 import { registerShortcuts } from '../app/shortcuts.ts';
-import { onCaptureProgress, openAddUrl, saveUrls, type CaptureProgress } from './capture-store.ts';
+import { onCaptureProgress, openAddUrl, saveUrls } from './capture-store.ts';
 import { flushRemovals, pendingItems, refreshPending, refreshPendingSoon, retryAllPending } from './pending-store.ts';
 import { setLinkSaver } from '../library/import/paste-import.ts';
 import './web-capture.css';
@@ -14,7 +14,7 @@ export function installWebCapture(): () => void {
   // A paste of links in the library (the paste import decides what is a link) is saved from here.
   const stopPaste = setLinkSaver((urls) => saveUrls(urls));
   const stopEvents = onEvent((event) => {
-    if (event.name === 'capture.progress') onCaptureProgress(event.payload as CaptureProgress);
+    if (event.name === 'capture.progress') onCaptureProgress(event.payload);
     else if (event.name === 'pending.changed') refreshPendingSoon();
   });
   const stopShortcuts = registerShortcuts('global', [

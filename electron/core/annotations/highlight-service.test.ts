@@ -19,7 +19,7 @@ async function setup(dataDir?: string) {
   const events: LecternEvent[] = [];
   core.events.on((event) => events.push(event));
   const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await core.dispatch(method, input);
+    const result = await core.dispatchUntyped(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.code} ${result.message}`);
     return result.value as T;
   };
@@ -85,7 +85,7 @@ test('bad offsets and whitespace-only selections are refused with a clear messag
   const stale = await s.core.dispatch('highlights.create', { articleId: id, color: 'yellow', ...offsetsOf(BODY, 'past the mill'), quote: 'past the milk' });
   assert.match(stale.ok ? '' : stale.message, /not at those places/);
   assert.ok((await s.core.dispatch('highlights.create', { articleId: id, color: 'yellow', ...offsetsOf(BODY, 'past the mill'), quote: 'past the mill' })).ok);
-  const color = await s.core.dispatch('highlights.create', { articleId: id, color: 'orange', start: 0, end: 3 });
+  const color = await s.core.dispatchUntyped('highlights.create', { articleId: id, color: 'orange', start: 0, end: 3 });
   assert.equal(color.ok ? null : color.code, 'INVALID_INPUT');
   const missing = await s.core.dispatch('highlights.list', { articleId: 'a0000000-0000-0000-0000-000000000000' });
   assert.equal(missing.ok ? null : missing.code, 'NOT_FOUND');
@@ -187,7 +187,7 @@ test('the notebook lists highlights and notes across live articles; a deleted ar
   assert.ok(all.items.every((item) => item.articleTitle === 'The mill'));
   const tagged = await s.call<NotebookPage>('notebook.list', { offset: 0, limit: 50, sort: 'newest', tag: 'places' });
   assert.deepEqual(tagged.items.map((item) => (item.kind === 'highlight' ? item.quote : item.note)), ['past the mill']);
-  const bad = await s.core.dispatch('notebook.list', { offset: 0, limit: 50, sort: 'oldest' });
+  const bad = await s.core.dispatchUntyped('notebook.list', { offset: 0, limit: 50, sort: 'oldest' });
   assert.equal(bad.ok ? null : bad.code, 'INVALID_INPUT');
 
   await s.call('articles.delete', { id: second });

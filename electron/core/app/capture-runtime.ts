@@ -33,7 +33,7 @@ export class CaptureRuntime {
       const service = new CaptureService({
         sink: librarySink(library),
         pendingPath: join(this.#session.dataDir, 'pending-captures.json'),
-        emit: (name, payload) => this.#events.emit(name, payload as never),
+        emit: this.#events.emit.bind(this.#events),
         capture: this.#settings,
       });
       this.#opening = service.open().then(() => {

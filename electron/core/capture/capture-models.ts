@@ -5,4 +5,7 @@ import type { CaptureOutcome, PendingCapture } from '../../shared/models.ts';
 export type { CaptureOutcome, PendingCapture };
 
 /** Events the capture service raises; the core event bus carries them. */
-export type CaptureEvents = Pick<EventMap, 'capture.progress' | 'pending.changed' | 'library.changed'>;
+export type CaptureEventName = Extract<keyof EventMap, 'capture.progress' | 'pending.changed' | 'library.changed'>;
+
+/** How the capture service raises them: the core event bus's own emit fits. */
+export type CaptureEmit = <K extends CaptureEventName>(name: K, payload: EventMap[K]) => void;

@@ -6,7 +6,7 @@ import { CoreError } from '../core-error.ts';
 import { captureUrl, type CaptureOptions } from './capture-url.ts';
 import type { ArticleSink } from './library-sink.ts';
 import type { ArticleSummary } from '../../shared/models.ts';
-import type { CaptureEvents, CaptureOutcome, PendingCapture } from './capture-models.ts';
+import type { CaptureEmit, CaptureOutcome, PendingCapture } from './capture-models.ts';
 import { PendingQueue } from './pending/pending-queue.ts';
 import { createTaskLimit } from './task-limit.ts';
 import { normalizeUserUrl } from './user-url.ts';
@@ -17,7 +17,7 @@ export interface CaptureServiceOptions {
   requireLibrary?: () => void;
   /** pending-captures.json, beside library.json. */
   pendingPath: string;
-  emit?: <K extends keyof CaptureEvents>(name: K, payload: CaptureEvents[K]) => void;
+  emit?: CaptureEmit;
   /** URLs captured at once by addUrls and retries. Default 2: each capture also fetches 4 images at a time. */
   concurrency?: number;
   /** Retry due links on a timer (default true). */

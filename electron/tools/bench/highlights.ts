@@ -14,6 +14,7 @@ import { createCore } from '../../core/create-core.ts';
 import { anchorAll } from '../../shared/annotations/anchor.ts';
 import { makeProse, seededRandom } from '../../shared/annotations/sample-prose.ts';
 import type { AnchoredHighlight, ImportOutcome } from '../../shared/models.ts';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract.ts';
 
 const WORDS = Number(process.argv[2] ?? 10_000);
 const HIGHLIGHTS = 300;
@@ -60,10 +61,10 @@ function editedBody(): { body: string; cutFrom: number; cutTo: number } {
 const dataDir = await mkdtemp(join(tmpdir(), 'lectern-bench-highlights-'));
 try {
   const open = () => createCore({ dataDir, rendererDir: '', owner: 'the benchmark' });
-  const call = async <T>(core: Awaited<ReturnType<typeof open>>, method: string, input: unknown): Promise<T> => {
+  const call = async <M extends MethodName>(core: Awaited<ReturnType<typeof open>>, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await core.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.message}`);
-    return result.value as T;
+    return result.value;
   };
 
   let core = await open();

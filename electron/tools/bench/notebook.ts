@@ -9,7 +9,7 @@ import { seedLibrary } from '../../../e2e/support/seed-library.ts';
 import { createCore } from '../../core/create-core.ts';
 import type { HighlightRecord } from '../../core/annotations/highlight-store.ts';
 import { describeRange } from '../../shared/annotations/selectors.ts';
-import type { HighlightColor, NotebookPage } from '../../shared/models.ts';
+import type { HighlightColor } from '../../shared/models.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const BUDGET_MS = 50;
@@ -70,7 +70,7 @@ try {
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1000);
       if (!result.ok) throw new Error(result.message);
-      total = (result.value as NotebookPage).total;
+      total = result.value.total;
     }
     results[name] = { medianMs: round(median(times)), cpuMedianMs: round(median(cpu)), total };
   }
