@@ -127,8 +127,8 @@ export function CorruptScreen({ state }: { state: Extract<LibraryState, { state:
           </>
         ) : (
           <p class="status-text">
-            There is no backup to restore. Move the damaged <code>db.json</code> out of the library folder and start Lectern again to
-            begin a fresh library; the article folders can then be imported again.
+            There is no backup to restore. Move the damaged file named above (for example <code>library.json</code>) out of the
+            library folder, keeping it, and start Lectern again: every article is read back from its own folder.
           </p>
         )}
         {error && (
