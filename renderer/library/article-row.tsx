@@ -5,7 +5,7 @@
 import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
 import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
-import { metaLine, readingState, type ReadingState } from './row-meta.ts';
+import { metaLine, rowReading, type RowReading } from './row-meta.ts';
 import { query } from './library-store.ts';
 import { matchParts } from './match-parts.ts';
 
@@ -38,7 +38,7 @@ function localImage(src: string | null): string | null {
 }
 
 export function ArticleRow({ article, index, total, top, selected, compact, now, onOpen, onSelect }: RowProps) {
-  const state = readingState(article);
+  const state = rowReading(article);
   const thumb = compact ? null : localImage(article.leadImage);
   return (
     <li
@@ -112,15 +112,15 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
   );
 }
 
-function Markers({ article, state }: { article: ArticleSummary; state: ReadingState }) {
+function Markers({ article, state }: { article: ArticleSummary; state: RowReading }) {
   return (
     <span class="row-markers">
       {state.kind === 'reading' && (
-        <span class="row-progress" title={`${Math.round(state.fraction * 100)}% read`}>
+        <span class="row-progress" title={`${state.percent}% read`}>
           <span class="row-progress-track" aria-hidden="true">
             <span class="row-progress-fill" style={{ transform: `scaleX(${state.fraction})` }} />
           </span>
-          <span class="row-progress-text">{Math.round(state.fraction * 100)}%<span class="visually-hidden"> read</span></span>
+          <span class="row-progress-text">{state.percent}%<span class="visually-hidden"> read</span></span>
         </span>
       )}
       {state.kind === 'finished' && (

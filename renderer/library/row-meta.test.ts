@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleSummary } from '../../electron/shared/models.ts';
-import { formatSavedDate, metaLine, readingState, sourceLabel } from './row-meta.ts';
+import { formatSavedDate, metaLine, rowReading, sourceLabel } from './row-meta.ts';
 
 const now = new Date(2026, 10, 25, 15, 0);
 
@@ -36,7 +36,13 @@ test('meta line skips what is unknown', () => {
 });
 
 test('reading state', () => {
-  assert.deepEqual(readingState(article()), { kind: 'unread' });
-  assert.deepEqual(readingState(article({ progress: { fraction: 0.4, anchor: null, updatedAt: '' } })), { kind: 'reading', fraction: 0.4 });
-  assert.deepEqual(readingState(article({ finishedAt: '2026-01-01T00:00:00Z' })), { kind: 'finished' });
+  assert.deepEqual(rowReading(article()), { kind: 'unread' });
+  assert.deepEqual(rowReading(article({ progress: { fraction: 0.4, anchor: null, updatedAt: '' } })), { kind: 'reading', fraction: 0.4, percent: 40 });
+  assert.deepEqual(rowReading(article({ finishedAt: '2026-01-01T00:00:00Z' })), { kind: 'finished' });
+});
+
+test('a row shows a percentage only for what the library lists as in progress', () => {
+  // 0.6 % used to show as "1% read" while the Unread filter still listed the article.
+  assert.deepEqual(rowReading(article({ progress: { fraction: 0.006, anchor: { block: 0, offset: 40 }, updatedAt: '' } })), { kind: 'unread' });
+  assert.deepEqual(rowReading(article({ progress: { fraction: 0.01, anchor: { block: 1, offset: 0 }, updatedAt: '' } })), { kind: 'reading', fraction: 0.01, percent: 1 });
 });

@@ -1,5 +1,6 @@
 /** The words under a row's title: site · author · N min · saved date, and a reading state for the markers. */
 import type { ArticleSummary } from '../../electron/shared/models.ts';
+import { percentRead, readingState } from '../../electron/shared/reading-state.ts';
 
 const DAY = 86_400_000;
 
@@ -42,10 +43,12 @@ export function metaLine(article: ArticleSummary, now: Date, locale?: string): s
   return parts.filter((p) => p !== '');
 }
 
-export type ReadingState = { kind: 'unread' } | { kind: 'reading'; fraction: number } | { kind: 'finished' };
+export type RowReading = { kind: 'unread' } | { kind: 'reading'; fraction: number; percent: number } | { kind: 'finished' };
 
-export function readingState(article: ArticleSummary): ReadingState {
-  if (article.finishedAt) return { kind: 'finished' };
-  const fraction = article.progress?.fraction ?? 0;
-  return fraction > 0.005 ? { kind: 'reading', fraction: Math.min(1, fraction) } : { kind: 'unread' };
+/** The row's reading marker, by the same rule as the library's filters. */
+export function rowReading(article: Pick<ArticleSummary, 'progress' | 'finishedAt'>): RowReading {
+  const state = readingState(article.progress, article.finishedAt);
+  if (state !== 'reading') return { kind: state };
+  const fraction = Math.min(1, article.progress?.fraction ?? 0);
+  return { kind: 'reading', fraction, percent: percentRead(fraction) };
 }

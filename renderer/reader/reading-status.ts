@@ -1,4 +1,5 @@
 /** What the reader's bar says about where you are: "12 min left", "Finished", or "3 min read" for a text that fits. */
+import { isAtEnd } from '../../electron/shared/reading-state.ts';
 
 export interface StatusInput {
   readingMinutes: number;
@@ -11,13 +12,13 @@ export interface StatusInput {
 
 /** Whole minutes still to read, never shown as 0 before the end. */
 export function minutesLeft(readingMinutes: number, fraction: number): number {
-  if (fraction >= 0.98) return 0;
+  if (isAtEnd(fraction)) return 0;
   return Math.max(1, Math.ceil(readingMinutes * (1 - Math.min(1, Math.max(0, fraction)))));
 }
 
 /** True when the reader has reached the end by scrolling (a text that fits the window is not read by opening it). */
 export function reachedEnd({ fraction, scrollable }: Pick<StatusInput, 'fraction' | 'scrollable'>): boolean {
-  return scrollable && fraction >= 0.98;
+  return scrollable && isAtEnd(fraction);
 }
 
 /** The bar's status line; a finished article being re-read still counts its minutes down. */

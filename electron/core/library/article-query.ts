@@ -1,4 +1,5 @@
 import type { LibraryFilter, LibrarySort, ReadingProgress } from '../../shared/models.ts';
+import { readingState } from '../../shared/reading-state.ts';
 import type { ArticleRecord } from './schema.ts';
 
 export interface QueryOptions {
@@ -18,9 +19,7 @@ function matchesFilter(record: ArticleRecord, filter: LibraryFilter, progressOf:
   // The reading lists leave archived articles out, as every read-it-later app does.
   if (record.archived) return false;
   if (filter === 'all') return true;
-  const fraction = progressOf(record.id)?.fraction ?? 0;
-  if (filter === 'unread') return record.finishedAt === null && fraction < 0.02;
-  return record.finishedAt === null && fraction >= 0.02;
+  return readingState(progressOf(record.id), record.finishedAt) === (filter === 'unread' ? 'unread' : 'reading');
 }
 
 function comparator(sort: LibrarySort, progressOf: ProgressOf): (a: ArticleRecord, b: ArticleRecord) => number {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Article, ArticlePage, ArticleSource, ArticleSummary, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { defaultSettings } from '../../shared/default-settings.ts';
+import { isAtEnd } from '../../shared/reading-state.ts';
 import { CoreError, notFound } from '../core-error.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { ArticleFiles } from './article-files.ts';
@@ -23,9 +24,6 @@ import {
 
 /** How long library.json waits after a new article, so a batch import rewrites it once. */
 const ADD_FLUSH_MS = 400;
-
-/** Fraction of an article after which it counts as read to the end. */
-export const FINISHED_FRACTION = 0.98;
 
 /**
  * The library on disk: metadata in library.json, notes in annotations.json, reading progress in
@@ -242,7 +240,7 @@ export class Library {
     this.#progress.data.progress[id] = { fraction, anchor, updatedAt: new Date().toISOString() };
     this.#progress.saveLater(this.#progressFlushMs);
     this.#query.invalidate('progress');
-    if (fraction >= FINISHED_FRACTION && !record.finishedAt) {
+    if (isAtEnd(fraction) && !record.finishedAt) {
       await this.#replace(id, (current) => ({ ...current, finishedAt: new Date().toISOString() }));
       return { finished: true };
     }
