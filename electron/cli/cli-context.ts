@@ -9,10 +9,14 @@ export interface Output {
   err(text: string): void;
 }
 
-/** What every command gets: a typed call into the same core the app uses, and the streams to write to. */
-export interface CliContext extends Output {
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+/** What every command gets: the streams to write to and standard input. */
+export interface CliIo extends Output {
   readStdin(): Promise<string>;
+}
+
+/** What a command that opens the library gets: a typed call into the same core the app uses. */
+export interface CliContext extends CliIo {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
 /** Opens the library for one command; refuses clearly when it is locked or damaged (except for restore). */

@@ -57,6 +57,9 @@ test('wrong usage exits 2 with a hint', async () => {
   assert.equal(badFlag.code, 2);
   assert.match(badFlag.err, /lectern help/);
   assert.equal((await lectern(['list', '--filter', 'someday', '--data-dir', await tempDir()])).code, 2);
+  const notHers = await lectern(['list', '--latest', '--data-dir', await tempDir()]);
+  assert.equal(notHers.code, 2, 'an option the command does not take');
+  assert.match(notHers.err, /lectern list does not take --latest/);
   assert.equal((await lectern(['help'])).code, 0);
 });
 

@@ -1,74 +1,55 @@
-import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/library/data-dir.ts';
-import { openCliCore, typedCall, type Output } from './cli-context.ts';
-import { CliError, usageError } from './cli-error.ts';
 import type { CaptureSettings } from '../core/app/capture-runtime.ts';
-import { addAnythingCommand } from './commands/add-url.ts';
-import { pendingCommand, retryCommand } from './commands/add-url-pending.ts';
-import { extractCommand } from './commands/extract.ts';
-import { backupsCommand, restoreCommand } from './commands/backups.ts';
-import { exportCommand } from './commands/export.ts';
-import { highlightsCommand } from './commands/highlights.ts';
-import { listCommand } from './commands/list.ts';
-import { USAGE } from './usage.ts';
+import type { CliCommand, CommandInput } from './cli-command.ts';
+import { openCliCore, typedCall, type CliIo } from './cli-context.ts';
+import { CliError, usageError } from './cli-error.ts';
+import { parseCommandLine, type OptionName } from './cli-options.ts';
+import { COMMANDS } from './command-table.ts';
+import { usageText } from './usage.ts';
 
-const OPTIONS = {
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean' },
-  all: { type: 'boolean' },
-  latest: { type: 'boolean' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  'with-body': { type: 'boolean' },
-  filter: { type: 'string' },
-  sort: { type: 'string' },
-  query: { type: 'string' },
-  url: { type: 'string' },
-  'whole-page': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+type RunIo = CliIo & { env: Record<string, string | undefined>; capture?: CaptureSettings };
 
-function parse(argv: string[]) {
+/** Options every command takes. */
+const COMMON: readonly OptionName[] = ['data-dir', 'help'];
+
+function findCommand(name: string): CliCommand {
+  const command = COMMANDS.find((row) => row.name === name);
+  if (!command) throw usageError(`Unknown command "${name}".`);
+  return command;
+}
+
+/** An option the command does not take is a mistake worth saying, not something to ignore. */
+function checkOptions(command: CliCommand, input: CommandInput): void {
+  for (const [name, value] of Object.entries(input.options)) {
+    if (value === undefined || COMMON.includes(name as OptionName) || command.options.includes(name as OptionName)) continue;
+    throw usageError(`lectern ${command.name} does not take --${name}.`);
+  }
+}
+
+async function runCommand(command: CliCommand, input: CommandInput, io: RunIo): Promise<void> {
+  if (command.library === 'none') return command.run(io, input);
+  const dataDir = input.options['data-dir'] ?? defaultDataDir(io.env);
+  const core = await openCliCore(dataDir, { allowDamaged: command.library === 'open-damaged', capture: io.capture });
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usageError((error as Error).message);
+    await command.run({ ...io, call: typedCall(core) }, input);
+  } finally {
+    await core.close();
   }
 }
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit, so tests can drive it. */
-export async function runCli(
-  argv: string[],
-  io: Output & { env: Record<string, string | undefined>; readStdin(): Promise<string>; capture?: CaptureSettings },
-): Promise<number> {
+export async function runCli(argv: string[], io: RunIo): Promise<number> {
   try {
-    const { values, positionals } = parse(argv);
-    const [command, ...rest] = positionals;
-    if (!command || command === 'help' || values.help) {
-      io.out(USAGE);
-      return command || values.help ? 0 : 2;
+    const { options, positionals } = parseCommandLine(argv);
+    const [name, ...args] = positionals;
+    if (!name || name === 'help' || options.help) {
+      io.out(usageText(COMMANDS));
+      return name || options.help ? 0 : 2;
     }
-    // extract only reads files: it needs no library, so it works even while the app holds the lock.
-    if (command === 'extract') {
-      await extractCommand(io, { files: rest, url: values.url, format: values.format });
-      return 0;
-    }
-    if (!['add', 'list', 'export', 'highlights', 'backups', 'restore', 'pending', 'retry'].includes(command)) throw usageError(`Unknown command "${command}".`);
-    const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
-    const core = await openCliCore(dataDir, { allowDamaged: command === 'backups' || command === 'restore', capture: io.capture });
-    const context = { ...io, call: typedCall(core) };
-    try {
-      if (command === 'add') await addAnythingCommand(context, rest, { json: values.json ?? false, wholePage: values['whole-page'] ?? false });
-      else if (command === 'pending') await pendingCommand(context, values.json ?? false);
-      else if (command === 'retry') await retryCommand(context, rest[0], { json: values.json ?? false, wholePage: values['whole-page'] ?? false });
-      else if (command === 'list') await listCommand(context, { json: values.json ?? false, filter: values.filter, sort: values.sort, query: values.query });
-      else if (command === 'export') await exportCommand(context, { ids: rest, all: values.all ?? false, format: values.format, out: values.out, withBody: values['with-body'] });
-      else if (command === 'highlights') await highlightsCommand(context, rest, values.json ?? false);
-      else if (command === 'backups') await backupsCommand(context, values.json ?? false);
-      else await restoreCommand(context, rest[0], values.latest ?? false);
-    } finally {
-      await core.close();
-    }
+    const command = findCommand(name);
+    const input = { args, options };
+    checkOptions(command, input);
+    await runCommand(command, input, io);
     return 0;
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,31 +1,30 @@
-export const USAGE = `lectern — your Lectern library from the command line
+import type { CliCommand } from './cli-command.ts';
 
-Usage:
-  lectern add URL|FILE... | - [--whole-page]
-                                     save web pages (http/https links) and add .html, .md or .txt files
-                                     (or standard input); prints the new ids. A link that cannot be saved
-                                     is kept as pending; --whole-page keeps pages that have no article
-  lectern pending                    links waiting to be saved: why the last try failed, when the next is
-  lectern retry [ID] [--whole-page]  try one pending link (or all) again now
-  lectern extract [--url URL] [--format json|markdown|html] FILE... | -
-                                     print what Lectern would keep from saved web pages, without adding
-                                     them (several files: one JSON object per line); --url resolves
-                                     relative links and images
-  lectern list [--filter F] [--sort S] [--query Q]
-                                     list articles (F: all, unread, in-progress, finished, archived, favorites;
-                                     S: saved, title, progress, length)
-  lectern export ID... | --all [--format markdown|json|annotations] [--with-body] [--out DIR]
-                                     export articles; with --out, one file per article.
-                                     markdown: front matter, your notes and highlights (--with-body adds
-                                     the article text); json: everything; annotations: the highlights as
-                                     W3C Web Annotations (JSON-LD)
-  lectern highlights ID [--json]     an article's highlights in reading order: color, quote, note, tags
-  lectern backups                    list database backups
-  lectern restore BACKUP | --latest  restore a backup (the current files are kept aside)
-  lectern help                       show this help
+/** Where summaries start, so the commands read as one column. */
+const COLUMN = 37;
 
-Options:
-  --json             machine-readable output (add, list, highlights, backups, pending, retry)
-  --data-dir DIR     the library folder (default: $LECTERN_DATA_DIR, else the app's own library)
+function commandLines(name: string, args: string, summary: string, details: readonly string[] = []): string[] {
+  const head = `  lectern ${name}${args ? ` ${args}` : ''}`;
+  const indent = ' '.repeat(COLUMN);
+  // A long synopsis gets its own line and the summary goes under it.
+  const first = head.length < COLUMN - 1 ? [`${head.padEnd(COLUMN)}${summary}`] : [head, `${indent}${summary}`];
+  return [...first, ...details.map((line) => `${indent}${line}`)];
+}
 
-Exit codes: 0 ok, 1 something went wrong (message on stderr), 2 wrong usage.`;
+/** The help text, written from the command table so it lists every command and which take --json. */
+export function usageText(commands: readonly CliCommand[]): string {
+  const json = commands.filter((command) => command.options.includes('json')).map((command) => command.name);
+  return [
+    'lectern — your Lectern library from the command line',
+    '',
+    'Usage:',
+    ...commands.flatMap((command) => commandLines(command.name, command.args, command.summary, command.details)),
+    ...commandLines('help', '', 'show this help'),
+    '',
+    'Options:',
+    `  --json             machine-readable output (${json.join(', ')})`,
+    "  --data-dir DIR     the library folder (default: $LECTERN_DATA_DIR, else the app's own library)",
+    '',
+    'Exit codes: 0 ok, 1 something went wrong (message on stderr), 2 wrong usage.',
+  ].join('\n');
+}

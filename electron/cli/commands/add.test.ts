@@ -7,8 +7,8 @@ import { runCli } from '../run-cli.ts';
 import { tempDir } from '../../core/testing/temp-dir.ts';
 import { simpleArticle } from '../../core/capture/testing/sample-pages.ts';
 import { closedPort, startTestServer, type TestServer } from '../../core/capture/testing/test-server.ts';
-import { isWebAddress } from './add-url.ts';
-import { describeDue } from './add-url-report.ts';
+import { isWebAddress } from './add.ts';
+import { describeDue } from './capture-report.ts';
 
 const LOCAL = { page: { allowPrivateNetwork: true }, images: { allowPrivateNetwork: true } };
 

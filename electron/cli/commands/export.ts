@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
 import { usageError } from '../cli-error.ts';
 
@@ -25,7 +26,7 @@ function isFormat(format: string): format is Format {
 }
 
 /** lectern export ID|--all --format markdown|json|annotations [--with-body] [--out DIR] */
-export async function exportCommand(
+async function exportArticles(
   context: CliContext,
   options: { ids: string[]; all: boolean; format?: string; out?: string; withBody?: boolean },
 ): Promise<void> {
@@ -50,3 +51,18 @@ export async function exportCommand(
     }
   }
 }
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  args: `ID... | --all [--format ${FORMATS.join('|')}] [--with-body] [--out DIR]`,
+  summary: 'export articles; with --out, one file per article.',
+  details: [
+    'markdown: front matter, your notes and highlights (--with-body adds',
+    'the article text); json: everything; annotations: the highlights as',
+    'W3C Web Annotations (JSON-LD)',
+  ],
+  options: ['all', 'format', 'with-body', 'out'],
+  library: 'open',
+  run: (context, { args, options }) =>
+    exportArticles(context, { ids: args, all: options.all ?? false, format: options.format, out: options.out, withBody: options['with-body'] }),
+};

@@ -3,20 +3,17 @@ import { basename, extname } from 'node:path';
 import { extractArticle } from '../../core/extract/extract-article.ts';
 import type { ExtractedArticle } from '../../core/extract/extracted-article.ts';
 import { htmlToMarkdown } from '../../core/export/html-to-markdown.ts';
-import type { Output } from '../cli-context.ts';
+import type { CliCommand } from '../cli-command.ts';
+import type { CliIo } from '../cli-context.ts';
 import { CliError, usageError } from '../cli-error.ts';
 
-export type ExtractFormat = 'json' | 'markdown' | 'html';
+type ExtractFormat = 'json' | 'markdown' | 'html';
 const FORMATS: readonly ExtractFormat[] = ['json', 'markdown', 'html'];
 
-export interface ExtractOptions {
+interface ExtractOptions {
   files: string[];
   url?: string;
   format?: string;
-}
-
-interface ExtractIo extends Output {
-  readStdin(): Promise<string>;
 }
 
 /** The fields a script wants from an extraction, in a stable order (canonicalUrl stays internal). */
@@ -33,7 +30,7 @@ function contentTypeFor(file: string): string | undefined {
   return undefined;
 }
 
-async function readInput(io: ExtractIo, file: string): Promise<Uint8Array | string> {
+async function readInput(io: CliIo, file: string): Promise<Uint8Array | string> {
   if (file === '-') return io.readStdin();
   try {
     return await readFile(file);
@@ -61,7 +58,7 @@ function render(format: ExtractFormat, file: string, article: ExtractedArticle, 
  * from each page, without touching the library. A file with no article is reported on stderr and
  * makes the exit code 1, while the others are still printed.
  */
-export async function extractCommand(io: ExtractIo, options: ExtractOptions): Promise<void> {
+async function extractFiles(io: CliIo, options: ExtractOptions): Promise<void> {
   if (options.files.length === 0) throw usageError('lectern extract needs at least one HTML file, or - to read standard input.');
   const format = (options.format ?? 'json') as ExtractFormat;
   if (!FORMATS.includes(format)) throw usageError(`--format must be one of: ${FORMATS.join(', ')}.`);
@@ -80,3 +77,14 @@ export async function extractCommand(io: ExtractIo, options: ExtractOptions): Pr
   }
   if (failed > 0) throw new CliError(`${failed} of ${options.files.length} could not be extracted.`);
 }
+
+export const extractCommand: CliCommand = {
+  name: 'extract',
+  args: `[--url URL] [--format ${FORMATS.join('|')}] FILE... | -`,
+  summary: 'print what Lectern would keep from saved web pages, without adding',
+  details: ['them (several files: one JSON object per line); --url resolves', 'relative links and images'],
+  options: ['url', 'format'],
+  // Reads files only: it works even while the app holds the library's lock.
+  library: 'none',
+  run: (io, { args, options }) => extractFiles(io, { files: args, url: options.url, format: options.format }),
+};

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articleText } from '../core/annotations/article-text.ts';
-import { createCore } from '../core/create-core.ts';
-import { tempDir } from '../core/testing/temp-dir.ts';
-import type { AnchoredHighlight, HighlightColor } from '../shared/models.ts';
-import { runCli } from './run-cli.ts';
+import { articleText } from '../../core/annotations/article-text.ts';
+import { createCore } from '../../core/create-core.ts';
+import { tempDir } from '../../core/testing/temp-dir.ts';
+import type { AnchoredHighlight, HighlightColor } from '../../shared/models.ts';
+import { runCli } from '../run-cli.ts';
 
 async function lectern(args: string[]) {
   const out: string[] = [];

@@ -1,4 +1,5 @@
 import type { AnchoredHighlight } from '../../shared/models.ts';
+import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
 import { usageError } from '../cli-error.ts';
 
@@ -20,7 +21,7 @@ function entry(h: AnchoredHighlight): string {
 }
 
 /** lectern highlights ID [--json]: an article's highlights in reading order with color, quote, note and tags. */
-export async function highlightsCommand(context: CliContext, ids: string[], json: boolean): Promise<void> {
+async function listHighlights(context: CliContext, ids: string[], json: boolean): Promise<void> {
   if (ids.length !== 1) throw usageError('lectern highlights needs exactly one article id.');
   const articleId = ids[0] as string;
   const article = await context.call('articles.get', { id: articleId });
@@ -38,3 +39,12 @@ export async function highlightsCommand(context: CliContext, ids: string[], json
   context.out(`${article.title} — ${count}\n`);
   context.out(highlights.map(entry).join('\n\n'));
 }
+
+export const highlightsCommand: CliCommand = {
+  name: 'highlights',
+  args: 'ID [--json]',
+  summary: 'an article\'s highlights in reading order: color, quote, note, tags',
+  options: ['json'],
+  library: 'open',
+  run: (context, { args, options }) => listHighlights(context, args, options.json ?? false),
+};

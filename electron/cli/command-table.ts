@@ -1,0 +1,24 @@
+// The CLI's commands, in the order the usage lists them. A new command is one file in commands/
+// and one row here; the usage text and the option checks come from this table.
+import type { CliCommand } from './cli-command.ts';
+import { addCommand } from './commands/add.ts';
+import { backupsCommand } from './commands/backups.ts';
+import { exportCommand } from './commands/export.ts';
+import { extractCommand } from './commands/extract.ts';
+import { highlightsCommand } from './commands/highlights.ts';
+import { listCommand } from './commands/list.ts';
+import { pendingCommand } from './commands/pending.ts';
+import { restoreCommand } from './commands/restore.ts';
+import { retryCommand } from './commands/retry.ts';
+
+export const COMMANDS: readonly CliCommand[] = [
+  addCommand,
+  pendingCommand,
+  retryCommand,
+  extractCommand,
+  listCommand,
+  exportCommand,
+  highlightsCommand,
+  backupsCommand,
+  restoreCommand,
+];
