@@ -1,5 +1,6 @@
 /** "Copy as quote": the passage as a Markdown blockquote, then where it came from, ready to paste anywhere. */
 import type { ArticleSource } from '../../electron/shared/models.ts';
+import { normalizeTags } from '../../electron/shared/tags.ts';
 
 /** The quote (whitespace tidied, one `>` per paragraph) with the title and, for web articles, the link. */
 export function formatQuote(quote: string, title: string, source: ArticleSource | null): string {
@@ -13,15 +14,7 @@ export function formatQuote(quote: string, title: string, source: ArticleSource 
   return `${body}\n\n${cite}\n`;
 }
 
-/** Tags as typed: comma-separated, trimmed, empty ones dropped, the first spelling of a repeat kept. */
+/** Tags as typed, comma-separated, tidied by the same rule core stores them by. */
 export function parseTags(input: string): string[] {
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of input.split(',')) {
-    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
-    if (!tag || seen.has(tag.toLowerCase())) continue;
-    seen.add(tag.toLowerCase());
-    tags.push(tag);
-  }
-  return tags;
+  return normalizeTags(input.split(','));
 }

@@ -20,3 +20,11 @@ test('an empty or one-letter query leaves the text whole, and symbols are litera
     { text: ' (notes)', match: false },
   ]);
 });
+
+test('marks what core matched, accents and width aside, in the text as written', () => {
+  assert.deepEqual(matchParts('Café ＷＩＤＥ', 'cafe wide'), [
+    { text: 'Café', match: true },
+    { text: ' ', match: false },
+    { text: 'ＷＩＤＥ', match: true },
+  ]);
+});

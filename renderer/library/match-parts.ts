@@ -1,26 +1,24 @@
 /** Splits text into plain and matching runs for the filter's words, so rows can mark what was found. */
+import { findTerms, searchTerms } from '../../electron/shared/search-text.ts';
 
 export interface TextPart {
   text: string;
   match: boolean;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Runs of text, each flagged when it is one of the query's words (case-insensitive, words of 2+ letters). */
+/**
+ * Runs of text, each flagged when it is one of the query's words (words of 2+ letters), matched the way
+ * core's filter matches them: case, accents and full-width forms aside.
+ */
 export function matchParts(text: string, query: string): TextPart[] {
-  const words = [...new Set(query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2))].sort((a, b) => b.length - a.length);
-  if (words.length === 0 || text === '') return [{ text, match: false }];
-  const pattern = new RegExp(`(${words.map(escapeRegExp).join('|')})`, 'gi');
+  const ranges = findTerms(text, searchTerms(query).filter((term) => term.length >= 2));
+  if (ranges.length === 0) return [{ text, match: false }];
   const parts: TextPart[] = [];
   let last = 0;
-  for (const found of text.matchAll(pattern)) {
-    const at = found.index ?? 0;
-    if (at > last) parts.push({ text: text.slice(last, at), match: false });
-    parts.push({ text: found[0], match: true });
-    last = at + found[0].length;
+  for (const { start, end } of ranges) {
+    if (start > last) parts.push({ text: text.slice(last, start), match: false });
+    parts.push({ text: text.slice(start, end), match: true });
+    last = end;
   }
   if (last < text.length) parts.push({ text: text.slice(last), match: false });
   return parts;

@@ -1,13 +1,15 @@
 /**
  * Ranks commands for the palette: every typed character must appear in order (so "arc" finds "Archive"
- * and "tdk" finds "Theme: dark"), and matches at word starts or as one run score higher.
+ * and "tdk" finds "Theme: dark"), and matches at word starts or as one run score higher. Case, accents and
+ * width are folded as everywhere else a person types to find something.
  */
+import { foldForSearch } from '../../electron/shared/search-text.ts';
 
 /** Score of query against text, or null when it does not match; higher is better. */
 export function matchScore(query: string, text: string): number | null {
-  const q = query.trim().toLowerCase();
+  const q = foldForSearch(query.trim());
   if (q === '') return 0;
-  const t = text.toLowerCase();
+  const t = foldForSearch(text);
   const direct = t.indexOf(q);
   if (direct >= 0) return 1000 - direct + (direct === 0 || /\W/.test(t[direct - 1]!) ? 200 : 0);
 

@@ -11,7 +11,7 @@ import { CorruptFileError } from '../library/atomic-json-file.ts';
 import type { Library } from '../library/library.ts';
 import { ArticleTextCache } from './article-text.ts';
 import { HighlightStore, type HighlightRecord } from './highlight-store.ts';
-import { normalizeTags } from './highlight-tags.ts';
+import { normalizeTags } from '../../shared/tags.ts';
 import { queryNotebook, type NotebookArticle, type NotebookOptions } from './notebook-query.ts';
 
 /** How long a deleted highlight can be brought back; the same window as a deleted article. */

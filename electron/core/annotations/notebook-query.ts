@@ -2,7 +2,8 @@
 // Pure, so it is tested without a library on disk; the service gathers its inputs.
 import type { HighlightColor, NotebookItem, NotebookPage, NotebookSort } from '../../shared/models.ts';
 import type { HighlightRecord } from './highlight-store.ts';
-import { foldForSearch, tagKey } from './highlight-tags.ts';
+import { matchesTerms, searchTerms } from '../../shared/search-text.ts';
+import { tagKey } from '../../shared/tags.ts';
 
 /** What the notebook needs to know about one live article. */
 export interface NotebookArticle {
@@ -29,13 +30,9 @@ export interface NotebookOptions {
  */
 export function queryNotebook(articles: readonly NotebookArticle[], highlights: readonly HighlightRecord[], options: NotebookOptions): NotebookPage {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const words = foldForSearch(options.query ?? '').split(/\s+/).filter(Boolean);
+  const terms = searchTerms(options.query ?? '');
   const tag = options.tag === undefined || options.tag.trim() === '' ? null : tagKey(options.tag);
-  const matchesText = (parts: readonly string[]) => {
-    if (words.length === 0) return true;
-    const haystack = foldForSearch(parts.join('\n'));
-    return words.every((word) => haystack.includes(word));
-  };
+  const matchesText = (parts: readonly string[]) => matchesTerms(parts.join('\n'), terms);
   const inScope = (articleId: string) => options.articleId === undefined || options.articleId === articleId;
 
   const items: NotebookItem[] = [];

@@ -148,3 +148,8 @@ test('JSON export carries the record, the body and the highlights', () => {
   assert.equal(parsed.bodyHtml, BODY);
   assert.deepEqual(parsed.highlights, highlights);
 });
+
+test('file names fold accents and case but keep the words of other scripts whole', () => {
+  assert.equal(exportArticle({ ...article, title: 'Crème Brûlée, Straße!' }, BODY, 'json').fileName, 'creme-brulee-strasse-0b1c2d3e.json');
+  assert.equal(exportArticle({ ...article, title: 'नमस्ते दुनिया' }, BODY, 'json').fileName, 'नमस्ते-दुनिया-0b1c2d3e.json');
+});

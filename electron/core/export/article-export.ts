@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Article, Highlight } from '../../shared/models.ts';
+import { foldForSearch } from '../../shared/search-text.ts';
 import { highlightsSection, tagUnion } from './highlights-markdown.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { webAnnotationCollection } from './web-annotation.ts';
@@ -20,13 +21,12 @@ export interface ExportedFile {
 
 /** A file name that is safe on every OS and still recognisable. */
 export function exportFileName(article: Article, extension: string): string {
-  const slug = article.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+  // Folded as searches are (no accents, no case); the vowel signs folding keeps are part of their words.
+  const slug = foldForSearch(article.title)
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .toLowerCase();
+    .normalize('NFC')
+    .slice(0, 80);
   return `${slug || 'article'}-${article.id.slice(0, 8)}.${extension}`;
 }
 

@@ -1,6 +1,7 @@
 // Highlights as Markdown that note apps take in as is: Obsidian and Logseq read a blockquote per
 // passage, #tags inline, and a link back into Lectern for each highlight.
 import type { Highlight } from '../../shared/models.ts';
+import { tagKey } from '../../shared/tags.ts';
 
 /** The link that opens the article in Lectern at one highlight. */
 export function highlightLink(articleId: string, highlightId: string): string {
@@ -32,7 +33,7 @@ export function tagUnion(highlights: readonly Highlight[]): string[] {
   for (const highlight of highlights) {
     for (const tag of highlight.tags) {
       const token = hashtag(tag).slice(1);
-      const key = token.toLowerCase();
+      const key = tagKey(token);
       if (token === '' || seen.has(key)) continue;
       seen.add(key);
       tags.push(token);

@@ -30,3 +30,15 @@ test('an article the row shows as "1% read" is in progress, not unread', async (
   assert.deepEqual(titles(library, 'unread'), ['Opened', 'Untouched']);
   await library.close();
 });
+
+test('the filter box ignores case, accents and full-width forms, as the notebook does', async () => {
+  const library = await openLibrary();
+  await library.add(sampleArticle({ title: 'Café society', siteName: null, byline: null, excerpt: '' }), { kind: 'pasted', value: 'x' });
+  await library.add(sampleArticle({ title: 'Ｗｉｄｅ letters', siteName: null, byline: null, excerpt: '' }), { kind: 'pasted', value: 'x' });
+  await library.add(sampleArticle({ title: 'Plain tea', siteName: null, byline: null, excerpt: '' }), { kind: 'pasted', value: 'x' });
+
+  assert.deepEqual(titles(library, 'all', 'cafe'), ['Café society']);
+  assert.deepEqual(titles(library, 'all', 'CAFÉ'), ['Café society']);
+  assert.deepEqual(titles(library, 'all', 'wide'), ['Ｗｉｄｅ letters']);
+  await library.close();
+});

@@ -1,5 +1,6 @@
 import type { LibraryFilter, LibrarySort, ReadingProgress } from '../../shared/models.ts';
 import { readingState } from '../../shared/reading-state.ts';
+import { foldForSearch, matchesTerms, searchTerms } from '../../shared/search-text.ts';
 import type { ArticleRecord } from './schema.ts';
 
 export interface QueryOptions {
@@ -36,11 +37,11 @@ function comparator(sort: LibrarySort, progressOf: ProgressOf): (a: ArticleRecor
   }
 }
 
-/** Lower-cased text a filter-box query is matched against. */
+/** Folded text a filter-box query is matched against. */
 function haystack(record: ArticleRecord): string {
   // A web address is worth matching ("lwn.net"); a file's folder path is not ("/home/alice/…").
   const source = record.source.kind === 'url' ? record.source.value : '';
-  return `${record.title}\n${record.siteName ?? ''}\n${record.byline ?? ''}\n${record.excerpt}\n${source}`.toLowerCase();
+  return foldForSearch(`${record.title}\n${record.siteName ?? ''}\n${record.byline ?? ''}\n${record.excerpt}\n${source}`);
 }
 
 /**
@@ -63,13 +64,10 @@ export class ArticleQuery {
       sorted = records.filter((record) => record.deletedAt === null).sort(comparator(options.sort, progressOf));
       this.#sorted.set(options.sort, sorted);
     }
-    const terms = options.query.toLowerCase().split(/\s+/).filter(Boolean);
-    return sorted.filter((record) => {
-      if (!matchesFilter(record, options.filter, progressOf)) return false;
-      if (terms.length === 0) return true;
-      const text = this.#haystackOf(record);
-      return terms.every((term) => text.includes(term));
-    });
+    const terms = searchTerms(options.query);
+    return sorted.filter(
+      (record) => matchesFilter(record, options.filter, progressOf) && (terms.length === 0 || matchesTerms(this.#haystackOf(record), terms, { folded: true })),
+    );
   }
 
   #haystackOf(record: ArticleRecord): string {

@@ -1,5 +1,6 @@
-// Tags are typed by people ("#To Read ", "to read"): store one tidy spelling per tag so filters,
-// the notebook and exports agree on what counts as the same tag.
+// Tags are typed by people ("#To Read ", "to read"): store one tidy spelling per tag so the tag field,
+// filters, the notebook and exports agree on what counts as the same tag.
+import { foldForSearch } from './search-text.ts';
 
 /** Longest tag kept; longer input is cut, not refused. */
 const MAX_TAG_LENGTH = 64;
@@ -21,9 +22,4 @@ export function normalizeTags(tags: readonly string[]): string[] {
 /** The form tags are compared in: case and accents do not make a different tag. */
 export function tagKey(tag: string): string {
   return foldForSearch(tag.replace(/^#+/, '').trim());
-}
-
-/** Lower case without accents, for matching what people type against what is stored. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
