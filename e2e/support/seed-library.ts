@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, readingMinutesFor, type ArticleRecord, type LibraryFile } from '../../electron/core/library/schema.ts';
+import { SCHEMA_VERSION, type ArticleRecord, type LibraryFile } from '../../electron/core/library/schema.ts';
+import { readingMinutes } from '../../electron/shared/word-count.ts';
 
 const SITES = ['The Atlantic', 'Ars Technica', 'Aeon', 'Quanta Magazine', 'The Guardian', 'Nautilus', 'LWN.net', 'Low-tech Magazine'];
 const AUTHORS = ['Ada Brennan', 'Tomás Ortega', 'Mei Lin', 'Kwame Mensah', 'Sofia Lindqvist', 'Ravi Iyer', null];
@@ -69,7 +70,7 @@ export async function seedLibrary(dataDir: string, options: SeedOptions): Promis
       leadImage: null,
       canonicalUrl: null,
       wordCount: words,
-      readingMinutes: readingMinutesFor(words),
+      readingMinutes: readingMinutes(words),
       archived: index % 17 === 0,
       favorite: index % 11 === 0,
       finishedAt: null,

@@ -4,7 +4,7 @@ import { decodeHtml } from '../extract/decode-html.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
 import { sanitizeArticleHtml } from '../extract/sanitize.ts';
-import { countWords } from '../extract/word-count.ts';
+import { countWords } from '../../shared/word-count.ts';
 import { WebError } from './fetch/web-error.ts';
 
 interface El {

@@ -1,5 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { importFileBytes } from '../importers/import-content.ts';
+import { readingMinutes } from '../../shared/word-count.ts';
 import { extractArticle, ExtractionError } from './extract-article.ts';
 
 const para = (n: number) =>
@@ -38,5 +40,22 @@ describe('extractArticle', () => {
   test('throws NO_ARTICLE for an empty page', () => {
     assert.throws(() => extractArticle('   '), (error: unknown) => error instanceof ExtractionError && error.code === 'NO_ARTICLE');
     assert.throws(() => extractArticle('<html><body></body></html>'), (error: unknown) => error instanceof ExtractionError && error.code === 'NO_ARTICLE');
+  });
+});
+
+describe('reading time agrees however an article arrives', () => {
+  // About 1,900 characters of Chinese prose in six paragraphs.
+  const sentence = '河水在春天涨得很快，镇上的人们在桥边看着，谈论着去年的洪水和今年的收成，直到天色渐渐暗下来。';
+  const paragraphs = [1, 2, 3, 4, 5, 6].map(() => sentence.repeat(7));
+  const webPage = `<!doctype html><html lang="zh"><head><title>春天的河</title></head><body><article><h1>春天的河</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  test('a Chinese article saved from the web and the same text imported as a file count the same words and minutes', () => {
+    const web = extractArticle(webPage, { url: 'https://news.example/river' });
+    const textFile = importFileBytes('river.txt', new TextEncoder().encode(`春天的河\n\n${paragraphs.join('\n\n')}\n`));
+    const htmlFile = importFileBytes('river.html', new TextEncoder().encode(webPage));
+    assert.equal(web.wordCount, textFile.wordCount);
+    assert.equal(web.wordCount, htmlFile.wordCount);
+    assert.equal(readingMinutes(web.wordCount), readingMinutes(textFile.wordCount));
+    assert.equal(readingMinutes(web.wordCount), 8);
   });
 });

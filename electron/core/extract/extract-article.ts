@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import type { TextDirection } from '../../shared/models.ts';
+import { countWords } from '../../shared/word-count.ts';
 import { decodeHtml } from './decode-html.ts';
 import type { ExtractedArticle } from './extracted-article.ts';
 import { ExtractionError } from './extraction-error.ts';
@@ -9,7 +10,6 @@ import { parseDocument } from './parse-document.ts';
 import { documentBaseUrl, resolveUrlsIn } from './resolve-urls.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
 import { selectContent } from './select-content.ts';
-import { countWords } from './word-count.ts';
 
 export { ExtractionError } from './extraction-error.ts';
 

@@ -1,29 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { countWords, detectDirection, makeExcerpt } from './article-metadata.ts';
+import { detectDirection, makeExcerpt } from './article-metadata.ts';
 import { firstSentence, titleFromFileName, truncateAtWord } from './file-title.ts';
 import { parseArticleDate } from './parse-date.ts';
-
-describe('countWords', () => {
-  test('counts words, keeping contractions, hyphenations and numbers whole', () => {
-    assert.equal(countWords('It’s a well-known fact: 3.5 million people — give or take.'), 10);
-    assert.equal(countWords(''), 0);
-    assert.equal(countWords('   \n — … '), 0);
-  });
-
-  test('counts Chinese and Japanese characters two to a word', () => {
-    assert.equal(countWords('北京是中国的首都'), 4);
-    assert.equal(countWords('東京 Tokyo です'), 3);
-  });
-
-  test('keeps combining marks inside words (Devanagari)', () => {
-    assert.equal(countWords('नमस्ते दुनिया'), 2);
-  });
-
-  test('counts unspaced Thai at about five letters a word', () => {
-    assert.equal(countWords('สวัสดีครับยินดีต้อนรับ'), 4);
-  });
-});
 
 describe('detectDirection', () => {
   test('mostly Hebrew or Arabic letters make rtl', () => {

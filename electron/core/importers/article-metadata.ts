@@ -1,24 +1,6 @@
 import type { TextDirection } from '../../shared/models.ts';
 import { truncateAtWord } from './file-title.ts';
 
-// Chinese and Japanese have no spaces: each character is counted, and two make a word, which
-// keeps reading time honest (people read them at roughly twice as many characters as words).
-// Thai, Lao, Khmer and Myanmar have no spaces either; their words average about five characters.
-const TOKEN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|([\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+)|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-
-/** Words in a text, with CJK characters counted two to a word and unspaced Southeast Asian scripts five letters to a word. */
-export function countWords(text: string): number {
-  let words = 0;
-  let cjk = 0;
-  let unspaced = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (match[1]) cjk++;
-    else if (match[2]) unspaced += match[2].length;
-    else words++;
-  }
-  return words + Math.round(cjk / 2) + Math.round(unspaced / 5);
-}
-
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/gu;
 const ANY_LETTER = /\p{L}/gu;
 

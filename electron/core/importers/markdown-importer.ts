@@ -1,7 +1,8 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { sanitizeArticleHtml } from '../extract/sanitize.ts';
-import { countWords, detectDirection, makeExcerpt } from './article-metadata.ts';
+import { countWords } from '../../shared/word-count.ts';
+import { detectDirection, makeExcerpt } from './article-metadata.ts';
 import { titleFromFileName, titleFromText } from './file-title.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { htmlToText } from '../extract/html-to-text.ts';

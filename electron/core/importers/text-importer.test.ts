@@ -254,10 +254,10 @@ describe('plain text: scripts and metadata', () => {
     assert.equal(article.dir, 'rtl');
   });
 
-  test('Chinese: the title is the first sentence and characters count two to a word', () => {
+  test('Chinese: the title is the first sentence and each character counts as a word', () => {
     const article = importPlainTextContent('这是一个中文测试。北京是中国的首都。');
     assert.equal(article.title, '这是一个中文测试');
-    assert.equal(article.wordCount, 8);
+    assert.equal(article.wordCount, 16);
   });
 
   test('Windows line endings and form feeds are handled', () => {

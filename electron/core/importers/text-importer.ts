@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { sanitizeArticleHtml } from '../extract/sanitize.ts';
-import { countWords, detectDirection, makeExcerpt } from './article-metadata.ts';
+import { countWords } from '../../shared/word-count.ts';
+import { detectDirection, makeExcerpt } from './article-metadata.ts';
 import { stripFurniture } from './text-cleanup.ts';
 import { readTextHeader } from './text-header.ts';
 import { splitIntoUnits } from './text-lines.ts';

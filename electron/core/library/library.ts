@@ -12,9 +12,9 @@ import { ArticleQuery, type QueryOptions } from './article-query.ts';
 import { CorruptFileError } from './atomic-json-file.ts';
 import { JsonDocument } from './json-document.ts';
 import { migrateLibrary } from './migrations.ts';
+import { readingMinutes } from '../../shared/word-count.ts';
 import {
   SCHEMA_VERSION,
-  readingMinutesFor,
   type AnnotationsFile,
   type ArticleRecord,
   type LibraryFile,
@@ -157,7 +157,7 @@ export class Library {
       leadImage: extracted.leadImage,
       canonicalUrl: extracted.canonicalUrl,
       wordCount: extracted.wordCount,
-      readingMinutes: readingMinutesFor(extracted.wordCount),
+      readingMinutes: readingMinutes(extracted.wordCount),
       archived: false,
       favorite: false,
       finishedAt: null,

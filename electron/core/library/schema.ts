@@ -35,10 +35,3 @@ export interface ProgressFile {
 
 export type SettingsFile = Settings & { schemaVersion: number };
 
-
-/** Average silent reading speed used for "N min read". */
-export const WORDS_PER_MINUTE = 230;
-
-export function readingMinutesFor(wordCount: number): number {
-  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
-}
