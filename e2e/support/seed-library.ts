@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type ArticleRecord, type LibraryFile } from '../../electron/core/library/schema.ts';
+import { DATA_FILES } from '../../electron/core/library/data-files.ts';
+import type { ArticleRecord, LibraryFile } from '../../electron/core/library/schema.ts';
 import { readingMinutes } from '../../electron/shared/word-count.ts';
 
 const SITES = ['The Atlantic', 'Ars Technica', 'Aeon', 'Quanta Magazine', 'The Guardian', 'Nautilus', 'LWN.net', 'Low-tech Magazine'];
@@ -77,7 +78,7 @@ export async function seedLibrary(dataDir: string, options: SeedOptions): Promis
       deletedAt: null,
     });
   }
-  const library: LibraryFile = { schemaVersion: SCHEMA_VERSION, articles: records };
-  await writeFile(join(dataDir, 'library.json'), JSON.stringify(library));
+  const library: LibraryFile = { schemaVersion: DATA_FILES.library.schemaVersion, articles: records };
+  await writeFile(join(dataDir, DATA_FILES.library.name), JSON.stringify(library));
   return records;
 }

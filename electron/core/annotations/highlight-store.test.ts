@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describeRange } from '../../shared/annotations/selectors.ts';
 import { CorruptFileError } from '../library/atomic-json-file.ts';
 import { tempDir } from '../testing/temp-dir.ts';
-import { HIGHLIGHTS_FILE, HighlightStore, type HighlightRecord } from './highlight-store.ts';
+import { HighlightStore, type HighlightRecord } from './highlight-store.ts';
+
+const HIGHLIGHTS_FILE = 'highlights.json';
 
 const TEXT = 'The river ran slowly past the mill, and nobody was in a hurry.';
 
@@ -74,4 +76,12 @@ test('a damaged highlights file is refused and left as it was', async () => {
   const store = new HighlightStore(dir);
   await assert.rejects(store.load(), CorruptFileError);
   assert.equal(await readFile(join(dir, HIGHLIGHTS_FILE), 'utf8'), '{"schemaVersion":1,"highlights":{');
+});
+
+test('a highlights file written by a newer Lectern is refused, not read as if it were ours', async () => {
+  const dir = await tempDir();
+  const newer = JSON.stringify({ schemaVersion: 99, highlights: {} });
+  await writeFile(join(dir, HIGHLIGHTS_FILE), newer);
+  await assert.rejects(new HighlightStore(dir).load(), /written by a newer Lectern \(schema 99\); update Lectern/);
+  assert.equal(await readFile(join(dir, HIGHLIGHTS_FILE), 'utf8'), newer);
 });

@@ -1,11 +1,8 @@
 // highlights.json: every highlight, grouped by article. Its own file (not annotations.json) so a
 // burst of highlighting rewrites only highlights, and backups snapshot it beside the others.
-import { join } from 'node:path';
 import type { Highlight } from '../../shared/models.ts';
+import { DATA_FILES } from '../library/data-files.ts';
 import { JsonDocument } from '../library/json-document.ts';
-
-export const HIGHLIGHTS_FILE = 'highlights.json';
-const SCHEMA_VERSION = 1;
 
 /** A stored highlight; deletedAt is set while its delete can still be undone. */
 export interface HighlightRecord extends Highlight {
@@ -24,10 +21,11 @@ export class HighlightStore {
   #byId = new Map<string, HighlightRecord>();
 
   constructor(dataDir: string) {
-    this.#doc = new JsonDocument<HighlightsFile>(join(dataDir, HIGHLIGHTS_FILE), { schemaVersion: SCHEMA_VERSION, highlights: {} });
+    const file = DATA_FILES.highlights;
+    this.#doc = new JsonDocument<HighlightsFile>(dataDir, file, { schemaVersion: file.schemaVersion, highlights: {} });
   }
 
-  /** Reads the file (missing → empty); throws CorruptFileError for a damaged one without writing. */
+  /** Reads the file (missing → empty); throws CorruptFileError for a damaged or newer one without writing. */
   async load(): Promise<void> {
     await this.#doc.load();
     this.#doc.data.highlights ??= {};

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { EventBus } from '../event-bus.ts';
 import { CaptureService, type CaptureServiceOptions } from '../capture/capture-service.ts';
 import { librarySink } from '../capture/library-sink.ts';
@@ -32,7 +31,7 @@ export class CaptureRuntime {
       this.#forLibrary = library;
       const service = new CaptureService({
         sink: librarySink(library),
-        pendingPath: join(this.#session.dataDir, 'pending-captures.json'),
+        dataDir: this.#session.dataDir,
         emit: this.#events.emit.bind(this.#events),
         capture: this.#settings,
       });

@@ -1,8 +1,8 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import type { LibraryState } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
-import { join } from 'node:path';
-import { AtomicJsonFile, CorruptFileError } from '../library/atomic-json-file.ts';
+import { HighlightStore } from '../annotations/highlight-store.ts';
+import { CorruptFileError } from '../library/atomic-json-file.ts';
 import { createBackup, listBackups, newestBackupTime, restoreBackup } from '../library/backups.ts';
 import { acquireLibraryLock } from '../library/library-lock.ts';
 import { Library } from '../library/library.ts';
@@ -82,7 +82,7 @@ export class LibrarySession {
       const { migrated, recovered } = await library.open();
       // Highlights live in their own file, opened later by their service; check it now so damage is
       // reported here, with the restore offer, instead of failing every highlight call.
-      await new AtomicJsonFile(join(this.dataDir, 'highlights.json')).read();
+      await new HighlightStore(this.dataDir).load();
       if (migrated) await createBackup(this.dataDir);
       if (migrated || recovered > 0) await library.saveMigrated();
     } catch (error) {

@@ -39,7 +39,7 @@ async function setup(extra: Partial<CaptureServiceOptions> = {}) {
   let clock = Date.parse('2026-05-01T12:00:00Z');
   const service = new CaptureService({
     sink: librarySink(library),
-    pendingPath: join(dataDir, 'pending-captures.json'),
+    dataDir,
     emit: (name, payload) => events.push({ name, payload } as LecternEvent),
     capture: TEST_CAPTURE,
     autoRetry: false,
@@ -231,21 +231,13 @@ test('addUrls runs a few at a time, reports progress, and each bad link stays in
   assert.equal(outcomes[3]!.ok ? '' : outcomes[3]!.code, ErrorCode.invalidUrl);
 });
 
-test('pending items can be removed, and a damaged pending file is kept aside rather than lost', async () => {
-  const { dataDir, service } = await setup();
+test('pending items can be removed', async () => {
+  const { service } = await setup();
   const [failed] = await service.addUrls([server.url('/404')]);
   assert.ok(failed && !failed.ok);
   assert.deepEqual(await service.remove(failed.pending.id), { removed: true });
   assert.deepEqual(await service.remove(failed.pending.id), { removed: false });
   await assert.rejects(service.retry({ id: failed.pending.id }), { code: ErrorCode.notFound });
-
-  const path = join(dataDir, 'pending-captures.json');
-  await writeFile(path, '{ "version": 1, "items": [ {"url": "http://half');
-  const again = new CaptureService({ sink: librarySink(new Library(dataDir)), pendingPath: path, autoRetry: false });
-  await again.open();
-  assert.equal(again.listPending().length, 0);
-  const names = await readdir(dataDir);
-  assert.ok(names.some((name) => name.startsWith('pending-captures.json.damaged-')));
 });
 
 test('nothing is written while the library cannot take articles', async () => {
@@ -261,7 +253,7 @@ test('nothing is written while the library cannot take articles', async () => {
 test('the pending list survives a restart', async () => {
   const { dataDir, service, library } = await setup();
   await service.addUrls([server.url('/500')]);
-  const reopened = new CaptureService({ sink: librarySink(library), pendingPath: join(dataDir, 'pending-captures.json'), autoRetry: false });
+  const reopened = new CaptureService({ sink: librarySink(library), dataDir, autoRetry: false });
   await reopened.open();
   assert.deepEqual(reopened.listPending().map((p) => p.url), [server.url('/500')]);
 });
@@ -277,7 +269,7 @@ test('retries run on their own when due', async () => {
   let clock = Date.now();
   const service = new CaptureService({
     sink: librarySink(library),
-    pendingPath: join(dataDir, 'pending.json'),
+    dataDir,
     capture: TEST_CAPTURE,
     // The first retry is "due" a minute from now; a clock that jumps ahead makes the timer's 1 s minimum the wait.
     now: () => clock,
@@ -287,7 +279,7 @@ test('retries run on their own when due', async () => {
   await service.addUrls([server.url('/auto')]);
   clock += RETRY_DELAYS_MS[0]!;
   service.dispose();
-  const restarted = new CaptureService({ sink: librarySink(library), pendingPath: join(dataDir, 'pending.json'), capture: TEST_CAPTURE, now: () => clock });
+  const restarted = new CaptureService({ sink: librarySink(library), dataDir, capture: TEST_CAPTURE, now: () => clock });
   const saved = new Promise<void>((resolve) => {
     const check = setInterval(() => {
       if (library.articleCount === 1 && restarted.listPending().length === 0) {

@@ -15,8 +15,8 @@ export interface CaptureServiceOptions {
   sink: ArticleSink;
   /** Throws (a CoreError) when the library cannot take articles now, e.g. it is locked or damaged; checked before anything is written. */
   requireLibrary?: () => void;
-  /** pending-captures.json, beside library.json. */
-  pendingPath: string;
+  /** The library folder: links not saved yet are kept there (DATA_FILES.pendingCaptures). */
+  dataDir: string;
   emit?: CaptureEmit;
   /** URLs captured at once by addUrls and retries. Default 2: each capture also fetches 4 images at a time. */
   concurrency?: number;
@@ -46,7 +46,7 @@ export class CaptureService {
 
   constructor(options: CaptureServiceOptions) {
     this.#options = options;
-    this.pending = new PendingQueue(options.pendingPath, { now: options.now, random: options.random });
+    this.pending = new PendingQueue(options.dataDir, { now: options.now, random: options.random });
     this.#limit = createTaskLimit(options.concurrency ?? 2);
   }
 

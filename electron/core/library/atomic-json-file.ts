@@ -12,6 +12,14 @@ export class CorruptFileError extends Error {
   }
 }
 
+/** Thrown for a file a newer Lectern wrote: it is fine, this Lectern just must not read or rewrite it. */
+export class NewerFileError extends CorruptFileError {
+  constructor(path: string, version: number) {
+    super(path, `it was written by a newer Lectern (schema ${version}); update Lectern to open it`);
+    this.name = 'NewerFileError';
+  }
+}
+
 let tempCounter = 0;
 
 /** Writes a file so that a crash leaves either the old or the new content, never a torn one. */
@@ -49,14 +57,17 @@ async function syncDirectory(dir: string): Promise<void> {
 
 /**
  * lowdb adapter with atomic, fsync'd writes, and reads that refuse to treat a damaged file as empty
- * (lowdb's own JSONFile would hand back null and the next write would overwrite the user's library).
+ * (lowdb's own JSONFile would hand back null and the next write would overwrite the user's library),
+ * or a file from a newer Lectern as one of ours (its next write would drop what this one does not know).
  */
 export class AtomicJsonFile<T> implements Adapter<T> {
   readonly path: string;
   readonly #durable: boolean;
-  constructor(path: string, options: { durable?: boolean } = {}) {
+  readonly #schemaVersion: number;
+  constructor(path: string, options: { durable?: boolean; schemaVersion?: number } = {}) {
     this.path = path;
     this.#durable = options.durable ?? true;
+    this.#schemaVersion = options.schemaVersion ?? Number.POSITIVE_INFINITY;
   }
 
   async read(): Promise<T | null> {
@@ -68,11 +79,15 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       throw error;
     }
     if (text.trim() === '') throw new CorruptFileError(this.path, 'the file is empty');
+    let data: unknown;
     try {
-      return JSON.parse(text) as T;
+      data = JSON.parse(text);
     } catch (error) {
       throw new CorruptFileError(this.path, (error as Error).message);
     }
+    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > this.#schemaVersion) throw new NewerFileError(this.path, version);
+    return data as T;
   }
 
   async write(data: T): Promise<void> {

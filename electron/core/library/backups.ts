@@ -1,9 +1,10 @@
 import { copyFile, mkdir, readdir, rm, stat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/models.ts';
+import { DATA_FILES, DATABASE_FILES } from './data-files.ts';
 
-/** Files that make up the library's state; bodies are not backed up here (they are written once, never rewritten). */
-export const DATABASE_FILES = ['library.json', 'annotations.json', 'highlights.json', 'progress.json', 'settings.json', 'pending-captures.json'] as const;
+const DATABASE_FILE_NAMES = DATABASE_FILES.map((file) => file.name);
+const LIBRARY_FILE = DATA_FILES.library.name;
 export const BACKUPS_KEPT = 5;
 
 function backupsDir(dataDir: string): string {
@@ -16,7 +17,7 @@ function stampNow(): string {
 
 /** True when every database file present parses; a damaged file must never rotate good backups away. */
 async function databaseReadable(dataDir: string): Promise<boolean> {
-  for (const file of DATABASE_FILES) {
+  for (const file of DATABASE_FILE_NAMES) {
     try {
       JSON.parse(await readFile(join(dataDir, file), 'utf8'));
     } catch (error) {
@@ -35,7 +36,7 @@ export async function createBackup(dataDir: string): Promise<BackupInfo | null> 
   const target = join(backupsDir(dataDir), id);
   await mkdir(target, { recursive: true });
   let copied = 0;
-  for (const file of DATABASE_FILES) {
+  for (const file of DATABASE_FILE_NAMES) {
     try {
       await copyFile(join(dataDir, file), join(target, file));
       copied++;
@@ -73,7 +74,7 @@ async function backupIds(dataDir: string): Promise<string[]> {
 }
 
 async function describeBackup(dataDir: string, id: string): Promise<BackupInfo | null> {
-  const libraryPath = join(backupsDir(dataDir), id, 'library.json');
+  const libraryPath = join(backupsDir(dataDir), id, LIBRARY_FILE);
   try {
     const info = await stat(libraryPath);
     let articleCount: number | null = null;
@@ -118,13 +119,13 @@ export async function restoreBackup(dataDir: string, id: string): Promise<boolea
   if (!/^[\w-]+$/.test(id)) return false;
   const source = join(backupsDir(dataDir), id);
   try {
-    await stat(join(source, 'library.json'));
+    await stat(join(source, LIBRARY_FILE));
   } catch {
     return false;
   }
   const aside = join(dataDir, `damaged-${stampNow()}`);
   await mkdir(aside, { recursive: true });
-  for (const file of DATABASE_FILES) {
+  for (const file of DATABASE_FILE_NAMES) {
     try {
       await copyFile(join(dataDir, file), join(aside, file));
     } catch (error) {

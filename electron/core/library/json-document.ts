@@ -1,45 +1,54 @@
 import { rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { AtomicJsonFile, CorruptFileError } from './atomic-json-file.ts';
+import { AtomicJsonFile, CorruptFileError, NewerFileError } from './atomic-json-file.ts';
+import { dataFilePath, type DataFile } from './data-files.ts';
 
 /**
  * One lowdb file with the write discipline the library needs: writes never overlap, bursts of
  * changes coalesce into one write, and hot data (reading progress) can be written on a delay.
+ * How it is read and written (fsync, what happens to a damaged copy, the newest schema it may
+ * read) comes from its row in DATA_FILES.
  */
 export class JsonDocument<T> {
   readonly db: Low<T>;
+  readonly #file: DataFile;
+  readonly #path: string;
+  readonly #check: ((data: T) => string | null) | undefined;
   #writing: Promise<void> | null = null;
   #dirty = false;
   #timer: NodeJS.Timeout | null = null;
 
-  constructor(path: string, defaults: T, options: { durable?: boolean } = {}) {
-    this.db = new Low<T>(new AtomicJsonFile<T>(path, options), defaults);
+  /** check names what is wrong with parsed data that is not the file's shape, or returns null. */
+  constructor(dataDir: string, file: DataFile, defaults: T, check?: (data: T) => string | null) {
+    this.#file = file;
+    this.#path = dataFilePath(dataDir, file);
+    this.#check = check;
+    this.db = new Low<T>(new AtomicJsonFile<T>(this.#path, file), defaults);
   }
 
   get data(): T {
     return this.db.data;
   }
 
-  /** Reads the file; a missing file keeps the defaults, a damaged one throws CorruptFileError. */
-  async load(): Promise<void> {
-    await this.db.read();
-  }
-
   /**
-   * For files that can be rebuilt (reading progress, settings): a damaged one is moved aside to
-   * NAME.damaged-STAMP and the defaults are used, so it never keeps the library from opening.
-   * Returns the path it was moved to, or null when the file was fine.
+   * Reads the file; a missing one keeps the defaults. A damaged one throws CorruptFileError, unless
+   * the file may start afresh: then it is moved to NAME.damaged-STAMP, the defaults are used, and
+   * the new path is returned (null when the file was fine). A file from a newer Lectern is refused
+   * either way: it is not damaged, and moving it aside would lose it for that newer Lectern.
    */
-  async loadOrSetAside(): Promise<string | null> {
+  async load(): Promise<string | null> {
     const defaults = structuredClone(this.db.data);
     try {
       await this.db.read();
+      const problem = this.#check?.(this.db.data) ?? null;
+      if (problem !== null) throw new CorruptFileError(this.#path, problem);
       return null;
     } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-      const aside = `${error.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      await rename(error.path, aside);
+      if (!(error instanceof CorruptFileError) || error instanceof NewerFileError || !this.#file.startAfresh) throw error;
+      const aside = `${this.#path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await rename(this.#path, aside);
       this.db.data = defaults;
+      console.error(`lectern: ${this.#file.name} was damaged and is kept as ${aside}; starting it afresh`);
       return aside;
     }
   }

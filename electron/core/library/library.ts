@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Article, ArticlePage, ArticleSource, ArticleSummary, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
@@ -9,12 +8,11 @@ import { CoreError, notFound } from '../core-error.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { ArticleFiles } from './article-files.ts';
 import { ArticleQuery, type QueryOptions } from './article-query.ts';
-import { CorruptFileError } from './atomic-json-file.ts';
+import { DATA_FILES, dataFilePath } from './data-files.ts';
 import { JsonDocument } from './json-document.ts';
 import { migrateLibrary } from './migrations.ts';
 import { readingMinutes } from '../../shared/word-count.ts';
 import {
-  SCHEMA_VERSION,
   type AnnotationsFile,
   type ArticleRecord,
   type LibraryFile,
@@ -45,30 +43,24 @@ export class Library {
     this.dataDir = dataDir;
     this.files = new ArticleFiles(dataDir);
     this.#progressFlushMs = options.progressFlushMs ?? 1000;
-    this.#library = new JsonDocument<LibraryFile>(join(dataDir, 'library.json'), { schemaVersion: SCHEMA_VERSION, articles: [] });
-    this.#annotations = new JsonDocument<AnnotationsFile>(join(dataDir, 'annotations.json'), { schemaVersion: SCHEMA_VERSION, notes: {} });
-    // Progress is re-creatable by reading on; skipping fsync keeps scrolling writes cheap.
-    this.#progress = new JsonDocument<ProgressFile>(join(dataDir, 'progress.json'), { schemaVersion: SCHEMA_VERSION, progress: {} }, { durable: false });
-    this.#settings = new JsonDocument<SettingsFile>(join(dataDir, 'settings.json'), { schemaVersion: SCHEMA_VERSION, ...defaultSettings });
+    const { library, annotations, progress, settings } = DATA_FILES;
+    this.#library = new JsonDocument<LibraryFile>(dataDir, library, { schemaVersion: library.schemaVersion, articles: [] });
+    this.#annotations = new JsonDocument<AnnotationsFile>(dataDir, annotations, { schemaVersion: annotations.schemaVersion, notes: {} });
+    this.#progress = new JsonDocument<ProgressFile>(dataDir, progress, { schemaVersion: progress.schemaVersion, progress: {} });
+    this.#settings = new JsonDocument<SettingsFile>(dataDir, settings, { schemaVersion: settings.schemaVersion, ...defaultSettings });
   }
 
-  /** Reads every file; throws CorruptFileError for a damaged one without writing anything. */
+  /**
+   * Reads every file; throws CorruptFileError for a damaged one (or one from a newer Lectern) without
+   * writing anything. Files that may start afresh (DATA_FILES) are set aside instead.
+   */
   async open(): Promise<{ migrated: boolean; recovered: number }> {
     await mkdir(this.files.root, { recursive: true });
     await this.#library.load();
-    const { data, migrated } = migrateLibrary(this.#library.data, join(this.dataDir, 'library.json'));
+    const { data, migrated } = migrateLibrary(this.#library.data, dataFilePath(this.dataDir, DATA_FILES.library));
     this.#library.db.data = data;
     await this.#annotations.load();
-    // Progress and settings can be rebuilt; a damaged copy is set aside rather than blocking the library.
-    for (const aside of await Promise.all([this.#progress.loadOrSetAside(), this.#settings.loadOrSetAside()])) {
-      if (aside) console.error(`lectern: a damaged file was moved to ${aside}; starting it afresh`);
-    }
-    for (const [file, doc] of [['annotations.json', this.#annotations], ['progress.json', this.#progress], ['settings.json', this.#settings]] as const) {
-      const version = doc.data.schemaVersion;
-      if (typeof version === 'number' && version > SCHEMA_VERSION) {
-        throw new CorruptFileError(join(this.dataDir, file), `it was written by a newer Lectern (schema ${version}); update Lectern to open it`);
-      }
-    }
+    await Promise.all([this.#progress.load(), this.#settings.load()]);
     this.#annotations.db.data.notes ??= {};
     this.#progress.db.data.progress ??= {};
     this.#reindex();

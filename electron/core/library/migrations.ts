@@ -1,5 +1,9 @@
-import { SCHEMA_VERSION, type LibraryFile } from './schema.ts';
+import type { LibraryFile } from './schema.ts';
 import { CorruptFileError } from './atomic-json-file.ts';
+import { DATA_FILES } from './data-files.ts';
+
+/** Bump library.json's schemaVersion in DATA_FILES when the stored shape changes, and add a step here. */
+const SCHEMA_VERSION = DATA_FILES.library.schemaVersion;
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
@@ -14,10 +18,8 @@ export function migrateLibrary(raw: unknown, path: string): { data: LibraryFile;
     throw new CorruptFileError(path, 'it does not hold a Lectern library');
   }
   let data = raw as Record<string, unknown>;
+  // A newer schema never gets here: the loader refuses it (NewerFileError).
   let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
-  if (version > SCHEMA_VERSION) {
-    throw new CorruptFileError(path, `it was written by a newer Lectern (schema ${version}); update Lectern to open it`);
-  }
   const migrated = version < SCHEMA_VERSION;
   while (version < SCHEMA_VERSION) {
     const step = steps[version];

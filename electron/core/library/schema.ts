@@ -1,8 +1,5 @@
 import type { ArticleSummary, ReadingProgress, Settings } from '../../shared/models.ts';
 
-/** Bump when the stored shape changes, and add a step to migrations.ts. */
-export const SCHEMA_VERSION = 1;
-
 /**
  * One article's metadata as stored in library.json: what the list shows, minus the values kept in
  * other files (progress, notes), plus bookkeeping. The body lives in articles/<id>/.

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { writeFileAtomic } from '../../library/atomic-json-file.ts';
+import { DATA_FILES } from '../../library/data-files.ts';
+import { JsonDocument } from '../../library/json-document.ts';
 import { nextRetryTime } from './retry-schedule.ts';
 import type { PendingCapture } from '../capture-models.ts';
 import { isRetryableCode } from '../fetch/web-error.ts';
@@ -10,7 +9,8 @@ import { isRetryableCode } from '../fetch/web-error.ts';
 export type StoredPending = Omit<PendingCapture, 'saving'>;
 
 interface PendingFile {
-  version: 1;
+  /** Missing in lists written before the file had a schema version (they said `version: 1`). */
+  schemaVersion?: number;
   items: StoredPending[];
 }
 
@@ -20,36 +20,29 @@ interface PendingFile {
  * crash mid-save loses what was typed.
  */
 export class PendingQueue {
-  readonly path: string;
+  readonly #doc: JsonDocument<PendingFile>;
   readonly #now: () => number;
   readonly #random: () => number;
-  #items: StoredPending[] = [];
-  #writing: Promise<void> = Promise.resolve();
 
-  constructor(path: string, options: { now?: () => number; random?: () => number } = {}) {
-    this.path = path;
+  constructor(dataDir: string, options: { now?: () => number; random?: () => number } = {}) {
+    const file = DATA_FILES.pendingCaptures;
+    this.#doc = new JsonDocument<PendingFile>(dataDir, file, { schemaVersion: file.schemaVersion, items: [] }, (data) =>
+      Array.isArray(data?.items) ? null : 'its list of links is missing',
+    );
     this.#now = options.now ?? Date.now;
     this.#random = options.random ?? Math.random;
   }
 
+  get #items(): StoredPending[] {
+    return this.#doc.data.items;
+  }
+
   /** Reads the file; a damaged one is moved aside (kept for rescue) and the queue starts empty. */
   async load(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    try {
-      const parsed = JSON.parse(text) as PendingFile;
-      if (!Array.isArray(parsed.items)) throw new Error('no items');
-      this.#items = parsed.items.filter((item) => typeof item?.url === 'string' && typeof item.id === 'string');
-    } catch {
-      const aside = `${this.path}.damaged-${this.#now()}`;
-      await rename(this.path, aside);
-      console.error(`lectern: ${this.path} was damaged; kept as ${aside}`);
-    }
+    await this.#doc.load();
+    const { data } = this.#doc;
+    data.items = data.items.filter((item) => typeof item?.url === 'string' && typeof item.id === 'string');
+    data.schemaVersion = DATA_FILES.pendingCaptures.schemaVersion;
   }
 
   /** Newest first, as the list shows them. */
@@ -84,7 +77,7 @@ export class PendingQueue {
       this.#items.push({ id: randomUUID(), url, addedAt: at, attempts: 0, lastTriedAt: null, nextRetryAt: at, error: null, wholePage });
       added = true;
     }
-    if (added) await this.#save();
+    if (added) await this.#doc.save();
   }
 
   /** Records a failed attempt for url (adding it if new) and schedules the next automatic try. */
@@ -101,16 +94,16 @@ export class PendingQueue {
     item.wholePage = wholePage || item.wholePage;
     const next = isRetryableCode(error.code) ? nextRetryTime(item.attempts, now, this.#random) : null;
     item.nextRetryAt = next === null ? null : new Date(next).toISOString();
-    await this.#save();
+    await this.#doc.save();
     return { ...item };
   }
 
   /** Forgets a link (saved at last, or removed by the user). */
   async remove(id: string): Promise<boolean> {
     const before = this.#items.length;
-    this.#items = this.#items.filter((item) => item.id !== id);
+    this.#doc.data.items = this.#items.filter((item) => item.id !== id);
     if (this.#items.length === before) return false;
-    await this.#save();
+    await this.#doc.save();
     return true;
   }
 
@@ -125,15 +118,8 @@ export class PendingQueue {
     return times.length ? Math.min(...times) : null;
   }
 
-  async #save(): Promise<void> {
-    const data: PendingFile = { version: 1, items: this.#items };
-    const text = JSON.stringify(data, null, 1);
-    // Writes are chained so two quick changes cannot land out of order.
-    const write = this.#writing.then(async () => {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFileAtomic(this.path, text);
-    });
-    this.#writing = write.catch(() => {});
-    await write;
+  /** Writes anything still pending. */
+  async flush(): Promise<void> {
+    await this.#doc.flush();
   }
 }

@@ -1,0 +1,40 @@
+/**
+ * The library's database files, each once: its name in the library folder and how it is treated.
+ * The loader, the library, the highlight store, the pending list and the backups all read it from here,
+ * so a new file is one row and its policy cannot differ between the place that writes it and the one
+ * that backs it up.
+ */
+import { join } from 'node:path';
+
+export interface DataFile {
+  /** The file's name in the library folder. */
+  readonly name: string;
+  /** Writes are fsync'd before they count as done; false where losing the last second is harmless. */
+  readonly durable: boolean;
+  /**
+   * A damaged copy is moved aside (NAME.damaged-STAMP) and the file starts afresh, instead of keeping
+   * the library closed with the restore offer: for what can be rebuilt or re-entered.
+   */
+  readonly startAfresh: boolean;
+  /** The schema this Lectern writes; a file with a higher one was written by a newer Lectern and is refused. */
+  readonly schemaVersion: number;
+}
+
+export const DATA_FILES = {
+  library: { name: 'library.json', durable: true, startAfresh: false, schemaVersion: 1 },
+  annotations: { name: 'annotations.json', durable: true, startAfresh: false, schemaVersion: 1 },
+  highlights: { name: 'highlights.json', durable: true, startAfresh: false, schemaVersion: 1 },
+  // Re-created by reading on; skipping fsync keeps the writes that scrolling causes cheap.
+  progress: { name: 'progress.json', durable: false, startAfresh: true, schemaVersion: 1 },
+  settings: { name: 'settings.json', durable: true, startAfresh: true, schemaVersion: 1 },
+  // The links can be typed again; losing them is bad, keeping the library closed for them is worse.
+  pendingCaptures: { name: 'pending-captures.json', durable: true, startAfresh: true, schemaVersion: 1 },
+} as const satisfies Record<string, DataFile>;
+
+/** Every database file; bodies are not among them (they are written once, never rewritten). */
+export const DATABASE_FILES: readonly DataFile[] = Object.values(DATA_FILES);
+
+/** Where a database file lives in a library folder. */
+export function dataFilePath(dataDir: string, file: DataFile): string {
+  return join(dataDir, file.name);
+}
