@@ -35,6 +35,3 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export type Failure = { ok: false; code: ErrorCode; message: string };
 
 export type Result<T> = { ok: true; value: T } | Failure;
-
-/** Largest file accepted for import, in bytes. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
 import { AlertIcon, LockIcon } from '../ui/icons.tsx';
 import { listBackups, recheckLibrary, restoreBackup } from './boot-store.ts';
-import { formatBackupDate, formatBytes } from './backup-format.ts';
+import { formatByteSize } from '../../electron/shared/byte-size.ts';
+import { formatBackupDate } from './backup-format.ts';
 
 export function UnreachableScreen({ message }: { message: string }) {
   return (
@@ -114,7 +115,7 @@ export function CorruptScreen({ state }: { state: Extract<LibraryState, { state:
                       <span class="backup-date">{formatBackupDate(backup.createdAt)}</span>
                       <span class="backup-facts">
                         {backup.articleCount !== null ? `${backup.articleCount} articles · ` : ''}
-                        {formatBytes(backup.sizeBytes)}
+                        {formatByteSize(backup.sizeBytes)}
                       </span>
                       <button type="button" class="btn" onClick={() => restore(backup)} disabled={busy !== null}>
                         {busy === backup.id ? 'Restoring…' : 'Restore'}

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ErrorCode, MAX_IMPORT_BYTES } from '../../shared/errors.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { importSizeProblem } from '../../shared/import-limit.ts';
 import type { ArticleSource, ImportOutcome } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
 import type { EventBus } from '../event-bus.ts';
@@ -11,10 +12,6 @@ function failure(name: string, error: unknown): ImportOutcome {
   if (error instanceof ImportError || error instanceof CoreError) return { name, ok: false, code: error.code, message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { name, ok: false, code: ErrorCode.internal, message: `Lectern could not import ${name}: ${detail}` };
-}
-
-function sizeLabel(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** Turns files and pasted text into library articles; one bad file never stops the others. */
@@ -29,9 +26,6 @@ export class ImportService {
   /** Imports one file's bytes. */
   async importBytes(name: string, bytes: Uint8Array, source: ArticleSource): Promise<ImportOutcome> {
     try {
-      if (bytes.byteLength > MAX_IMPORT_BYTES) {
-        throw new ImportError(ErrorCode.fileTooLarge, `${name} is ${sizeLabel(bytes.byteLength)}; Lectern imports files up to 50 MB.`);
-      }
       const article = await this.#library.add(importFileBytes(name, bytes), source);
       this.#events.emit('library.changed', { ids: [article.id] });
       return { name, ok: true, article };
@@ -56,9 +50,9 @@ export class ImportService {
     try {
       const info = await stat(path);
       if (info.isDirectory()) throw new ImportError(ErrorCode.unsupportedFile, `${name} is a folder; choose the files inside it.`);
-      if (info.size > MAX_IMPORT_BYTES) {
-        throw new ImportError(ErrorCode.fileTooLarge, `${name} is ${sizeLabel(info.size)}; Lectern imports files up to 50 MB.`);
-      }
+      // Refused before reading: a file of gigabytes never comes into memory.
+      const tooLarge = importSizeProblem(info.size);
+      if (tooLarge) throw new ImportError(ErrorCode.fileTooLarge, tooLarge);
       return await this.importBytes(name, await readFile(path), { kind: 'file', value: path });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { ErrorCode, MAX_IMPORT_BYTES } from '../../shared/errors.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { MAX_IMPORT_BYTES } from '../../shared/import-limit.ts';
 import { ImportError, importFileBytes, importPastedText } from './import-content.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -126,9 +127,9 @@ describe('importFileBytes: bad input', () => {
   });
 
   test('a file larger than the import limit', () => {
-    const error = importError(() => importFileBytes('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1)));
+    const error = importError(() => importFileBytes('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 300 * 1024)));
     assert.equal(error.code, ErrorCode.fileTooLarge);
-    assert.match(error.message, /^This file is 50\.0 MB; Lectern imports files up to 50 MB\.$/);
+    assert.match(error.message, /^This file is 50\.3 MB; Lectern imports files up to 50 MB\.$/);
   });
 
   test('an HTML page with no article text', () => {

@@ -1,4 +1,5 @@
-import { ErrorCode, MAX_IMPORT_BYTES } from '../../shared/errors.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { importSizeProblem } from '../../shared/import-limit.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { decodeText } from './decode-text.ts';
 import { extensionOf } from './file-title.ts';
@@ -18,12 +19,6 @@ const EXTENSIONS: Record<string, Format> = {
   mdtxt: 'markdown', mdtext: 'markdown',
   txt: 'text', text: 'text',
 };
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-const LIMIT = `${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))} MB`;
 
 /** For a file whose extension says nothing: HTML and Markdown announce themselves in their first lines. */
 function formatFromContent(text: string): Format {
@@ -49,9 +44,8 @@ function ensureText(article: ExtractedArticle): ExtractedArticle {
 
 /** Turns the bytes of a file into a clean article, or throws ImportError with a message a person can act on. */
 export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedArticle {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError(ErrorCode.fileTooLarge, `This file is ${megabytes(bytes.byteLength)}; Lectern imports files up to ${LIMIT}.`);
-  }
+  const tooLarge = importSizeProblem(bytes.byteLength);
+  if (tooLarge) throw new ImportError(ErrorCode.fileTooLarge, tooLarge);
   if (bytes.byteLength === 0) throw new ImportError(ErrorCode.emptyFile, 'This file is empty.');
   const extension = extensionOf(fileName);
   const declared = EXTENSIONS[extension];
@@ -73,10 +67,8 @@ export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedA
 
 /** Pasted clipboard content. */
 export function importPastedText(text: string, format: 'text' | 'markdown' | 'html', title?: string): ExtractedArticle {
-  const size = Buffer.byteLength(text, 'utf8');
-  if (size > MAX_IMPORT_BYTES) {
-    throw new ImportError(ErrorCode.fileTooLarge, `The pasted text is ${megabytes(size)}; Lectern imports up to ${LIMIT} at a time.`);
-  }
+  const tooLarge = importSizeProblem(Buffer.byteLength(text, 'utf8'), 'paste');
+  if (tooLarge) throw new ImportError(ErrorCode.fileTooLarge, tooLarge);
   const clean = text.replace(/^\uFEFF/, '').replaceAll('\u0000', '');
   if (!clean.trim()) throw new ImportError(ErrorCode.emptyFile, 'There is nothing to import: the pasted text is empty.');
   return ensureText(convert(format, clean, null, title?.trim() || null));

@@ -3,6 +3,8 @@
  * dragenter/dragleave fire for every child element, so a counter tells when the drag really left.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { formatByteSize } from '../../../electron/shared/byte-size.ts';
+import { MAX_IMPORT_BYTES } from '../../../electron/shared/import-limit.ts';
 import { modalDepth } from '../../app/shortcuts.ts';
 import { ImportIcon } from '../../ui/icons.tsx';
 import { importFiles } from './import-queue.ts';
@@ -57,7 +59,7 @@ export function DropOverlay() {
       <div class="drop-card" role="status">
         <ImportIcon class="drop-icon" />
         <p class="drop-title">Drop to add to your library</p>
-        <p class="drop-hint">HTML, Markdown and plain-text files, up to 50 MB each</p>
+        <p class="drop-hint">HTML, Markdown and plain-text files, up to {formatByteSize(MAX_IMPORT_BYTES)} each</p>
       </div>
     </div>
   );

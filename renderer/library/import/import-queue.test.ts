@@ -2,7 +2,7 @@ import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleSummary } from '../../../electron/shared/models.ts';
 import { dismissToast, toasts } from '../../ui/toast-store.ts';
-import { announce, appImport, dismissFailures, formatMegabytes, importFailures, importFiles } from './import-queue.ts';
+import { announce, appImport, dismissFailures, importFailures, importFiles } from './import-queue.ts';
 
 afterEach(() => {
   for (const toast of toasts.value) dismissToast(toast.id); // also clears their timers, so the run can end
@@ -38,9 +38,4 @@ test('one toast sums up a run: a single title, a count, or what failed', () => {
   announce([article('a')], [{ name: 'x.pdf', message: 'This looks like a PDF.' }, { name: 'y.png', message: 'An image.' }]);
   assert.match(toasts.value.at(-1)!.message, /^Added 1 of 3 files\. 2 could not be imported: x\.pdf, y\.png/);
   assert.equal(toasts.value.at(-1)!.tone, 'error');
-});
-
-test('sizes read as megabytes', () => {
-  assert.equal(formatMegabytes(50 * 1024 * 1024), '50 MB');
-  assert.equal(formatMegabytes(1.5 * 1024 * 1024), '1.5 MB');
 });

@@ -4,7 +4,7 @@
  * window stays responsive because nothing big happens in one synchronous step.
  */
 import { signal } from '@preact/signals';
-import { MAX_IMPORT_BYTES } from '../../../electron/shared/errors.ts';
+import { importSizeProblem } from '../../../electron/shared/import-limit.ts';
 import type { ArticleSummary } from '../../../electron/shared/models.ts';
 import { call } from '../../api/client.ts';
 import { showToast } from '../../ui/toast-store.ts';
@@ -34,10 +34,6 @@ const queue: File[] = [];
 let running = false;
 let run = { succeeded: [] as ArticleSummary[], failed: [] as ImportFailure[], done: 0, total: 0 };
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-
 /** Adds files to the queue; a run already going simply grows. */
 export function importFiles(files: readonly File[]): void {
   if (files.length === 0) return;
@@ -64,12 +60,8 @@ async function drain(): Promise<void> {
 }
 
 async function importOne(file: File): Promise<{ article: ArticleSummary } | ImportFailure> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return {
-      name: file.name,
-      message: `It is ${formatMegabytes(file.size)}; Lectern imports files up to ${formatMegabytes(MAX_IMPORT_BYTES)}.`,
-    };
-  }
+  const tooLarge = importSizeProblem(file.size);
+  if (tooLarge) return { name: file.name, message: tooLarge };
   let dataBase64: string;
   try {
     dataBase64 = await bytesToBase64Async(new Uint8Array(await file.arrayBuffer()));

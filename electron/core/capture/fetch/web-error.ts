@@ -1,3 +1,4 @@
+import { formatByteSize } from '../../../shared/byte-size.ts';
 import { ErrorCode } from '../../../shared/errors.ts';
 import { CoreError } from '../../core-error.ts';
 
@@ -69,7 +70,7 @@ export const webErrors = {
         : `${hostOf(url)} redirected too many times. Try opening it in your browser and copying the final address.`,
     ),
   tooLarge: (url: string, limitBytes: number) =>
-    new WebError(ErrorCode.responseTooLarge, `The page at ${hostOf(url)} is larger than ${Math.round(limitBytes / (1024 * 1024))} MB, too big to be an article. Lectern stopped downloading it.`),
+    new WebError(ErrorCode.responseTooLarge, `The page at ${hostOf(url)} is larger than ${formatByteSize(limitBytes)}, too big to be an article. Lectern stopped downloading it.`),
   notHtml: (url: string, contentType: string) =>
     new WebError(ErrorCode.unsupportedContent, `This link is ${describeType(contentType)}, not a web page. Saving ${describeType(contentType)} from the web is not supported yet.`),
   blocked: (url: string) =>
