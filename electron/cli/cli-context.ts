@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../shared/contract.ts';
 import type { Core } from '../core/core-types.ts';
-import type { CaptureSettings } from '../core/app/capture-runtime.ts';
+import type { CaptureSettings } from '../core/app/open-library.ts';
 import { createCore } from '../core/create-core.ts';
 import { CliError } from './cli-error.ts';
 

@@ -1,5 +1,5 @@
 import { defaultDataDir } from '../core/library/data-dir.ts';
-import type { CaptureSettings } from '../core/app/capture-runtime.ts';
+import type { CaptureSettings } from '../core/app/open-library.ts';
 import type { CliCommand, CommandInput } from './cli-command.ts';
 import { openCliCore, typedCall, type CliIo } from './cli-context.ts';
 import { CliError, usageError } from './cli-error.ts';

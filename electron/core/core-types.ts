@@ -1,21 +1,21 @@
 import type { LecternEvent } from '../shared/events.ts';
 import type { TypedDispatch, UntypedDispatch } from './dispatch.ts';
-import type { CaptureSettings } from './app/capture-runtime.ts';
+import type { CaptureSettings } from './app/open-library.ts';
 
 export interface CoreOptions {
-  /** Folder holding the library (db.json, articles/, backups/). Created when missing. */
+  /** Folder holding the library (library.json and the other DATA_FILES, articles/, backups/). Created when missing. */
   dataDir: string;
   /** Folder with the built renderer (index.html and assets); served at the app origin's root. */
   rendererDir: string;
   /** Who opens the library, shown to a second process that finds it locked ("the Lectern app", "the lectern command"). */
   owner?: string;
-  /** Milliseconds a deleted article can still be restored before its files are removed. */
+  /** Milliseconds a deleted article or highlight can still be restored (UNDO_WINDOW_MS when not given). */
   undoWindowMs?: number;
   /** Milliseconds reading progress waits before it is written to disk. */
   progressFlushMs?: number;
   /** Fetch settings for saving links (timeouts, caps; tests allow 127.0.0.1 with allowPrivateNetwork). */
   capture?: CaptureSettings;
-  /** Retry links left pending by an earlier run as soon as the library opens (the app does; the CLI does not). */
+  /** Retry links left pending as soon as the library opens, and whenever one is due (the app does; the CLI does not). */
   resumeCaptures?: boolean;
 }
 

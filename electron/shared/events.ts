@@ -1,9 +1,14 @@
+import type { ReadingAnchor } from './models.ts';
+
 /** Events core pushes to front ends. */
 export interface EventMap {
   /** Something in the library changed; ids names the articles when known. */
   'library.changed': { ids: string[] };
-  /** Reading progress of one article was saved (by any window or the CLI); rows redraw their bar from it. */
-  'progress.changed': { id: string; fraction: number; finished: boolean };
+  /**
+   * Reading progress of one article was saved (by any window or the CLI); rows redraw their bar from it.
+   * The anchor is there because it decides whether a long text counts as started (shared/reading-state).
+   */
+  'progress.changed': { id: string; fraction: number; anchor: ReadingAnchor | null; finished: boolean };
   /** Progress of a multi-file import started by the shell (File > Open, CLI). */
   'import.progress': { done: number; total: number; current: string | null };
   /** Progress of saving links (articles.addUrls, pending.retry). */

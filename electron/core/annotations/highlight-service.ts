@@ -1,5 +1,6 @@
-// Highlights and the notebook behind the contract methods. The store is opened beside the library
-// the first time it is needed (and again after a backup restore, which brings a new Library).
+// Highlights and the notebook behind the contract methods, for one open library: the store is
+// loaded with the library (so a damaged highlights.json keeps the library closed with the restore
+// offer) and a restored backup gets a new service with its own store.
 import { readingOrder } from '../../shared/annotations/reading-order.ts';
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '../../shared/errors.ts';
@@ -7,22 +8,21 @@ import type { AnchoredHighlight, Highlight, HighlightColor, NotebookPage } from 
 import { anchor, anchorAll } from '../../shared/annotations/anchor.ts';
 import { describeRange } from '../../shared/annotations/selectors.ts';
 import { CoreError } from '../core-error.ts';
-import { CorruptFileError } from '../library/atomic-json-file.ts';
+import type { Emit } from '../event-bus.ts';
 import type { Library } from '../library/library.ts';
 import { ArticleTextCache } from './article-text.ts';
-import { HighlightStore, type HighlightRecord } from './highlight-store.ts';
+import type { HighlightStore, HighlightRecord } from './highlight-store.ts';
 import { normalizeTags } from '../../shared/tags.ts';
 import { queryNotebook, type NotebookArticle, type NotebookOptions } from './notebook-query.ts';
 
-/** How long a deleted highlight can be brought back; the same window as a deleted article. */
-export const HIGHLIGHT_UNDO_WINDOW_MS = 10_000;
-
 export interface HighlightServiceOptions {
-  /** The open library (throws a CoreError explaining why when there is none). */
-  library(): Library;
+  library: Library;
+  /** The library's highlights, already loaded. */
+  store: HighlightStore;
   /** Tells front ends that an article's highlights changed. */
-  changed(articleIds: string[]): void;
-  undoWindowMs?: number;
+  emit: Emit<'library.changed'>;
+  /** How long a deleted highlight can be brought back; the same window as a deleted article. */
+  undoWindowMs: number;
 }
 
 function highlightNotFound(id: string): CoreError {
@@ -36,56 +36,39 @@ function toHighlight(record: HighlightRecord): Highlight {
 }
 
 export class HighlightService {
-  readonly #options: HighlightServiceOptions;
+  readonly #library: Library;
+  readonly #store: HighlightStore;
+  readonly #emit: Emit<'library.changed'>;
   readonly #undoWindowMs: number;
-  readonly #stores = new WeakMap<Library, Promise<HighlightStore>>();
   readonly #texts = new ArticleTextCache();
 
   constructor(options: HighlightServiceOptions) {
-    this.#options = options;
-    this.#undoWindowMs = options.undoWindowMs ?? HIGHLIGHT_UNDO_WINDOW_MS;
+    this.#library = options.library;
+    this.#store = options.store;
+    this.#emit = options.emit;
+    this.#undoWindowMs = options.undoWindowMs;
   }
 
-  async #open(): Promise<{ library: Library; store: HighlightStore }> {
-    const library = this.#options.library();
-    let pending = this.#stores.get(library);
-    if (pending === undefined) {
-      pending = this.#load(library);
-      this.#stores.set(library, pending);
-      // A failed load is not remembered: the next call tries again (after a restore, say).
-      pending.catch(() => this.#stores.delete(library));
-    }
-    return { library, store: await pending };
+  /** Removes for good the highlights whose undo window has passed, and those of articles no longer stored. */
+  async purgeExpired(): Promise<void> {
+    const ids = new Set(this.#library.records().map((record) => record.id));
+    await this.#store.purge(Date.now() - this.#undoWindowMs, (articleId) => ids.has(articleId));
   }
 
-  async #load(library: Library): Promise<HighlightStore> {
-    const store = new HighlightStore(library.dataDir);
-    try {
-      await store.load();
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-      throw new CoreError(ErrorCode.databaseCorrupt, `Lectern could not read your highlights: ${error.message} Restore a backup to get them back; nothing has been overwritten.`);
-    }
-    await this.#purge(library, store);
-    return store;
+  #changed(articleId: string): void {
+    this.#emit('library.changed', { ids: [articleId] });
   }
 
-  async #purge(library: Library, store: HighlightStore): Promise<void> {
-    const ids = new Set(library.records().map((record) => record.id));
-    await store.purge(Date.now() - this.#undoWindowMs, (articleId) => ids.has(articleId));
-  }
-
-  async #text(library: Library, articleId: string): Promise<string> {
-    return this.#texts.textOf(articleId, await library.files.readBody(articleId));
+  async #text(articleId: string): Promise<string> {
+    return this.#texts.textOf(articleId, await this.#library.files.readBody(articleId));
   }
 
   /** An article's highlights in reading order, placed in its current text; orphans last, flagged. */
   async list(articleId: string): Promise<AnchoredHighlight[]> {
-    const { library, store } = await this.#open();
-    library.get(articleId);
-    const records = store.forArticle(articleId);
+    this.#library.get(articleId);
+    const records = this.#store.forArticle(articleId);
     if (records.length === 0) return [];
-    const text = await this.#text(library, articleId);
+    const text = await this.#text(articleId);
     const results = anchorAll(text, records.map((record) => record.selectors));
     const moved = new Map<string, (record: HighlightRecord) => HighlightRecord>();
     const anchored = records.map((record, i): AnchoredHighlight => {
@@ -101,15 +84,14 @@ export class HighlightService {
       }
       return { ...toHighlight(record), start: result.start, end: result.end, orphaned: false };
     });
-    await store.replaceMany(moved);
+    await this.#store.replaceMany(moved);
     return anchored.sort(readingOrder);
   }
 
   /** A new highlight on text offsets [start, end) of the article's current text. */
   async create(input: { articleId: string; start: number; end: number; color: HighlightColor; note?: string; tags?: string[]; quote?: string }): Promise<AnchoredHighlight> {
-    const { library, store } = await this.#open();
-    library.get(input.articleId);
-    const text = await this.#text(library, input.articleId);
+    this.#library.get(input.articleId);
+    const text = await this.#text(input.articleId);
     if (input.end <= input.start || input.end > text.length) {
       throw new CoreError(ErrorCode.invalidInput, `A highlight needs 0 <= start < end <= ${text.length} (the article's text length); got ${input.start}..${input.end}.`);
     }
@@ -132,17 +114,16 @@ export class HighlightService {
       updatedAt: now,
       deletedAt: null,
     };
-    await store.add(record);
-    this.#options.changed([input.articleId]);
+    await this.#store.add(record);
+    this.#changed(input.articleId);
     return { ...toHighlight(record), start: selectors[1].start, end: selectors[1].end, orphaned: false };
   }
 
   /** Changes a highlight's color, note or tags; its place in the text never changes here. */
   async update(input: { id: string; color?: HighlightColor; note?: string; tags?: string[] }): Promise<Highlight> {
-    const { store } = await this.#open();
-    const current = store.get(input.id);
+    const current = this.#store.get(input.id);
     if (current === undefined || current.deletedAt !== null) throw highlightNotFound(input.id);
-    const next = await store.replace(input.id, (record) => ({
+    const next = await this.#store.replace(input.id, (record) => ({
       ...record,
       ...(input.color !== undefined && { color: input.color }),
       ...(input.note !== undefined && { note: input.note }),
@@ -150,54 +131,50 @@ export class HighlightService {
       updatedAt: new Date().toISOString(),
     }));
     if (next === undefined) throw highlightNotFound(input.id);
-    this.#options.changed([next.articleId]);
+    this.#changed(next.articleId);
     return toHighlight(next);
   }
 
   /** Hides a highlight; it can be brought back until undoUntil, then the next purge removes it. */
   async delete(id: string): Promise<{ id: string; undoUntil: string }> {
-    const { library, store } = await this.#open();
-    const current = store.get(id);
+    const current = this.#store.get(id);
     if (current === undefined || current.deletedAt !== null) throw highlightNotFound(id);
     const deletedAt = Date.now();
-    await this.#purge(library, store);
-    await store.replace(id, (record) => ({ ...record, deletedAt: new Date(deletedAt).toISOString() }));
-    this.#options.changed([current.articleId]);
+    await this.purgeExpired();
+    await this.#store.replace(id, (record) => ({ ...record, deletedAt: new Date(deletedAt).toISOString() }));
+    this.#changed(current.articleId);
     return { id, undoUntil: new Date(deletedAt + this.#undoWindowMs).toISOString() };
   }
 
   /** Brings back a deleted highlight exactly as it was, placed in the current text. */
   async undoDelete(id: string): Promise<AnchoredHighlight> {
-    const { library, store } = await this.#open();
-    const current = store.get(id);
+    const current = this.#store.get(id);
     if (current === undefined) throw new CoreError(ErrorCode.notFound, `The highlight ${id} cannot be restored any more; its undo window has passed.`);
-    library.get(current.articleId);
-    const restored = current.deletedAt === null ? current : await store.replace(id, (record) => ({ ...record, deletedAt: null }));
+    this.#library.get(current.articleId);
+    const restored = current.deletedAt === null ? current : await this.#store.replace(id, (record) => ({ ...record, deletedAt: null }));
     if (restored === undefined) throw highlightNotFound(id);
-    this.#options.changed([current.articleId]);
-    const result = anchor(await this.#text(library, current.articleId), restored.selectors);
+    this.#changed(current.articleId);
+    const result = anchor(await this.#text(current.articleId), restored.selectors);
     return { ...toHighlight(restored), start: result?.start ?? null, end: result?.end ?? null, orphaned: result === null };
   }
 
   /** Live highlights of one article in reading order (by last known place), for exports. */
-  async forArticle(articleId: string): Promise<Highlight[]> {
-    const { store } = await this.#open();
-    return store
+  forArticle(articleId: string): Highlight[] {
+    return this.#store
       .forArticle(articleId)
       .map(toHighlight)
       .sort((a, b) => a.selectors[1].start - b.selectors[1].start || a.createdAt.localeCompare(b.createdAt));
   }
 
   /** Highlights and article notes across the library (articles waiting to be purged are left out). */
-  async notebook(options: NotebookOptions): Promise<NotebookPage> {
-    const { library, store } = await this.#open();
+  notebook(options: NotebookOptions): NotebookPage {
     const articles: NotebookArticle[] = [];
-    for (const record of library.records()) {
+    for (const record of this.#library.records()) {
       if (record.deletedAt) continue;
-      const article = library.get(record.id);
+      const article = this.#library.get(record.id);
       articles.push({ id: article.id, title: article.title, siteName: article.siteName, note: article.note, noteUpdatedAt: article.noteUpdatedAt });
     }
-    return queryNotebook(articles, store.all(), options);
+    return queryNotebook(articles, this.#store.all(), options);
   }
 }
 

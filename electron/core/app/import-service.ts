@@ -4,7 +4,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { importSizeProblem } from '../../shared/import-limit.ts';
 import type { ArticleSource, ImportOutcome } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
-import type { EventBus } from '../event-bus.ts';
+import type { Emit } from '../event-bus.ts';
 import { ImportError, importFileBytes, importPastedText } from '../importers/import-content.ts';
 import type { Library } from '../library/library.ts';
 
@@ -14,20 +14,30 @@ function failure(name: string, error: unknown): ImportOutcome {
   return { name, ok: false, code: ErrorCode.internal, message: `Lectern could not import ${name}: ${detail}` };
 }
 
+function decodeBase64(data: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data.replace(/\s+/g, ''))) {
+    throw new CoreError(ErrorCode.invalidInput, 'The file data could not be read (it is not valid base64).');
+  }
+  return Buffer.from(data, 'base64');
+}
+
 /** Turns files and pasted text into library articles; one bad file never stops the others. */
 export class ImportService {
   readonly #library: Library;
-  readonly #events: EventBus;
-  constructor(library: Library, events: EventBus) {
+  readonly #emit: Emit<'import.progress'>;
+  constructor(library: Library, emit: Emit<'import.progress'>) {
     this.#library = library;
-    this.#events = events;
+    this.#emit = emit;
   }
 
-  /** Imports one file's bytes. */
-  async importBytes(name: string, bytes: Uint8Array, source: ArticleSource): Promise<ImportOutcome> {
+  /** Imports one file given as base64 (what both shells can send). */
+  async importFile(name: string, dataBase64: string, sourcePath?: string): Promise<ImportOutcome> {
+    return this.#importBytes(name, decodeBase64(dataBase64), { kind: 'file', value: sourcePath ?? name });
+  }
+
+  async #importBytes(name: string, bytes: Uint8Array, source: ArticleSource): Promise<ImportOutcome> {
     try {
       const article = await this.#library.add(importFileBytes(name, bytes), source);
-      this.#events.emit('library.changed', { ids: [article.id] });
       return { name, ok: true, article };
     } catch (error) {
       return failure(name, error);
@@ -39,10 +49,10 @@ export class ImportService {
     const outcomes: ImportOutcome[] = [];
     for (const [index, path] of paths.entries()) {
       const name = basename(path);
-      this.#events.emit('import.progress', { done: index, total: paths.length, current: name });
+      this.#emit('import.progress', { done: index, total: paths.length, current: name });
       outcomes.push(await this.#importPath(path, name));
     }
-    this.#events.emit('import.progress', { done: paths.length, total: paths.length, current: null });
+    this.#emit('import.progress', { done: paths.length, total: paths.length, current: null });
     return outcomes;
   }
 
@@ -53,7 +63,7 @@ export class ImportService {
       // Refused before reading: a file of gigabytes never comes into memory.
       const tooLarge = importSizeProblem(info.size);
       if (tooLarge) throw new ImportError(ErrorCode.fileTooLarge, tooLarge);
-      return await this.importBytes(name, await readFile(path), { kind: 'file', value: path });
+      return await this.#importBytes(name, await readFile(path), { kind: 'file', value: path });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return failure(name, new ImportError(ErrorCode.notFound, `${path} does not exist.`));
@@ -67,7 +77,6 @@ export class ImportService {
     const name = title ?? 'Pasted text';
     try {
       const article = await this.#library.add(importPastedText(text, format, title), { kind: 'pasted', value: `Pasted ${format}` });
-      this.#events.emit('library.changed', { ids: [article.id] });
       return { name: article.title, ok: true, article };
     } catch (error) {
       return failure(name, error);

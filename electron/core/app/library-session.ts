@@ -1,33 +1,36 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import type { LibraryState } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
-import { HighlightStore } from '../annotations/highlight-store.ts';
 import { CorruptFileError } from '../library/atomic-json-file.ts';
 import { createBackup, listBackups, newestBackupTime, restoreBackup } from '../library/backups.ts';
 import { acquireLibraryLock } from '../library/library-lock.ts';
-import { Library } from '../library/library.ts';
+import { OpenLibrary, type OpenLibraryOptions } from './open-library.ts';
 
 /** How often a running app snapshots the database. */
 const BACKUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
+export interface LibrarySessionOptions extends OpenLibraryOptions {
+  /** Who opens the library, shown to a second process that finds it locked. */
+  owner: string;
+}
+
 /**
  * Owns the open library and its state: ok, corrupt (never written to, a backup can be restored),
- * or locked by another process. Everything else asks it for the library and gets a clear error otherwise.
+ * or locked by another process. Everything else asks it for the open library and gets a clear error otherwise.
  */
 export class LibrarySession {
   readonly dataDir: string;
-  readonly #owner: string;
-  readonly #progressFlushMs: number | undefined;
-  #library: Library | null = null;
+  readonly #options: LibrarySessionOptions;
+  #open: OpenLibrary | null = null;
   #state: LibraryState;
   #releaseLock: (() => Promise<void>) | null = null;
   #backupTimers: NodeJS.Timeout[] = [];
+  #opening: Promise<LibraryState> | null = null;
 
-  constructor(dataDir: string, owner: string, progressFlushMs?: number) {
-    this.dataDir = dataDir;
-    this.#owner = owner;
-    this.#progressFlushMs = progressFlushMs;
-    this.#state = { state: 'locked', message: 'The library is not open yet.', dataDir };
+  constructor(options: LibrarySessionOptions) {
+    this.dataDir = options.dataDir;
+    this.#options = options;
+    this.#state = { state: 'locked', message: 'The library is not open yet.', dataDir: options.dataDir };
   }
 
   get state(): LibraryState {
@@ -35,21 +38,19 @@ export class LibrarySession {
   }
 
   /** The open library, or null while it is corrupt or locked (the protocol answers 503 then). */
-  get current(): Library | null {
-    return this.#library;
+  get current(): OpenLibrary | null {
+    return this.#open;
   }
 
-  /** The library for a method that needs it; explains why when it is not available. */
-  require(): Library {
-    if (this.#library) return this.#library;
+  /** The open library for a method that needs it; explains why when it is not available. */
+  require(): OpenLibrary {
+    if (this.#open) return this.#open;
     const state = this.#state;
     if (state.state === 'corrupt') {
       throw new CoreError(ErrorCode.databaseCorrupt, `${state.message} Restore a backup to continue; nothing has been overwritten.`);
     }
     throw new CoreError(ErrorCode.libraryLocked, state.state === 'locked' ? state.message : 'The library is not open.');
   }
-
-  #opening: Promise<LibraryState> | null = null;
 
   /** The current state; a library locked by another process is tried again, so "Try again" can succeed. */
   async currentState(): Promise<LibraryState> {
@@ -62,7 +63,7 @@ export class LibrarySession {
   }
 
   async open(): Promise<LibraryState> {
-    const lock = await acquireLibraryLock(this.dataDir, this.#owner);
+    const lock = await acquireLibraryLock(this.dataDir, this.#options.owner);
     if (!lock.acquired) {
       const { holder } = lock;
       this.#state = {
@@ -77,17 +78,11 @@ export class LibrarySession {
   }
 
   async #load(): Promise<LibraryState> {
-    const library = new Library(this.dataDir, { progressFlushMs: this.#progressFlushMs });
     try {
-      const { migrated, recovered } = await library.open();
-      // Highlights live in their own file, opened later by their service; check it now so damage is
-      // reported here, with the restore offer, instead of failing every highlight call.
-      await new HighlightStore(this.dataDir).load();
-      if (migrated) await createBackup(this.dataDir);
-      if (migrated || recovered > 0) await library.saveMigrated();
+      this.#open = await OpenLibrary.open(this.#options);
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
-      this.#library = null;
+      this.#open = null;
       this.#state = {
         state: 'corrupt',
         dataDir: this.dataDir,
@@ -96,41 +91,49 @@ export class LibrarySession {
       };
       return this.#state;
     }
-    this.#library = library;
-    this.#state = { state: 'ok', articleCount: library.articleCount, dataDir: this.dataDir };
+    this.#state = { state: 'ok', articleCount: this.#open.library.articleCount, dataDir: this.dataDir };
     this.#scheduleBackups();
     return this.#state;
   }
 
   #scheduleBackups(): void {
-    for (const timer of this.#backupTimers) clearTimeout(timer);
+    this.#clearBackupTimers();
     // Off the start-up path: the first snapshot is taken a moment after opening, then every few hours.
     const backupIfDue = async () => {
       const newest = await newestBackupTime(this.dataDir);
-      if (newest === null || Date.now() - newest > BACKUP_INTERVAL_MS) await this.#library?.flush().then(() => createBackup(this.dataDir));
+      if (newest === null || Date.now() - newest > BACKUP_INTERVAL_MS) await this.#open?.library.flush().then(() => createBackup(this.dataDir));
     };
     const run = () => backupIfDue().catch((error) => console.error('lectern: backup failed', error));
     this.#backupTimers = [setTimeout(run, 2000), setInterval(run, BACKUP_INTERVAL_MS)];
     for (const timer of this.#backupTimers) timer.unref();
   }
 
-  /** Replaces a damaged (or unwanted) database with a backup and reopens it. */
+  #clearBackupTimers(): void {
+    for (const timer of this.#backupTimers) clearTimeout(timer);
+    this.#backupTimers = [];
+  }
+
+  /** Replaces a damaged (or unwanted) database with a backup and opens it, with everything built afresh. */
   async restore(backupId: string): Promise<LibraryState> {
     if (!this.#releaseLock) this.require();
-    await this.#library?.flush();
-    this.#library = null;
-    if (!(await restoreBackup(this.dataDir, backupId))) {
-      throw new CoreError(ErrorCode.backupMissing, `There is no usable backup called ${backupId}. Choose one from the list.`);
-    }
-    return this.#load();
+    await this.#closeOpen();
+    const restored = await restoreBackup(this.dataDir, backupId);
+    // Reopened either way: a backup that is not there leaves the library as it was, still usable.
+    const state = await this.#load();
+    if (!restored) throw new CoreError(ErrorCode.backupMissing, `There is no usable backup called ${backupId}. Choose one from the list.`);
+    this.#options.emit('library.changed', { ids: [] });
+    return state;
+  }
+
+  async #closeOpen(): Promise<void> {
+    this.#clearBackupTimers();
+    const open = this.#open;
+    this.#open = null;
+    await open?.close();
   }
 
   async close(): Promise<void> {
-    for (const timer of this.#backupTimers) clearTimeout(timer);
-    this.#backupTimers = [];
-    const library = this.#library;
-    this.#library = null;
-    await library?.close();
+    await this.#closeOpen();
     await this.#releaseLock?.();
     this.#releaseLock = null;
   }

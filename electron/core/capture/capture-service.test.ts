@@ -22,9 +22,9 @@ after(() => server.close());
 const TEST_CAPTURE = { page: { allowPrivateNetwork: true, totalTimeoutMs: 2000, connectTimeoutMs: 1000 }, images: { allowPrivateNetwork: true, totalTimeoutMs: 2000 } };
 
 /** A library in a fresh folder; its delayed writes are flushed before the folder is removed. */
-async function openLibrary(): Promise<{ dataDir: string; library: Library }> {
+async function openLibrary(events: LecternEvent[] = []): Promise<{ dataDir: string; library: Library }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'lectern-web-'));
-  const library = new Library(dataDir);
+  const library = new Library(dataDir, { emit: (name, payload) => events.push({ name, payload } as LecternEvent) });
   await library.open();
   after(async () => {
     await library.flush();
@@ -34,8 +34,8 @@ async function openLibrary(): Promise<{ dataDir: string; library: Library }> {
 }
 
 async function setup(extra: Partial<CaptureServiceOptions> = {}) {
-  const { dataDir, library } = await openLibrary();
   const events: LecternEvent[] = [];
+  const { dataDir, library } = await openLibrary(events);
   let clock = Date.parse('2026-05-01T12:00:00Z');
   const service = new CaptureService({
     sink: librarySink(library),
@@ -218,7 +218,7 @@ test('a failed link is retried with backoff and becomes an article when the site
   await service.remove(service.listPending()[0]!.id);
   assert.equal(library.articleCount, 1);
   assert.equal(service.listPending().length, 0);
-  assert.ok(events.some((e) => e.name === 'library.changed'));
+  assert.ok(events.some((e) => e.name === 'library.changed'), 'the library tells front ends about a saved link');
 });
 
 test('addUrls runs a few at a time, reports progress, and each bad link stays independent', async () => {

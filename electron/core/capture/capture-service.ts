@@ -170,7 +170,6 @@ export class CaptureService {
     }
     // The article is stored: from here on nothing may remove its folder. A pending-list hiccup only
     // leaves a stale entry, which a later successful save of the same link clears.
-    this.#options.emit?.('library.changed', { ids: [article.id] });
     const previous = this.pending.findByUrl(url);
     if (previous) {
       try {

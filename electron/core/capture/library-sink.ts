@@ -13,11 +13,10 @@ export interface ArticleSink {
   add(id: string, article: ExtractedArticle, source: ArticleSource): Promise<ArticleSummary>;
 }
 
-/** The real library as a sink; pass a getter when the open library can change (a restored backup). */
-export function librarySink(current: Library | (() => Library)): ArticleSink {
-  const get = typeof current === 'function' ? current : () => current;
+/** The real library as a sink. */
+export function librarySink(library: Library): ArticleSink {
   return {
-    folder: (id) => get().files.folder(id),
-    add: (id, article, source) => get().add(article, source, { id }),
+    folder: (id) => library.files.folder(id),
+    add: (id, article, source) => library.add(article, source, { id }),
   };
 }

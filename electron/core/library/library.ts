@@ -6,13 +6,14 @@ import { defaultSettings } from '../../shared/default-settings.ts';
 import { isAtEnd } from '../../shared/reading-state.ts';
 import { CoreError, notFound } from '../core-error.ts';
 import { ErrorCode } from '../../shared/errors.ts';
+import type { Emit } from '../event-bus.ts';
 import { ArticleFiles } from './article-files.ts';
 import { ArticleQuery, type QueryOptions } from './article-query.ts';
 import { DATA_FILES, dataFilePath } from './data-files.ts';
 import { JsonDocument } from './json-document.ts';
 import { migrateLibrary } from './migrations.ts';
-import { readingMinutes } from '../../shared/word-count.ts';
 import {
+  newArticleRecord,
   type AnnotationsFile,
   type ArticleRecord,
   type LibraryFile,
@@ -37,12 +38,15 @@ export class Library {
   readonly #settings: JsonDocument<SettingsFile>;
   readonly #query = new ArticleQuery();
   readonly #progressFlushMs: number;
+  readonly #emit: Emit<'library.changed' | 'progress.changed'>;
   #byId = new Map<string, ArticleRecord>();
 
-  constructor(dataDir: string, options: { progressFlushMs?: number } = {}) {
+  /** emit tells front ends about every change to the articles, whoever made it. */
+  constructor(dataDir: string, options: { progressFlushMs?: number; emit?: Emit<'library.changed' | 'progress.changed'> } = {}) {
     this.dataDir = dataDir;
     this.files = new ArticleFiles(dataDir);
     this.#progressFlushMs = options.progressFlushMs ?? 1000;
+    this.#emit = options.emit ?? (() => {});
     const { library, annotations, progress, settings } = DATA_FILES;
     this.#library = new JsonDocument<LibraryFile>(dataDir, library, { schemaVersion: library.schemaVersion, articles: [] });
     this.#annotations = new JsonDocument<AnnotationsFile>(dataDir, annotations, { schemaVersion: annotations.schemaVersion, notes: {} });
@@ -133,28 +137,7 @@ export class Library {
     const id = options.id ?? randomUUID();
     if (this.#byId.has(id)) throw new Error(`An article with id ${id} already exists.`);
     this.#assertOpen();
-    const now = new Date().toISOString();
-    const record: ArticleRecord = {
-      id,
-      title: extracted.title,
-      byline: extracted.byline,
-      siteName: extracted.siteName,
-      source,
-      savedAt: now,
-      updatedAt: now,
-      publishedAt: extracted.publishedAt,
-      lang: extracted.lang,
-      dir: extracted.dir,
-      excerpt: extracted.excerpt,
-      leadImage: extracted.leadImage,
-      canonicalUrl: extracted.canonicalUrl,
-      wordCount: extracted.wordCount,
-      readingMinutes: readingMinutes(extracted.wordCount),
-      archived: false,
-      favorite: false,
-      finishedAt: null,
-      deletedAt: null,
-    };
+    const record = newArticleRecord(id, extracted, source, new Date().toISOString());
     await this.files.writeArticle(id, extracted.html, extracted.text, record);
     // Closed while the files were written: leave library.json alone (the lock is gone); the next
     // open recovers the article from its folder.
@@ -165,7 +148,12 @@ export class Library {
     // The article is already durable in its folder; library.json (megabytes at 10,000 articles) is
     // rewritten once for a burst of saves, and open() recovers anything a crash kept out of it.
     this.#library.saveLater(ADD_FLUSH_MS);
+    this.#changed([id]);
     return this.summary(record);
+  }
+
+  #changed(ids: string[]): void {
+    this.#emit('library.changed', { ids });
   }
 
   async #replace(id: string, change: (record: ArticleRecord) => ArticleRecord): Promise<ArticleRecord> {
@@ -191,6 +179,7 @@ export class Library {
       ...(patch.finished !== undefined && { finishedAt: patch.finished ? (record.finishedAt ?? now) : null }),
       updatedAt: now,
     }));
+    this.#changed([id]);
     return this.summary(next);
   }
 
@@ -198,12 +187,14 @@ export class Library {
   async markDeleted(id: string): Promise<void> {
     this.#record(id);
     await this.#replace(id, (record) => ({ ...record, deletedAt: new Date().toISOString() }));
+    this.#changed([id]);
   }
 
   async undoDelete(id: string): Promise<ArticleSummary> {
     const record = this.#byId.get(id);
     if (!record) throw notFound(id);
     const next = await this.#replace(id, (current) => ({ ...current, deletedAt: null }));
+    this.#changed([id]);
     return this.summary(next);
   }
 
@@ -223,10 +214,14 @@ export class Library {
     await this.#library.save();
     await Promise.all([this.#annotations.save(), this.#progress.save()]);
     for (const id of ids) await this.files.remove(id);
+    this.#changed([...ids]);
     return [...ids];
   }
 
-  /** Records reading progress; marks the article finished the first time the end is reached. */
+  /**
+   * Records reading progress; marks the article finished the first time the end is reached. Tells
+   * front ends with progress.changed, so a library row redraws its bar without asking again.
+   */
   async saveProgress(id: string, fraction: number, anchor: ReadingAnchor | null): Promise<{ finished: boolean }> {
     const record = this.#record(id);
     this.#progress.data.progress[id] = { fraction, anchor, updatedAt: new Date().toISOString() };
@@ -234,9 +229,10 @@ export class Library {
     this.#query.invalidate('progress');
     if (isAtEnd(fraction) && !record.finishedAt) {
       await this.#replace(id, (current) => ({ ...current, finishedAt: new Date().toISOString() }));
-      return { finished: true };
     }
-    return { finished: this.#byId.get(id)?.finishedAt != null };
+    const finished = this.#byId.get(id)?.finishedAt != null;
+    this.#emit('progress.changed', { id, fraction, anchor, finished });
+    return { finished };
   }
 
   async saveNote(id: string, text: string): Promise<{ noteUpdatedAt: string }> {
@@ -245,6 +241,7 @@ export class Library {
     if (text.trim() === '') delete this.#annotations.data.notes[id];
     else this.#annotations.data.notes[id] = { text, updatedAt };
     await this.#annotations.save();
+    this.#changed([id]);
     return { noteUpdatedAt: updatedAt };
   }
 
@@ -259,7 +256,6 @@ export class Library {
     return this.settings();
   }
 
-  /** Writes everything pending (progress is the only delayed write). */
   #closed = false;
 
   #assertOpen(): void {
@@ -272,6 +268,7 @@ export class Library {
     await this.flush();
   }
 
+  /** Writes everything pending (progress and new articles are written on a delay). */
   async flush(): Promise<void> {
     await Promise.all([this.#library.flush(), this.#annotations.flush(), this.#progress.flush(), this.#settings.flush()]);
   }

@@ -1,4 +1,6 @@
-import type { ArticleSummary, ReadingProgress, Settings } from '../../shared/models.ts';
+import type { ArticleSource, ArticleSummary, ReadingProgress, Settings } from '../../shared/models.ts';
+import { readingMinutes } from '../../shared/word-count.ts';
+import type { ExtractedArticle } from '../extract/extracted-article.ts';
 
 /**
  * One article's metadata as stored in library.json: what the list shows, minus the values kept in
@@ -32,3 +34,27 @@ export interface ProgressFile {
 
 export type SettingsFile = Settings & { schemaVersion: number };
 
+/** The record of an article saved just now, before anyone has read, kept or deleted it. */
+export function newArticleRecord(id: string, extracted: ExtractedArticle, source: ArticleSource, now: string): ArticleRecord {
+  return {
+    id,
+    title: extracted.title,
+    byline: extracted.byline,
+    siteName: extracted.siteName,
+    source,
+    savedAt: now,
+    updatedAt: now,
+    publishedAt: extracted.publishedAt,
+    lang: extracted.lang,
+    dir: extracted.dir,
+    excerpt: extracted.excerpt,
+    leadImage: extracted.leadImage,
+    canonicalUrl: extracted.canonicalUrl,
+    wordCount: extracted.wordCount,
+    readingMinutes: readingMinutes(extracted.wordCount),
+    archived: false,
+    favorite: false,
+    finishedAt: null,
+    deletedAt: null,
+  };
+}

@@ -1,0 +1,88 @@
+import { HighlightService } from '../annotations/highlight-service.ts';
+import { HighlightStore } from '../annotations/highlight-store.ts';
+import { CaptureService, type CaptureServiceOptions } from '../capture/capture-service.ts';
+import { librarySink } from '../capture/library-sink.ts';
+import type { Emit } from '../event-bus.ts';
+import { exportArticle, type ExportedFile, type ExportFormat } from '../export/article-export.ts';
+import { createBackup } from '../library/backups.ts';
+import { Library } from '../library/library.ts';
+import { DeletionScheduler } from './deletion-scheduler.ts';
+import { ImportService } from './import-service.ts';
+
+export type CaptureSettings = CaptureServiceOptions['capture'];
+
+/** How long a deleted article or highlight can be brought back from its toast. */
+export const UNDO_WINDOW_MS = 10_000;
+
+export interface OpenLibraryOptions {
+  dataDir: string;
+  emit: Emit;
+  undoWindowMs: number;
+  /** Milliseconds reading progress waits before it is written to disk. */
+  progressFlushMs?: number;
+  /** Fetch settings for saving links. */
+  capture?: CaptureSettings;
+  /** Retry links left pending as soon as the library opens, and again whenever one is due (the app; not the CLI). */
+  autoRetry: boolean;
+}
+
+/**
+ * Everything that belongs to one open library, built once when it opens and disposed when it is
+ * closed or replaced by a backup: the store, its highlights, the links waiting to be saved, imports
+ * and deletions. None of them needs to ask which library it belongs to; a restore builds new ones.
+ */
+export class OpenLibrary {
+  readonly library: Library;
+  readonly highlights: HighlightService;
+  readonly captures: CaptureService;
+  readonly imports: ImportService;
+  readonly deletions: DeletionScheduler;
+  readonly #highlightStore: HighlightStore;
+
+  private constructor(library: Library, highlightStore: HighlightStore, options: OpenLibraryOptions) {
+    const { dataDir, emit, undoWindowMs } = options;
+    this.library = library;
+    this.#highlightStore = highlightStore;
+    this.highlights = new HighlightService({ library, store: highlightStore, emit, undoWindowMs });
+    this.captures = new CaptureService({ sink: librarySink(library), dataDir, emit, capture: options.capture, autoRetry: options.autoRetry });
+    this.imports = new ImportService(library, emit);
+    this.deletions = new DeletionScheduler(library, undoWindowMs);
+  }
+
+  /**
+   * Reads every file of the library, once, and only then writes: a migration's backup, articles
+   * recovered from their folders, deletions whose undo window passed. A damaged file (or one from a
+   * newer Lectern) that must not start afresh throws CorruptFileError before anything is written.
+   */
+  static async open(options: OpenLibraryOptions): Promise<OpenLibrary> {
+    const library = new Library(options.dataDir, { progressFlushMs: options.progressFlushMs, emit: options.emit });
+    const { migrated, recovered } = await library.open();
+    const highlightStore = new HighlightStore(options.dataDir);
+    await highlightStore.load();
+    const opened = new OpenLibrary(library, highlightStore, options);
+    try {
+      await opened.captures.open();
+      if (migrated) await createBackup(options.dataDir);
+      if (migrated || recovered > 0) await library.saveMigrated();
+      await opened.deletions.purgeExpired();
+      await opened.highlights.purgeExpired();
+    } catch (error) {
+      await opened.close();
+      throw error;
+    }
+    return opened;
+  }
+
+  /** One article as Markdown, HTML or plain text, with its highlights. */
+  async exportArticle(id: string, format: ExportFormat, withBody: boolean): Promise<ExportedFile> {
+    const article = this.library.get(id);
+    return exportArticle(article, await this.library.files.readBody(id), format, { highlights: this.highlights.forArticle(id), withBody });
+  }
+
+  /** Writes what is pending and stops timers; the library refuses changes from here on. */
+  async close(): Promise<void> {
+    this.deletions.dispose();
+    this.captures.dispose();
+    await Promise.all([this.library.close(), this.#highlightStore.flush(), this.captures.pending.flush()]);
+  }
+}
