@@ -3,18 +3,11 @@
  * javascript:, data:, custom schemes and anything unparsable are refused, because
  * shell.openExternal runs whatever handler the OS has for a scheme.
  */
+import { isWebUrl } from '../shared/web-address.ts';
 
 /** True when url is an absolute http(s) URL that is safe to give to the system browser. */
 export function isSafeExternalUrl(url: unknown): url is string {
-  if (typeof url !== 'string' || url.length > 8192) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
-  return parsed.hostname !== '';
+  return typeof url === 'string' && url.length <= 8192 && isWebUrl(url);
 }
 
 /** Opens url with openExternal (Electron's shell.openExternal) when it is safe; returns whether it did. */

@@ -11,6 +11,7 @@ import type { HighlightController } from './highlight-controller.ts';
 import { createNoteAutosave } from './note-autosave.ts';
 import { TagInput } from './tag-input.tsx';
 import { useFloating } from './use-floating.ts';
+import { isWebUrl } from '../../electron/shared/web-address.ts';
 
 interface Props {
   controller: HighlightController;
@@ -78,7 +79,7 @@ function EditorCard({ highlight, focusNote, controller, frame, onDone, openExter
     const link = (event.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;
     if (link) {
       event.preventDefault();
-      if (/^https?:/i.test(link.href)) openExternal(link.href);
+      if (isWebUrl(link.href)) openExternal(link.href);
       return;
     }
     setEditingNote(true);

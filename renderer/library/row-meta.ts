@@ -1,6 +1,7 @@
 /** The words under a row's title: site · author · N min · saved date, and a reading state for the markers. */
 import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { percentRead, readingState } from '../../electron/shared/reading-state.ts';
+import { displayHost } from '../../electron/shared/web-address.ts';
 
 const DAY = 86_400_000;
 
@@ -23,13 +24,7 @@ export function formatSavedDate(iso: string, now: Date, locale?: string): string
 /** Where the article came from when it has no site name: the host of a URL, or the kind of source. */
 export function sourceLabel(article: Pick<ArticleSummary, 'siteName' | 'source'>): string {
   if (article.siteName) return article.siteName;
-  if (article.source.kind === 'url') {
-    try {
-      return new URL(article.source.value).hostname.replace(/^www\./, '');
-    } catch {
-      return 'Web page';
-    }
-  }
+  if (article.source.kind === 'url') return displayHost(article.source.value) ?? 'Web page';
   if (article.source.kind === 'pasted') return 'Pasted';
   const file = article.source.value.split(/[\\/]/).pop();
   return file || 'File';

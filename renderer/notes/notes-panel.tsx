@@ -9,6 +9,7 @@ import { CloseIcon } from '../reader/reader-icons.tsx';
 import { renderNoteMarkdown } from './markdown-preview.ts';
 import type { NoteDraft } from './note-draft.ts';
 import { SaveStatus } from './save-status.tsx';
+import { isWebUrl } from '../../electron/shared/web-address.ts';
 
 interface Props {
   draft: NoteDraft;
@@ -43,7 +44,7 @@ export function NotesPanel({ draft, onClose, onLeaveEditor, openExternal, focusO
     const link = (event.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;
     if (!link) return;
     event.preventDefault();
-    if (/^https?:/i.test(link.href)) openExternal(link.href);
+    if (isWebUrl(link.href)) openExternal(link.href);
   };
 
   return (

@@ -3,6 +3,7 @@
  * same-origin, so the parent styles it, listens to it and moves its scroll position; the article itself never runs.
  */
 import type { FontChoice } from '../../electron/shared/models.ts';
+import { isWebUrl } from '../../electron/shared/web-address.ts';
 
 export interface ArticleAppearance {
   theme: 'light' | 'sepia' | 'dark';
@@ -49,7 +50,7 @@ function followLink(doc: Document, link: HTMLAnchorElement, openExternal: (url: 
     target?.scrollIntoView({ block: 'start' });
     return;
   }
-  if (url.protocol === 'http:' || url.protocol === 'https:') openExternal(url.href);
+  if (isWebUrl(url.href)) openExternal(url.href);
   // mailto:, javascript: and the rest are never followed.
 }
 

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { isMac } from '../app/platform.ts';
 import { Dialog } from '../ui/dialog.tsx';
 import { addUrlDraft, addUrlOpen, saveUrls } from './capture-store.ts';
-import { parseUrlList } from './url-list.ts';
+import { parseWebAddresses } from '../../electron/shared/web-address.ts';
 
 export function AddUrlDialog() {
   const close = () => (addUrlOpen.value = false);
@@ -21,7 +21,7 @@ function AddUrlForm({ close }: { close: () => void }) {
   const [text, setText] = useState(addUrlDraft.value);
   const [tried, setTried] = useState(false);
   const [wholePage, setWholePage] = useState(false);
-  const { urls, rejected } = parseUrlList(text);
+  const { urls, rejected } = parseWebAddresses(text);
   const problem =
     tried && urls.length === 0
       ? 'Type or paste a web address, such as https://example.com/article.'

@@ -7,7 +7,7 @@ import { openArticle } from '../app/navigation.ts';
 import { showToast } from '../ui/toast-store.ts';
 import { failureMessage, offersWholePage } from './failure-labels.ts';
 import { retryPending } from './pending-store.ts';
-import { hostOf } from './url-list.ts';
+import { displayHost } from '../../electron/shared/web-address.ts';
 
 function quoted(title: string): string {
   return title.length > 60 ? `${title.slice(0, 58).trimEnd()}…` : title;
@@ -29,7 +29,7 @@ export function announceCaptures(outcomes: readonly CaptureOutcome[], options: {
   const only = failed[0]!;
   if (failed.length === 1 && saved.length === 0) {
     const text = failureMessage(only.code, only.message);
-    const host = hostOf(only.url);
+    const host = displayHost(only.url) ?? only.url;
     const message = text.includes(host.split(':')[0]!) ? text : `${host}: ${text}`;
     const action = offersWholePage(only.code)
       ? { label: 'Save the whole page', run: () => void retryPending(only.pending.id, { wholePage: true }) }

@@ -1,7 +1,7 @@
 /** "Saving 2 of 5 — example.com/…": the bar for links being saved, driven by core's 'capture.progress'. */
 import { ProgressBanner } from '../ui/progress-banner.tsx';
 import { captureProgress } from './capture-store.ts';
-import { shortUrl } from './url-list.ts';
+import { shortAddress } from '../../electron/shared/web-address.ts';
 
 export function CaptureProgressBar() {
   const progress = captureProgress.value;
@@ -14,7 +14,7 @@ export function CaptureProgressBar() {
       class="capture-progress"
       label="Saving links"
       count={single ? 'Saving' : `Saving ${position} of ${progress.total}`}
-      current={progress.current ? shortUrl(progress.current) : null}
+      current={progress.current ? shortAddress(progress.current) : null}
       done={progress.done}
       total={progress.total}
       indeterminate={single}

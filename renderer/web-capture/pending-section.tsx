@@ -8,7 +8,7 @@ import { failureLabel, failureMessage, offersWholePage } from './failure-labels.
 import { RetryIcon, LinkIcon } from './link-icons.tsx';
 import { describeAttempts, describeNextTry } from './pending-time.ts';
 import { removePending, retryAllPending, retryPending, retrying, visiblePending } from './pending-store.ts';
-import { hostOf, shortUrl } from './url-list.ts';
+import { displayHost, shortAddress } from '../../electron/shared/web-address.ts';
 import { ErrorCode } from '../../electron/shared/errors.ts';
 import './web-capture.css';
 
@@ -43,7 +43,7 @@ export function PendingSection() {
 function PendingRow({ item, now }: { item: PendingCapture; now: Date }) {
   const saving = item.saving || retrying.value.has(item.id);
   const code = item.error?.code;
-  const host = hostOf(item.url);
+  const host = displayHost(item.url) ?? item.url;
   return (
     <li class="pending-row" data-testid="pending-link" aria-busy={saving}>
       <div class="pending-main">
@@ -58,9 +58,9 @@ function PendingRow({ item, now }: { item: PendingCapture; now: Date }) {
             code && <span class={`pending-chip${item.nextRetryAt === null ? '' : ' pending-chip-waiting'}`}>{failureLabel(code)}</span>
           )}
         </div>
-        {shortUrl(item.url, 72).replace(/\/$/, '') !== host && (
+        {shortAddress(item.url, 72).replace(/\/$/, '') !== host && (
           <a class="pending-url" href={item.url} title={item.url} target="_blank" rel="noopener noreferrer">
-            {shortUrl(item.url, 72)}
+            {shortAddress(item.url, 72)}
           </a>
         )}
         {item.error && <p class="pending-message">{failureMessage(item.error.code, item.error.message)}</p>}

@@ -10,7 +10,7 @@ import { call } from '../api/client.ts';
 import { refreshSoon } from '../library/library-store.ts';
 import { showToast } from '../ui/toast-store.ts';
 import { announceCaptures } from './announce-captures.ts';
-import { shortUrl } from './url-list.ts';
+import { shortAddress } from '../../electron/shared/web-address.ts';
 
 const REFRESH_COALESCE_MS = 60;
 /** A little longer than the toast stays up, so Undo never races the removal. */
@@ -97,7 +97,7 @@ export function removePending(item: PendingCapture): void {
     item.id,
     setTimeout(() => void forget(item.id), REMOVE_DELAY_MS),
   );
-  showToast(`Removed the link to ${shortUrl(item.url, 40)}`, {
+  showToast(`Removed the link to ${shortAddress(item.url, 40)}`, {
     action: { label: 'Undo', run: () => void undoRemove(item) },
   });
 }

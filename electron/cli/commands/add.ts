@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CaptureOutcome, ImportOutcome } from '../../shared/models.ts';
+import { toWebAddress } from '../../shared/web-address.ts';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
 import { CliError, usageError } from '../cli-error.ts';
@@ -13,7 +14,7 @@ const URLS_PER_CALL = 200;
  * "notes.md" must stay a file name, even when that file is missing.
  */
 export function isWebAddress(arg: string): boolean {
-  return /^https?:\/\/\S+$/i.test(arg) || /^www\.[\w-]+(\.[\w-]+)+([/?#]\S*)?$/i.test(arg);
+  return toWebAddress(arg, { bareHosts: false }) !== null;
 }
 
 /** Guesses what was piped in, so `pbpaste | lectern add -` does the right thing. */

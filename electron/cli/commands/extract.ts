@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { extractArticle } from '../../core/extract/extract-article.ts';
 import type { ExtractedArticle } from '../../core/extract/extracted-article.ts';
 import { htmlToMarkdown } from '../../core/export/html-to-markdown.ts';
+import { isWebUrl } from '../../shared/web-address.ts';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliIo } from '../cli-context.ts';
 import { CliError, usageError } from '../cli-error.ts';
@@ -62,7 +63,7 @@ async function extractFiles(io: CliIo, options: ExtractOptions): Promise<void> {
   if (options.files.length === 0) throw usageError('lectern extract needs at least one HTML file, or - to read standard input.');
   const format = (options.format ?? 'json') as ExtractFormat;
   if (!FORMATS.includes(format)) throw usageError(`--format must be one of: ${FORMATS.join(', ')}.`);
-  if (options.url !== undefined && !/^https?:\/\/\S+$/i.test(options.url)) throw usageError(`--url must be an http or https address, not "${options.url}".`);
+  if (options.url !== undefined && !isWebUrl(options.url)) throw usageError(`--url must be an http or https address, not "${options.url}".`);
   const several = options.files.length > 1;
   let failed = 0;
   for (const file of options.files) {

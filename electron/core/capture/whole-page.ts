@@ -4,6 +4,7 @@ import { decodeHtml } from '../extract/decode-html.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
 import { sanitizeArticleHtml } from '../extract/sanitize.ts';
+import { displayHost } from '../../shared/web-address.ts';
 import { countWords } from '../../shared/word-count.ts';
 import { WebError } from './fetch/web-error.ts';
 
@@ -57,12 +58,13 @@ export function wholePageArticle(bytes: Uint8Array, options: { url: string; cont
   if (!text && !/<img\b/i.test(html)) {
     throw new WebError(ErrorCode.noArticle, 'This page has nothing Lectern can keep: it is empty once scripts and forms are removed.');
   }
-  const title = (doc.title || '').replace(/\s+/g, ' ').trim() || new URL(options.url).hostname;
+  const siteName = displayHost(options.url);
+  const title = (doc.title || '').replace(/\s+/g, ' ').trim() || siteName || options.url;
   const flat = text.replace(/\s+/g, ' ').trim();
   return {
     title,
     byline: null,
-    siteName: new URL(options.url).hostname.replace(/^www\./, ''),
+    siteName,
     publishedAt: null,
     lang: document.documentElement?.getAttribute('lang') || null,
     dir: document.documentElement?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',

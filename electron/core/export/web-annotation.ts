@@ -2,6 +2,7 @@
 // serialized as JSON-LD, so Hypothesis-style tools and annotation servers can read them. One
 // AnnotationCollection per article whose single page holds one Annotation per highlight.
 import type { Article, Highlight, HighlightColor } from '../../shared/models.ts';
+import { isWebUrl } from '../../shared/web-address.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The media type the Web Annotation Protocol gives this serialization. */
@@ -40,7 +41,7 @@ export interface AnnotationCollection {
 
 /** What the annotations are about: the page's URL when it came from the web, else a stable URN. */
 export function annotationSource(article: Article): string {
-  return article.source.kind === 'url' && /^https?:\/\//i.test(article.source.value) ? article.source.value : `urn:lectern:article:${article.id}`;
+  return article.source.kind === 'url' && isWebUrl(article.source.value) ? article.source.value : `urn:lectern:article:${article.id}`;
 }
 
 /** One highlight as a W3C Annotation: the note as a Markdown TextualBody, each tag a 'tagging' body. */

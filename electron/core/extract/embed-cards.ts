@@ -1,3 +1,4 @@
+import { displayHost } from '../../shared/web-address.ts';
 import type { DomDocument, DomElement } from './dom-types.ts';
 
 /**
@@ -59,12 +60,9 @@ function providerOf(src: string): string | null {
   return PROVIDERS.find((p) => p.pattern.test(host))?.label ?? null;
 }
 
+/** Embeds often give protocol-relative sources ("//player.vimeo.com/…"). */
 function hostOf(src: string): string {
-  try {
-    return new URL(src.trim(), 'https://invalid.invalid').hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return displayHost(src.trim(), 'https://invalid.invalid') ?? '';
 }
 
 /** Embed URLs (youtube.com/embed/ID) open badly in a browser tab; link the watch page. */

@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import type { TextDirection } from '../../shared/models.ts';
+import { isWebUrl } from '../../shared/web-address.ts';
 import { countWords } from '../../shared/word-count.ts';
 import { decodeHtml } from './decode-html.ts';
 import type { ExtractedArticle } from './extracted-article.ts';
@@ -75,8 +76,8 @@ function firstImage(html: string): string | null {
 function absolute(url: string | null, base: string | null): string | null {
   if (!url) return null;
   try {
-    const resolved = new URL(url, base ?? undefined);
-    return /^https?:$/.test(resolved.protocol) ? resolved.href : null;
+    const { href } = new URL(url, base ?? undefined);
+    return isWebUrl(href) ? href : null;
   } catch {
     return null;
   }

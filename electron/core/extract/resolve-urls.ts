@@ -1,3 +1,4 @@
+import { isWebUrl } from '../../shared/web-address.ts';
 import type { DomDocument, DomElement } from './dom-types.ts';
 
 /** The URL relative links are resolved against: <base href> (itself relative to the page), else the page URL. */
@@ -6,7 +7,7 @@ export function documentBaseUrl(doc: DomDocument, pageUrl: string | undefined): 
   const page = safeUrl(pageUrl ?? '', undefined);
   if (base) {
     const resolved = safeUrl(base, page ?? undefined);
-    if (resolved && /^https?:$/.test(new URL(resolved).protocol)) return resolved;
+    if (resolved && isWebUrl(resolved)) return resolved;
   }
   return page;
 }

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { isWebUrl } from '../../shared/web-address.ts';
 import { normalizeMetadataDate } from './parse-date.ts';
 
 /** What a Markdown file's front matter says about the article. */
@@ -38,7 +39,7 @@ function authorsOf(value: unknown): string | null {
 
 function absoluteUrl(value: unknown): string | null {
   const candidate = text(value);
-  return candidate && /^https?:\/\/\S+$/i.test(candidate) ? candidate : null;
+  return isWebUrl(candidate) ? candidate : null;
 }
 
 /** A BCP 47 tag from "en", "pt_BR" or "pt-br"; null for anything that is not a language tag. */

@@ -1,5 +1,6 @@
 import { formatByteSize } from '../../../shared/byte-size.ts';
 import { ErrorCode } from '../../../shared/errors.ts';
+import { displayHost } from '../../../shared/web-address.ts';
 import { CoreError } from '../../core-error.ts';
 
 /**
@@ -24,13 +25,9 @@ export function isRetryableCode(code: string): boolean {
   return RETRYABLE.has(code as ErrorCode);
 }
 
-/** The host name a person recognizes, for messages ("example.com" rather than a full URL). */
+/** The host a person recognizes, for messages ("example.com" rather than a full URL). */
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname || url;
-  } catch {
-    return url;
-  }
+  return displayHost(url) ?? url;
 }
 
 const KEPT = 'the link is kept and will be retried.';
