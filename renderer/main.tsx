@@ -1,17 +1,11 @@
-/** Renderer entry: styles, theme and keyboard first (so nothing flashes or is missed), then the app. */
+/**
+ * Renderer entry: the global styles (fonts, tokens, base elements), theme and keyboard first (so nothing flashes
+ * or is missed), then the app. Each feature imports its own stylesheet beside its entry component.
+ */
 import { render } from 'preact';
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
-import './styles/app.css';
-import './styles/library-header.css';
-import './styles/library-list.css';
-import './styles/library-empty.css';
-import './styles/toasts.css';
-import './styles/dialogs.css';
-import './styles/palette.css';
-import './styles/popover.css';
-import './styles/import.css';
 import { App } from './app/app.tsx';
 import { startApp } from './app/boot-store.ts';
 import { installKeyboardListener } from './app/keyboard-listener.ts';

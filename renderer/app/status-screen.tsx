@@ -8,6 +8,7 @@ import { AlertIcon, LockIcon } from '../ui/icons.tsx';
 import { listBackups, recheckLibrary, restoreBackup } from './boot-store.ts';
 import { formatByteSize } from '../../electron/shared/byte-size.ts';
 import { formatBackupDate } from './backup-format.ts';
+import './status-screen.css';
 
 export function UnreachableScreen({ message }: { message: string }) {
   return (

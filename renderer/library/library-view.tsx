@@ -8,13 +8,15 @@ import { EmptyState } from './empty-state.tsx';
 import { LibraryHeader } from './library-header.tsx';
 import { PendingSection } from '../web-capture/pending-section.tsx';
 import { listError, refreshSoon, total } from './library-store.ts';
+import './library-header.css';
+import './library-list.css';
+import './article-row.css';
+import './library-empty.css';
 
 export function LibraryView() {
   const count = total.value;
   useEffect(() => {
     document.title = 'Lectern';
-    // Coming back from the reader: progress and finished state changed there without a library event.
-    refreshSoon();
   }, []);
   return (
     <div class="library">

@@ -9,6 +9,7 @@ import { call } from '../api/client.ts';
 import { Dialog } from '../ui/dialog.tsx';
 import { showToast } from '../ui/toast-store.ts';
 import { patchRow, refreshSoon } from './library-store.ts';
+import './rename-dialog.css';
 
 export const renameTarget = signal<ArticleSummary | null>(null);
 

@@ -10,6 +10,7 @@ import { renderNoteMarkdown } from './markdown-preview.ts';
 import type { NoteDraft } from './note-draft.ts';
 import { SaveStatus } from './save-status.tsx';
 import { isWebUrl } from '../../electron/shared/web-address.ts';
+import './notes.css';
 
 interface Props {
   draft: NoteDraft;

@@ -8,6 +8,7 @@ import type { FontChoice } from '../../electron/shared/models.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { FONT_SIZES, LINE_WIDTHS, stepFontSize, stepLineWidth } from './appearance-steps.ts';
 import { themeChoices } from '../ui/theme-menu.tsx';
+import './appearance-popover.css';
 
 // One order for the themes everywhere they are offered.
 const THEMES = themeChoices;

@@ -5,7 +5,9 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
 const here = import.meta.dirname;
-const css = readFileSync(resolve(here, 'article.css'), 'utf8');
+const entry = readFileSync(resolve(here, 'article.css'), 'utf8');
+/** The article sheet as it cascades: the entry with the reader's own parts (./article-*.css) read in place. */
+const css = entry.replace(/@import\s+'\.\/(article-[\w-]+\.css)';/g, (_, file: string) => readFileSync(resolve(here, file), 'utf8'));
 const require = createRequire(import.meta.url);
 
 test('the article stylesheet imports only bundled files, never the network', () => {

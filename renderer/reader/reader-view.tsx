@@ -20,7 +20,6 @@ import { HighlightOverlays } from '../highlights/highlight-overlays.tsx';
 import { HighlightsSection } from '../highlights/highlights-section.tsx';
 import { useHighlights } from '../highlights/use-highlights.ts';
 import './reader.css';
-import '../notes/notes.css';
 
 export interface ReaderViewProps {
   articleId: string;

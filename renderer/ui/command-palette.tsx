@@ -12,6 +12,7 @@ import { paletteOpen } from './overlay-state.ts';
 import { rankByMatch } from './palette-match.ts';
 import { searchSources, type PaletteResult } from './palette-sources.ts';
 import { FileIcon, SearchIcon } from './icons.tsx';
+import './command-palette.css';
 
 const SEARCH_DEBOUNCE_MS = 90;
 

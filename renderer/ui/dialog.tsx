@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { modalDepth } from '../app/shortcuts.ts';
 import { trapTab } from './focusables.ts';
+import './dialog.css';
 
 interface DialogProps {
   open: boolean;

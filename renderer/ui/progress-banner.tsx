@@ -3,6 +3,8 @@
  * step up above it. The space before the dash is non-breaking because the line is a flex row, which drops
  * a leading plain space.
  */
+import './progress-banner.css';
+
 export interface ProgressBannerProps {
   testId: string;
   /** Extra class for a caller's own touches. */

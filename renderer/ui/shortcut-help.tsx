@@ -3,6 +3,7 @@ import { groupedShortcuts } from '../app/shortcuts.ts';
 import { Dialog } from './dialog.tsx';
 import { Keycaps } from './keycaps.tsx';
 import { helpOpen } from './overlay-state.ts';
+import './shortcut-help.css';
 
 export function ShortcutHelp() {
   const close = () => (helpOpen.value = false);

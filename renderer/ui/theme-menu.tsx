@@ -6,6 +6,7 @@ import type { ThemeName } from '../../electron/shared/models.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { resolvedTheme } from '../app/theme.ts';
 import { MoonIcon, SunIcon } from './icons.tsx';
+import './theme-menu.css';
 
 export const themeChoices: { value: ThemeName; label: string }[] = [
   { value: 'system', label: 'System' },

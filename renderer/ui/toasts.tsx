@@ -1,6 +1,7 @@
 /** The toast stack at the bottom centre; a polite live region so screen readers hear each outcome. */
 import { dismissToast, pauseToasts, resumeToasts, toasts, type Toast } from './toast-store.ts';
 import { AlertIcon, CheckIcon, CloseIcon } from './icons.tsx';
+import './toasts.css';
 
 export function Toasts() {
   return (

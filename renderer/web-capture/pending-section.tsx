@@ -18,7 +18,7 @@ export function PendingSection() {
   const now = new Date();
   const busy = items.every((item) => item.saving || retrying.value.has(item.id));
   return (
-    <section class="pending-links" aria-labelledby="pending-links-title" data-testid="pending-links">
+    <section class="list-card pending-links" aria-labelledby="pending-links-title" data-testid="pending-links">
       <header class="pending-head">
         <LinkIcon class="pending-head-icon" />
         <h2 id="pending-links-title" class="pending-title">

@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES } from '../../../electron/shared/import-limit.ts';
 import { modalDepth } from '../../app/shortcuts.ts';
 import { ImportIcon } from '../../ui/icons.tsx';
 import { importFiles } from './import-queue.ts';
+import './drop-overlay.css';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;

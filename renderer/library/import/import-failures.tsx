@@ -1,12 +1,13 @@
 /** Files that could not be imported, each with the reason, until the person dismisses the list. */
 import { AlertIcon, CloseIcon } from '../../ui/icons.tsx';
 import { dismissFailures, importFailures } from './import-queue.ts';
+import './import-failures.css';
 
 export function ImportFailures() {
   const failures = importFailures.value;
   if (failures.length === 0) return null;
   return (
-    <section class="import-failures" aria-labelledby="import-failures-title" data-testid="import-failures">
+    <section class="list-card import-failures" aria-labelledby="import-failures-title" data-testid="import-failures">
       <header class="import-failures-head">
         <AlertIcon class="import-failures-icon" />
         <h2 id="import-failures-title" class="import-failures-title">
