@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import { importSizeProblem } from '../../shared/import-limit.ts';
+import { guessTextKind, type TextKind } from '../../shared/text-kind.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { decodeText } from './decode-text.ts';
 import { extensionOf } from './file-title.ts';
@@ -11,7 +12,7 @@ import { importPlainTextContent } from './text-importer.ts';
 
 export { ImportError } from './import-error.ts';
 
-type Format = 'html' | 'markdown' | 'text';
+type Format = TextKind;
 
 const EXTENSIONS: Record<string, Format> = {
   html: 'html', htm: 'html', xhtml: 'html', xht: 'html', shtml: 'html',
@@ -19,15 +20,6 @@ const EXTENSIONS: Record<string, Format> = {
   mdtxt: 'markdown', mdtext: 'markdown',
   txt: 'text', text: 'text',
 };
-
-/** For a file whose extension says nothing: HTML and Markdown announce themselves in their first lines. */
-function formatFromContent(text: string): Format {
-  const head = text.slice(0, 4096).trimStart();
-  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head)) return 'html';
-  const frontMatter = /^---\s*\n[\w-]+\s*:/.test(head);
-  const headingsAndMarkup = /^#{1,6}\s+\S/m.test(head) && /\[[^\]]+\]\([^)]+\)|^```|^\s*[-*]\s+\S/m.test(head);
-  return frontMatter || headingsAndMarkup ? 'markdown' : 'text';
-}
 
 function convert(format: Format, text: string, fileName: string | null, title: string | null): ExtractedArticle {
   if (format === 'html') return importHtmlContent(text, { fileName, title });
@@ -61,7 +53,8 @@ export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedA
   }
   const { text } = decodeText(bytes, { markup: declared === 'html' || declared === undefined });
   if (!text.trim()) throw new ImportError(ErrorCode.emptyFile, 'This file is empty: it holds only blank space.');
-  const format = declared ?? formatFromContent(text);
+  // A file whose extension says nothing: HTML and Markdown announce themselves in their first lines.
+  const format = declared ?? guessTextKind(text);
   return ensureText(convert(format, text, fileName, null));
 }
 

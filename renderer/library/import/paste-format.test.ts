@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyPaste, looksLikeMarkdown } from './paste-format.ts';
+import { classifyPaste } from './paste-format.ts';
 
 test('structured HTML wins over its plain-text twin', () => {
   const result = classifyPaste('<h1>Title</h1><p>Body</p>', 'Title\nBody');
@@ -11,15 +11,10 @@ test('a styled span of plain words is treated as the words', () => {
   assert.equal(classifyPaste('<span style="color:red">hello there</span>', 'hello there').kind, 'text');
 });
 
-test('Markdown is recognised by its block syntax', () => {
-  assert.equal(looksLikeMarkdown('# A title\n\nSome words.'), true);
-  assert.equal(looksLikeMarkdown('- one\n- two\n'), true);
-  assert.equal(looksLikeMarkdown('```js\ncode\n```'), true);
+test('plain text is guessed as a file would be: Markdown, HTML source, or words', () => {
   assert.equal(classifyPaste('', '## Notes\n\nText with a [link](https://x.org).').kind, 'markdown');
-});
-
-test('ordinary prose stays plain text, even with one emphasis', () => {
-  assert.equal(looksLikeMarkdown('It was a *dark* and stormy night.\nThe end - or was it?'), false);
+  assert.equal(classifyPaste('', '<article><p>Copied from an editor.</p></article>').kind, 'html');
+  assert.equal(classifyPaste('', 'It was a *dark* and stormy night.\nThe end - or was it?').kind, 'text');
   assert.equal(classifyPaste('', 'Just a paragraph of words.').kind, 'text');
 });
 

@@ -2,34 +2,14 @@
  * Decides what a paste is: rich HTML from a web page, Markdown someone copied from an editor, a lone link,
  * or plain text. Pure, so the rules are tested rather than guessed at.
  */
+import { guessTextKind, type TextKind } from '../../../electron/shared/text-kind.ts';
 import { toWebAddress } from '../../../electron/shared/web-address.ts';
 
 export type PasteKind =
-  | { kind: 'html'; text: string }
-  | { kind: 'markdown'; text: string }
-  | { kind: 'text'; text: string }
+  | { kind: TextKind; text: string }
   /** One or more links, one per line, and nothing else. */
   | { kind: 'urls'; urls: string[] }
   | { kind: 'empty' };
-
-/** Whole lines that are Markdown syntax rather than prose. */
-const blockSignals = [
-  /^#{1,6}\s+\S/m, // heading
-  /^```/m, // code fence
-  /^\s{0,3}[-*+]\s+\S.*\n\s{0,3}[-*+]\s+\S/m, // a list of at least two items
-  /^\s{0,3}\d+[.)]\s+\S.*\n\s{0,3}\d+[.)]\s+\S/m, // a numbered list
-  /^>\s+\S/m, // blockquote
-  /^\s*\|.+\|\s*\n\s*\|?\s*:?-{3,}/m, // table
-];
-
-/** Inline syntax; on its own weaker, since prose can contain *stars*. */
-const inlineSignals = [/\[[^\]\n]+\]\([^)\s]+\)/, /\*\*[^*\n]+\*\*/, /(^|\s)_[^_\n]+_(\s|$)/, /`[^`\n]+`/];
-
-export function looksLikeMarkdown(text: string): boolean {
-  const blocks = blockSignals.filter((re) => re.test(text)).length;
-  const inline = inlineSignals.filter((re) => re.test(text)).length;
-  return blocks >= 1 || inline >= 2;
-}
 
 /** HTML on the clipboard is only worth keeping when it carries structure, not just a styled span of the same text. */
 function isMeaningfulHtml(html: string): boolean {
@@ -49,5 +29,6 @@ export function classifyPaste(html: string, plain: string): PasteKind {
   }
   if (html.trim() !== '' && isMeaningfulHtml(html)) return { kind: 'html', text: html };
   if (text === '') return html.trim() === '' ? { kind: 'empty' } : { kind: 'html', text: html };
-  return looksLikeMarkdown(text) ? { kind: 'markdown', text: plain } : { kind: 'text', text: plain };
+  // Plain text is guessed as a file would be: HTML source, Markdown, or words.
+  return { kind: guessTextKind(text), text: plain };
 }

@@ -1,3 +1,4 @@
+import { looksLikeHtml } from '../../../shared/text-kind.ts';
 import type { LookupFunction } from './address-policy.ts';
 import { httpGet, parseWebUrl, type ResponseHead } from './http-get.ts';
 import { webErrors } from './web-error.ts';
@@ -51,7 +52,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     lookup: options.lookup,
     checkHead: requireHtmlType,
   });
-  if (!isHtmlType(result.contentType) && !looksLikeHtml(result.bytes)) {
+  if (!isHtmlType(result.contentType) && !looksLikeHtml(leadingText(result.bytes))) {
     const sniffed = sniffType(result.bytes);
     throw webErrors.notHtml(result.finalUrl, sniffed ?? (result.contentType || 'application/octet-stream'));
   }
@@ -82,10 +83,6 @@ function leadingText(bytes: Uint8Array): string {
   return Buffer.from(bytes.subarray(start, start + 512)).toString('latin1').trimStart().toLowerCase();
 }
 
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = leadingText(bytes);
-  return /^<(?:!doctype html|html|head|body|!--|meta|title)\b/.test(head);
-}
 
 /** The type of a body sent with a generic or missing Content-Type, when its first bytes tell. */
 function sniffType(bytes: Uint8Array): string | null {
