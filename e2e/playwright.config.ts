@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, DEFAULT_VIEWPORT, chromiumExecutable } from './support/chromium-options.ts';
 
-// Specs launch their own shell (browser shell, or Electron where its binary exists) with a fresh
-// library folder each, so the config only sets the suite's shape.
+// Specs get the app from support/fixtures.ts (browser shell, or Electron where its binary exists) with a
+// fresh library folder each. `use` holds what both kinds of spec share: the window size, and the Chromium
+// that the app-less specs (bundled DOM code on a static page) get as Playwright's own `page`.
+const executablePath = chromiumExecutable();
+
 export default defineConfig({
   testDir: 'specs',
   timeout: 60_000,
@@ -11,4 +15,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['./support/summary-reporter.ts']],
   outputDir: '../test-results',
+  use: {
+    viewport: DEFAULT_VIEWPORT,
+    launchOptions: { args: CHROMIUM_ARGS, ...(executablePath && { executablePath }) },
+  },
 });

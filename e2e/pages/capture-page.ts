@@ -2,15 +2,10 @@
  * Saving from the web as a spec sees it: the Add URL field, the progress bar, the waiting links above
  * the list, and pasting links. Everything goes through the real renderer and core.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { AppPage } from './app-page.ts';
 
-export class CapturePage {
-  readonly page: Page;
-
-  constructor(page: Page) {
-    this.page = page;
-  }
-
+export class CapturePage extends AppPage {
   get dialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Save from the web' });
   }

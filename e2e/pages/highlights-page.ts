@@ -2,21 +2,16 @@
  * Highlights as a spec sees them: select words in the article (by text, or with a real mouse drag), use the
  * toolbar and the popover, and read back which words are painted. Works with ReaderPage for the rest.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { AppPage } from './app-page.ts';
 
-export interface PaintedMark {
+interface PaintedMark {
   id: string;
   color: string;
   text: string;
 }
 
-export class HighlightsPage {
-  readonly page: Page;
-
-  constructor(page: Page) {
-    this.page = page;
-  }
-
+export class HighlightsPage extends AppPage {
   get toolbar(): Locator {
     return this.page.getByRole('toolbar', { name: 'Highlight the selection' });
   }
@@ -87,10 +82,5 @@ export class HighlightsPage {
   async clickHighlight(id: string): Promise<void> {
     await this.page.frameLocator('iframe.reader-frame').locator(`mark[data-hl="${id}"]`).first().click();
     await expect(this.editor).toBeVisible();
-  }
-
-  async frameBox(): Promise<{ x: number; y: number }> {
-    const box = await this.page.locator('iframe.reader-frame').boundingBox();
-    return { x: box!.x, y: box!.y };
   }
 }

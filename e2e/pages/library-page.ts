@@ -2,25 +2,16 @@
  * The library as a spec sees it: rows, the filter box, filters, keys, imports through the real file input,
  * toasts with Undo, and the full-page states. Everything goes through the real renderer and core.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { expect, type Locator } from '@playwright/test';
+import { AppPage } from './app-page.ts';
 
-export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
-
-export interface FileToImport {
+interface FileToImport {
   name: string;
   content: string | Buffer;
   mimeType?: string;
 }
 
-export class LibraryPage {
-  readonly page: Page;
-
-  constructor(page: Page) {
-    this.page = page;
-  }
-
+export class LibraryPage extends AppPage {
   get rows(): Locator {
     return this.page.getByTestId('article-row');
   }
@@ -89,11 +80,6 @@ export class LibraryPage {
     await this.page.getByRole('navigation', { name: 'Library filters' }).getByRole('button', { name: label, exact: true }).click();
   }
 
-  /** Presses a key with focus on the page rather than in a field. */
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
-  }
-
   /** The row that has keyboard focus (the selection follows it). */
   focusedRow(): Locator {
     return this.page.locator('[data-testid="article-row"]:focus-within');
@@ -101,20 +87,5 @@ export class LibraryPage {
 
   async clickToastAction(label: string): Promise<void> {
     await this.toasts.getByRole('button', { name: label }).first().click();
-  }
-
-  async invoke(method: string, input: unknown): Promise<unknown> {
-    type Invoke = (m: string, i: unknown) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
-    const result = await this.page.evaluate(
-      ([m, i]) => (window as unknown as { lectern: { invoke: Invoke } }).lectern.invoke(m as string, i),
-      [method, input] as const,
-    );
-    if (!result.ok) throw new Error(`${method}: ${result.message}`);
-    return result.value;
-  }
-
-  async screenshot(name: string): Promise<void> {
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await this.page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
   }
 }

@@ -2,18 +2,10 @@
  * The notebook as a spec sees it: open it from the library, filter it, read its groups and entries, and jump
  * from an entry to its article. Also makes highlights through core for the open article's text.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
-import type { ReaderPage } from './reader-page.ts';
+import { expect, type Locator } from '@playwright/test';
+import { AppPage } from './app-page.ts';
 
-export class NotebookPage {
-  readonly page: Page;
-  readonly reader: ReaderPage;
-
-  constructor(reader: ReaderPage) {
-    this.page = reader.page;
-    this.reader = reader;
-  }
-
+export class NotebookPage extends AppPage {
   get root(): Locator {
     return this.page.locator('.notebook');
   }
@@ -51,7 +43,7 @@ export class NotebookPage {
       [phrase, options.occurrence ?? 0] as const,
     );
     if (start < 0) throw new Error(`not in the article: ${phrase}`);
-    const created = (await this.reader.invoke('highlights.create', {
+    const created = (await this.invoke('highlights.create', {
       articleId,
       start,
       end: start + phrase.length,

@@ -2,45 +2,28 @@
  * The reader, as a spec sees it: open an article, scroll, change typography, write a note, and ask which
  * sentence sits at the top of the viewport. Everything goes through the real renderer and core.
  */
-import { expect, type FrameLocator, type Page } from '@playwright/test';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { expect, type FrameLocator } from '@playwright/test';
+import { AppPage } from './app-page.ts';
 import { sampleArticleMarkdown } from './reader-sample-article.ts';
 
-export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
-
 /** What is at the top of the article viewport: the block's opening words and the first visible line's start. */
-export interface TopOfView {
+interface TopOfView {
   block: string;
   line: string;
   scrollY: number;
 }
 
-type Invoke = (method: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
-
-export class ReaderPage {
-  readonly page: Page;
-
-  constructor(page: Page) {
-    this.page = page;
+export class ReaderPage extends AppPage {
+  /** Imports Markdown through core (as a paste would) and returns the new article's id. */
+  async importMarkdown(markdown: string, title: string): Promise<string> {
+    const article = (await this.invoke('articles.importText', { text: markdown, format: 'markdown', title })) as { id: string };
+    return article.id;
   }
 
-  /** Imports the long sample article through core (as a paste would) and returns its id. */
+  /** Imports the long sample article and returns its id and title. */
   async importSample(): Promise<{ id: string; title: string }> {
     const sample = sampleArticleMarkdown();
-    const outcome = await this.invoke('articles.importText', { text: sample.markdown, format: 'markdown', title: sample.title });
-    const id = (outcome as { article?: { id: string } }).article?.id;
-    if (!id) throw new Error(`import failed: ${JSON.stringify(outcome)}`);
-    return { id, title: sample.title };
-  }
-
-  async invoke(method: string, input: unknown): Promise<unknown> {
-    const result = await this.page.evaluate(
-      ([m, i]) => ((window as unknown as { lectern: { invoke: Invoke } }).lectern.invoke)(m as string, i),
-      [method, input] as const,
-    );
-    if (!result.ok) throw new Error(`${method}: ${result.message}`);
-    return result.value;
+    return { id: await this.importMarkdown(sample.markdown, sample.title), title: sample.title };
   }
 
   /** Opens an article the way Lectern reopens the last one: remembered in settings, then a fresh load. */
@@ -103,10 +86,6 @@ export class ReaderPage {
     });
   }
 
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
-  }
-
   /** The article root's computed colours and typography, as the reader applied them. */
   async articleStyle(): Promise<{ background: string; color: string; fontSize: string; fontFamily: string; theme: string }> {
     return this.page.evaluate(() => {
@@ -147,12 +126,5 @@ export class ReaderPage {
     await this.openNotes();
     await this.noteEditor().fill(text);
     await expect(this.page.locator('.save-status')).toHaveText('Saved');
-  }
-
-  async screenshot(name: string): Promise<string> {
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    const path = resolve(SCREENSHOT_DIR, `${name}.png`);
-    await this.page.screenshot({ path });
-    return path;
   }
 }

@@ -2,12 +2,11 @@
 // with linkedom (electron/core/annotations/article-text.ts); the reader takes textContent of
 // #article-body in Chromium. This checks the two agree on the document the reader really loads
 // (protocol/article-document.ts), for tricky hand-written bodies and for what the importers produce.
-import { test, expect, chromium, type Browser } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { articleText } from '../../electron/core/annotations/article-text.ts';
 import { importPastedText } from '../../electron/core/importers/import-content.ts';
 import { articleDocument } from '../../electron/core/protocol/article-document.ts';
 import type { Article } from '../../electron/shared/models.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium-options.ts';
 
 const article: Article = {
   id: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d',
@@ -59,24 +58,11 @@ function importedBodies(): Record<string, string> {
   };
 }
 
-let browser: Browser;
-
-test.beforeAll(async () => {
-  const executablePath = chromiumExecutable();
-  browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath && { executablePath }) });
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-test('core computes exactly the textContent Chromium gives #article-body', async () => {
-  const page = await browser.newPage();
+test('core computes exactly the textContent Chromium gives #article-body', async ({ page }) => {
   const bodies = { ...HAND_WRITTEN, ...importedBodies() };
   for (const [name, body] of Object.entries(bodies)) {
     await page.setContent(articleDocument(article, body));
     const inBrowser = await page.evaluate(() => document.getElementById('article-body')?.textContent ?? null);
     expect(articleText(body), name).toBe(inBrowser);
   }
-  await page.close();
 });

@@ -1,34 +1,24 @@
 // Save from the web, then read offline: a real-looking article on a local site is saved with Ctrl+L,
 // appears in the library with its picture, and opens with every image shown while the site is down and
 // every request that would leave the app is refused. Nothing it shows comes from anywhere but the app.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { test, expect } from '../support/fixtures.ts';
 import { startArticleServer, type ArticleServer } from '../support/article-server.ts';
-import { LibraryPage } from '../pages/library-page.ts';
-import { CapturePage } from '../pages/capture-page.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
 
 const TITLE = 'The last lighthouse keeper of Skerry Point';
 
-let shell: BrowserShell;
 let site: ArticleServer;
+
+test.use({ allowLocalCaptures: true });
 
 test.beforeEach(async () => {
   site = await startArticleServer();
-  shell = await launchApp({ viewport: { width: 1280, height: 860 }, allowLocalCaptures: true });
 });
 
 test.afterEach(async () => {
-  await shell?.close();
   await site?.close();
 });
 
-test('a saved article opens with all its pictures while the network is gone', async () => {
-  const library = new LibraryPage(shell.page);
-  const capture = new CapturePage(shell.page);
-  const reader = new ReaderPage(shell.page);
-  await library.waitReady();
-
+test('a saved article opens with all its pictures while the network is gone', async ({ shell, library, capture, reader }) => {
   await shell.page.keyboard.press('ControlOrMeta+L');
   await expect(capture.field).toBeFocused();
   await capture.field.fill(site.url('/2026/02/last-lighthouse-keeper'));

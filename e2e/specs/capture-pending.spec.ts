@@ -1,40 +1,22 @@
 // Links that cannot be saved yet are never lost: they wait above the list with what went wrong, how often
 // they were tried and when the next try is. Retry (or the network coming back) saves them; several links
 // at once show progress; a PDF, a missing page and a sign-in wall each say what happened and what to do.
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { test, expect } from '../support/fixtures.ts';
+import { axeViolations } from '../support/axe.ts';
 import { freePort, startArticleServer, type ArticleServer } from '../support/article-server.ts';
-import { LibraryPage } from '../pages/library-page.ts';
-import { CapturePage } from '../pages/capture-page.ts';
 
 const TITLE = 'The last lighthouse keeper of Skerry Point';
 
-/** axe (WCAG 2.x AA: names, roles, contrast) over one part of the page. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
-
-let shell: BrowserShell;
 let site: ArticleServer | undefined;
-let library: LibraryPage;
-let capture: CapturePage;
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1200, height: 860 }, allowLocalCaptures: true, undoWindowMs: 3000 });
-  library = new LibraryPage(shell.page);
-  capture = new CapturePage(shell.page);
-  await library.waitReady();
-});
+test.use({ viewport: { width: 1200, height: 860 }, allowLocalCaptures: true, undoWindowMs: 3000 });
 
 test.afterEach(async () => {
-  await shell?.close();
   await site?.close();
   site = undefined;
 });
 
-test('an unreachable site leaves the links waiting; Retry and coming back online save them', async () => {
+test('an unreachable site leaves the links waiting; Retry and coming back online save them', async ({ shell, library, capture }) => {
   const port = await freePort();
   const first = `http://127.0.0.1:${port}/2026/02/last-lighthouse-keeper`;
   const second = `http://127.0.0.1:${port}/again/last-lighthouse-keeper`;
@@ -69,7 +51,7 @@ test('an unreachable site leaves the links waiting; Retry and coming back online
   expect(site.hits.get('/again/last-lighthouse-keeper')).toBe(1);
 });
 
-test('several links at once: progress, then a reason for each one that failed', async () => {
+test('several links at once: progress, then a reason for each one that failed', async ({ shell, library, capture }) => {
   site = await startArticleServer();
   const links = ['/slow/last-lighthouse-keeper', '/annual-report.pdf', '/gone-missing', '/members/sign-in'].map((path) => site!.url(path));
   await capture.addUrls(links);
@@ -115,7 +97,7 @@ test('several links at once: progress, then a reason for each one that failed', 
   await expect.poll(async () => ((await library.invoke('pending.list', {})) as unknown[]).length, { timeout: 12_000 }).toBe(1);
 });
 
-test('a link pasted into the library is saved; a pasted web page still imports as a page', async () => {
+test('a link pasted into the library is saved; a pasted web page still imports as a page', async ({ shell, library, capture }) => {
   site = await startArticleServer();
   await capture.paste(site.url('/2026/02/last-lighthouse-keeper'));
   await expect(library.toasts.filter({ hasText: `Saved: ${TITLE}` })).toBeVisible({ timeout: 15_000 });

@@ -1,19 +1,11 @@
 // Benchmark: an article with 300 highlights (some overlapping, some across paragraphs) opens with every one
 // painted. Logs a JSON figure; the budget is 200 ms from the loaded article document to the last mark.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
+test.use({ viewport: { width: 1280, height: 820 } });
 
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('300 highlights are all painted on open, and the time it takes is reported', async () => {
+test('300 highlights are all painted on open, and the time it takes is reported', async ({ shell, reader }) => {
   test.setTimeout(120_000);
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  const reader = new ReaderPage(shell.page);
   const { id } = await reader.importSample();
   await reader.open(id);
   const length = await shell.page.evaluate(

@@ -1,26 +1,11 @@
 // Export from the reader: the article's notes and highlights as Markdown, or as W3C Web Annotations (JSON-LD),
 // handed over as a download from the reader's menu and from the command palette.
-import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
-import { HighlightsPage } from '../pages/highlights-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
-let reader: ReaderPage;
-let hl: HighlightsPage;
+test.use({ viewport: { width: 1280, height: 820 } });
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  reader = new ReaderPage(shell.page);
-  hl = new HighlightsPage(shell.page);
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('the reader menu exports Markdown with the quote and its note; the palette exports Web Annotations', async () => {
+test('the reader menu exports Markdown with the quote and its note; the palette exports Web Annotations', async ({ shell, reader, highlights: hl }) => {
   const { id, title } = await reader.importSample();
   await reader.open(id);
   await hl.select('Margins are not wasted space', 'between thoughts.');

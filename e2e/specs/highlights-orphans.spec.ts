@@ -1,29 +1,18 @@
 // When an article's text changes so much that a highlight's words are gone, the highlight is not dropped: the
 // panel lists it apart, with its quote and note, and the others are still painted where their words are.
-import { test, expect } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
-import { HighlightsPage } from '../pages/highlights-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
+test.use({ viewport: { width: 1280, height: 820 } });
 
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('orphaned highlights are listed with their quote and note; j/k step through the placed ones', async () => {
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  const reader = new ReaderPage(shell.page);
-  const hl = new HighlightsPage(shell.page);
+test('orphaned highlights are listed with their quote and note; j/k step through the placed ones', async ({ shell, reader, highlights: hl }) => {
   const text = [
     'The council met on Tuesday to discuss the new bridge over the river.',
     'A surveyor explained that the old piers were sinking by a centimetre a year.',
     'Nobody objected, and the vote was taken before the tea had gone cold.',
   ].join('\n\n');
-  const outcome = (await reader.invoke('articles.importText', { text, format: 'markdown', title: 'Council minutes' })) as { article: { id: string } };
-  const id = outcome.article.id;
+  const id = await reader.importMarkdown(text, 'Council minutes');
   await reader.open(id);
   await hl.select('the old piers were sinking');
   await reader.press('n');

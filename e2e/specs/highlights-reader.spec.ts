@@ -1,25 +1,10 @@
 // Highlighting in the reader: select words, pick a colour or press a key, write a note; the marks stay on the
 // same words across restarts, font changes, paragraphs and overlaps, and a delete can be undone.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
-import { HighlightsPage } from '../pages/highlights-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
-let reader: ReaderPage;
-let hl: HighlightsPage;
+test.use({ viewport: { width: 1280, height: 820 } });
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  reader = new ReaderPage(shell.page);
-  hl = new HighlightsPage(shell.page);
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('select, highlight, write a note, restart: still painted on the same words, note kept', async () => {
+test('select, highlight, write a note, restart: still painted on the same words, note kept', async ({ shell, reader, highlights: hl }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await hl.select('A column of text that stays put', 'quiet luxuries.');
@@ -54,7 +39,7 @@ test('select, highlight, write a note, restart: still painted on the same words,
   expect(stored[0]).toMatchObject({ note: 'Worth **framing**.', tags: ['typography', 'calm'] });
 });
 
-test('h highlights with the last colour, n highlights and opens the note', async () => {
+test('h highlights with the last colour, n highlights and opens the note', async ({ reader, highlights: hl }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await hl.select('Margins are not wasted space');
@@ -75,7 +60,7 @@ test('h highlights with the last colour, n highlights and opens the note', async
   await expect(hl.section.locator('.hl-item')).toHaveCount(3);
 });
 
-test('a larger font reflows the text and the marks stay on the same words', async () => {
+test('a larger font reflows the text and the marks stay on the same words', async ({ shell, reader, highlights: hl }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await hl.select('Printers learned centuries ago', 'without effort.');
@@ -93,7 +78,7 @@ test('a larger font reflows the text and the marks stay on the same words', asyn
   await reader.screenshot('highlights-after-font-change');
 });
 
-test('a highlight across two paragraphs, overlapping another, in a list and a quotation', async () => {
+test('a highlight across two paragraphs, overlapping another, in a list and a quotation', async ({ shell, reader, highlights: hl }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   // The end of paragraph 1 through the start of paragraph 2.
@@ -122,7 +107,7 @@ test('a highlight across two paragraphs, overlapping another, in a list and a qu
   await reader.screenshot('highlights-panel');
 });
 
-test('delete from the popover, then undo: painted again in the same place', async () => {
+test('delete from the popover, then undo: painted again in the same place', async ({ shell, reader, highlights: hl }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await hl.select('Good typography is invisible');
@@ -137,7 +122,7 @@ test('delete from the popover, then undo: painted again in the same place', asyn
   expect(((await reader.invoke('highlights.list', { articleId: id })) as unknown[]).length).toBe(1);
 });
 
-test('copy as quote puts the words, the title and the source on the clipboard', async () => {
+test('copy as quote puts the words, the title and the source on the clipboard', async ({ shell, reader, highlights: hl }) => {
   await shell.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { id, title } = await reader.importSample();
   await reader.open(id);
@@ -146,7 +131,7 @@ test('copy as quote puts the words, the title and the source on the clipboard', 
   await expect.poll(() => shell.page.evaluate(() => navigator.clipboard.readText())).toBe(`> Margins are not wasted space\n\n— ${title}\n`);
 });
 
-test('a real mouse drag shows the toolbar only once the button is released', async () => {
+test('a real mouse drag shows the toolbar only once the button is released', async ({ shell, reader, highlights: hl }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   // Where the words "Good typography" begin and "invisible" ends, in the page's coordinates.
@@ -185,7 +170,7 @@ test('a real mouse drag shows the toolbar only once the button is released', asy
   expect((await hl.painted())[0]?.text).toMatch(/^Good typography is invisibl/);
 });
 
-test('help and the palette list the highlight keys and commands', async () => {
+test('help and the palette list the highlight keys and commands', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.press('?');
@@ -200,10 +185,9 @@ test('help and the palette list the highlight keys and commands', async () => {
   await expect(shell.page.getByRole('option')).toHaveText([/Export notes & highlights as Markdown/, /Export notes & highlights as Web Annotations/]);
 });
 
-test('a highlight through bold, italic and a link keeps the formatting and survives a restart', async () => {
+test('a highlight through bold, italic and a link keeps the formatting and survives a restart', async ({ shell, reader, highlights: hl }) => {
   const text = 'The **council** met on _Tuesday_ to [discuss](https://example.org/bridge) the new bridge.\n\nNobody came.';
-  const outcome = (await reader.invoke('articles.importText', { text, format: 'markdown', title: 'Inline' })) as { article: { id: string } };
-  await reader.open(outcome.article.id);
+  await reader.open(await reader.importMarkdown(text, 'Inline'));
   await hl.select('council met', 'discuss the new');
   await hl.highlightWith('pink');
   const shape = () =>

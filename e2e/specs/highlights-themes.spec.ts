@@ -1,35 +1,11 @@
 // Highlight colours in light, sepia and dark: every colour painted, restyled with the theme without repainting,
 // and text on it as readable as the theme's own body text.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
-import { HighlightsPage } from '../pages/highlights-page.ts';
+import { test, expect } from '../support/fixtures.ts';
+import { contrast } from '../support/contrast.ts';
 
-let shell: BrowserShell;
-let reader: ReaderPage;
-let hl: HighlightsPage;
+test.use({ viewport: { width: 1280, height: 820 } });
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  reader = new ReaderPage(shell.page);
-  hl = new HighlightsPage(shell.page);
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-function contrast(a: number[], b: number[]): number {
-  const lum = (c: number[]) =>
-    c
-      .map((v) => v / 255)
-      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
-      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-test('five colours, three themes: painted once, restyled live, AAA contrast', async () => {
+test('five colours, three themes: painted once, restyled live, AAA contrast', async ({ shell, reader, highlights: hl }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   const phrases = [
@@ -68,33 +44,33 @@ test('five colours, three themes: painted once, restyled live, AAA contrast', as
   }
 });
 
-test('a narrow window with the notes open: toolbar and popover stay over the article, clear of the words', async () => {
-  await shell.close();
-  shell = await launchApp({ viewport: { width: 860, height: 700 } });
-  reader = new ReaderPage(shell.page);
-  hl = new HighlightsPage(shell.page);
-  const { id } = await reader.importSample();
-  await reader.open(id);
-  await reader.press('n');
-  await reader.noteEditor().press('Escape');
-  await hl.select('The habit of saving articles', 'calmer version of ourselves.');
-  const frame = (await shell.page.locator('iframe.reader-frame').boundingBox())!;
-  const toolbar = (await hl.toolbar.boundingBox())!;
-  expect(toolbar.x).toBeGreaterThanOrEqual(frame.x);
-  expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(frame.x + frame.width);
-  await hl.highlightWith('yellow');
-  const [mark] = await hl.painted();
-  await hl.clickHighlight(mark!.id);
-  const editor = (await hl.editor.boundingBox())!;
-  expect(editor.x + editor.width).toBeLessThanOrEqual(frame.x + frame.width);
-  const marks = await shell.page.evaluate((hid) => {
-    const f = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
-    const top = f.getBoundingClientRect().top;
-    return [...f.contentDocument!.querySelectorAll(`mark[data-hl="${hid}"]`)].flatMap((m) => [...m.getClientRects()].map((r) => ({ top: r.top + top, bottom: r.bottom + top })));
-  }, mark!.id);
-  // The popover sits wholly above or wholly below the passage.
-  const passageTop = Math.min(...marks.map((r) => r.top));
-  const passageBottom = Math.max(...marks.map((r) => r.bottom));
-  expect(editor.y + editor.height <= passageTop || editor.y >= passageBottom).toBe(true);
-  await reader.screenshot('highlights-narrow-860');
+test.describe('in a narrow window', () => {
+  test.use({ viewport: { width: 860, height: 700 } });
+
+  test('a narrow window with the notes open: toolbar and popover stay over the article, clear of the words', async ({ shell, reader, highlights: hl }) => {
+    const { id } = await reader.importSample();
+    await reader.open(id);
+    await reader.press('n');
+    await reader.noteEditor().press('Escape');
+    await hl.select('The habit of saving articles', 'calmer version of ourselves.');
+    const frame = (await shell.page.locator('iframe.reader-frame').boundingBox())!;
+    const toolbar = (await hl.toolbar.boundingBox())!;
+    expect(toolbar.x).toBeGreaterThanOrEqual(frame.x);
+    expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(frame.x + frame.width);
+    await hl.highlightWith('yellow');
+    const [mark] = await hl.painted();
+    await hl.clickHighlight(mark!.id);
+    const editor = (await hl.editor.boundingBox())!;
+    expect(editor.x + editor.width).toBeLessThanOrEqual(frame.x + frame.width);
+    const marks = await shell.page.evaluate((hid) => {
+      const f = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
+      const top = f.getBoundingClientRect().top;
+      return [...f.contentDocument!.querySelectorAll(`mark[data-hl="${hid}"]`)].flatMap((m) => [...m.getClientRects()].map((r) => ({ top: r.top + top, bottom: r.bottom + top })));
+    }, mark!.id);
+    // The popover sits wholly above or wholly below the passage.
+    const passageTop = Math.min(...marks.map((r) => r.top));
+    const passageBottom = Math.max(...marks.map((r) => r.bottom));
+    expect(editor.y + editor.height <= passageTop || editor.y >= passageBottom).toBe(true);
+    await reader.screenshot('highlights-narrow-860');
+  });
 });

@@ -1,36 +1,14 @@
 // axe-core over the library's states in every theme: landmarks, names, roles, and colour contrast (WCAG 2.x AA).
-import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { seedLibrary } from '../support/seed-library.ts';
+import { test, expect, seededDataDir } from '../support/fixtures.ts';
+import { axeViolations as violations } from '../support/axe.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 
-let shell: BrowserShell | undefined;
-
-test.afterEach(async () => {
-  await shell?.close();
-  shell = undefined;
-});
-
-/** Violations as short lines, so a failure says what and where without a wall of JSON. */
-async function violations(page: Page): Promise<string[]> {
-  // Mid-animation colours are not what anyone reads: measure once dialogs and toasts have settled.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
-}
+test.use({ seed: { count: 30 }, viewport: { width: 1200, height: 820 } });
 
 for (const theme of ['light', 'sepia', 'dark'] as const) {
-  test(`the library, its help and its palette pass axe in ${theme}`, async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-a11y-'));
-    await seedLibrary(dataDir, { count: 30 });
-    shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 } });
-    const library = new LibraryPage(shell.page);
-    await library.waitReady();
+  test(`the library, its help and its palette pass axe in ${theme}`, async ({ shell, library }) => {
     await library.invoke('settings.update', { theme });
     await shell.page.reload();
     await library.waitReady();
@@ -51,18 +29,17 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
   });
 }
 
-test('the empty library and the restore screen pass axe', async () => {
-  shell = await launchApp({ viewport: { width: 1200, height: 820 } });
+test('the empty library and the restore screen pass axe', async ({ launch }) => {
+  let shell = await launch(); // `launch` seeds nothing: an empty library
   await new LibraryPage(shell.page).waitReady();
   expect(await violations(shell.page)).toEqual([]);
   await shell.close();
 
-  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-a11y-corrupt-'));
-  await seedLibrary(dataDir, { count: 3 });
+  const dataDir = await seededDataDir({ count: 3 });
   await mkdir(join(dataDir, 'backups', '2026-11-24T18-30-00-000Z'), { recursive: true });
   await copyFile(join(dataDir, 'library.json'), join(dataDir, 'backups', '2026-11-24T18-30-00-000Z', 'library.json'));
   await writeFile(join(dataDir, 'library.json'), '{ not json');
-  shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 } });
+  shell = await launch({ dataDir });
   await expect(shell.page.getByTestId('status-corrupt')).toBeVisible();
   expect(await violations(shell.page)).toEqual([]);
 });

@@ -1,36 +1,18 @@
 // Archive, favorite and delete from the keyboard, each with an Undo in a toast at the bottom centre.
-import { test, expect } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { seedLibrary } from '../support/seed-library.ts';
-import { LibraryPage } from '../pages/library-page.ts';
+import { test, expect } from '../support/fixtures.ts';
+import type { LibraryPage } from '../pages/library-page.ts';
 
-let shell: BrowserShell;
-let library: LibraryPage;
+test.use({ seed: { count: 12 }, viewport: { width: 1200, height: 820 }, undoWindowMs: 20_000 });
 
-test.beforeEach(async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-actions-'));
-  await seedLibrary(dataDir, { count: 12 });
-  shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 }, undoWindowMs: 20_000 });
-  library = new LibraryPage(shell.page);
-  await library.waitReady();
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-async function selectSecondRow(): Promise<string> {
+async function selectSecondRow(library: LibraryPage): Promise<string> {
   await library.press('j');
   await library.press('j');
   await expect(library.focusedRow()).toHaveAttribute('data-index', '1');
   return (await library.focusedRow().locator('.row-title').textContent()) ?? '';
 }
 
-test('archive with a, then Undo brings it back', async () => {
-  const title = await selectSecondRow();
+test('archive with a, then Undo brings it back', async ({ library }) => {
+  const title = await selectSecondRow(library);
   await library.press('a');
   await expect(library.row(title)).toHaveCount(0);
   await expect(library.toasts.first()).toContainText('Archived');
@@ -43,8 +25,8 @@ test('archive with a, then Undo brings it back', async () => {
   await expect(library.row(title)).toHaveCount(0);
 });
 
-test('delete with d, then Undo restores it; without Undo it stays gone after a restart', async () => {
-  const title = await selectSecondRow();
+test('delete with d, then Undo restores it; without Undo it stays gone after a restart', async ({ shell, library }) => {
+  const title = await selectSecondRow(library);
   await library.press('d');
   await expect(library.row(title)).toHaveCount(0);
   await expect(library.toasts.first()).toContainText('Deleted');
@@ -61,15 +43,15 @@ test('delete with d, then Undo restores it; without Undo it stays gone after a r
   await expect(library.row(title)).toHaveCount(0);
 });
 
-test('favorite with f marks the row and the Favorites filter finds it', async () => {
-  const title = await selectSecondRow();
+test('favorite with f marks the row and the Favorites filter finds it', async ({ library }) => {
+  const title = await selectSecondRow(library);
   await library.press('f');
   await expect(library.row(title).locator('.marker-favorite')).toBeVisible();
   await library.showFilter('Favorites');
   await expect(library.row(title)).toHaveCount(1);
 });
 
-test('the row buttons do the same with the mouse', async () => {
+test('the row buttons do the same with the mouse', async ({ library }) => {
   const row = library.rows.nth(2);
   const title = (await row.locator('.row-title').textContent()) ?? '';
   await row.hover();
@@ -79,8 +61,8 @@ test('the row buttons do the same with the mouse', async () => {
   await expect(library.row(title)).toHaveCount(1);
 });
 
-test('m marks the selected article finished, and Undo takes it back', async () => {
-  const title = await selectSecondRow();
+test('m marks the selected article finished, and Undo takes it back', async ({ library }) => {
+  const title = await selectSecondRow(library);
   await library.press('m');
   await expect(library.row(title).locator('.marker-finished')).toBeVisible();
   await expect(library.toasts.first()).toContainText('as finished');
@@ -88,8 +70,8 @@ test('m marks the selected article finished, and Undo takes it back', async () =
   await expect(library.row(title).locator('.marker-finished')).toHaveCount(0);
 });
 
-test('r renames the selected article, and Undo puts the old title back', async () => {
-  const title = await selectSecondRow();
+test('r renames the selected article, and Undo puts the old title back', async ({ shell, library }) => {
+  const title = await selectSecondRow(library);
   await library.press('r');
   const dialog = shell.page.getByRole('dialog', { name: 'Rename article' });
   await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(title);

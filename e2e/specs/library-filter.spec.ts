@@ -1,29 +1,10 @@
 // Finding an article: `/` focuses the filter box, typing narrows the list, Esc clears it and gives the keyboard back
 // to the list; the filter tabs and the sort order change what is listed and are remembered.
-import { test, expect } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { seedLibrary } from '../support/seed-library.ts';
-import { LibraryPage } from '../pages/library-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
-let library: LibraryPage;
+test.use({ seed: { count: 40 }, viewport: { width: 1200, height: 820 } });
 
-test.beforeEach(async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-filter-'));
-  await seedLibrary(dataDir, { count: 40 });
-  shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 } });
-  library = new LibraryPage(shell.page);
-  await library.waitReady();
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('the filter box narrows the list and Esc clears it', async () => {
+test('the filter box narrows the list and Esc clears it', async ({ library }) => {
   await expect(library.count).toHaveText('37 articles'); // 3 of the 40 seeded are archived
   await library.screenshot('library-few-dozen');
 
@@ -50,7 +31,7 @@ test('the filter box narrows the list and Esc clears it', async () => {
   await expect(library.rows.first()).toBeVisible();
 });
 
-test('filters and sort change the list and are remembered after a restart', async () => {
+test('filters and sort change the list and are remembered after a restart', async ({ shell, library }) => {
   await library.showFilter('Favorites');
   await expect(library.rows.first()).toBeVisible();
   const favorites = await library.rows.count();
@@ -71,7 +52,7 @@ test('filters and sort change the list and are remembered after a restart', asyn
   await expect(shell.page.getByRole('combobox', { name: 'Sort' })).toHaveValue('title');
 });
 
-test('j/k move the selection, Enter opens, and the reader returns to the same row', async () => {
+test('j/k move the selection, Enter opens, and the reader returns to the same row', async ({ shell, library }) => {
   await library.press('j');
   await library.press('j');
   await expect(library.focusedRow()).toHaveAttribute('data-index', '1');
@@ -90,7 +71,7 @@ test('j/k move the selection, Enter opens, and the reader returns to the same ro
   await expect(library.focusedRow().locator('.row-title')).toHaveText(title ?? '');
 });
 
-test('the compact list drops excerpts, keeps the top article in place, and is remembered', async () => {
+test('the compact list drops excerpts, keeps the top article in place, and is remembered', async ({ shell, library }) => {
   await library.press('j');
   for (let i = 0; i < 10; i++) await library.press('j');
   const focused = (await library.focusedRow().locator('.row-title').textContent()) ?? '';

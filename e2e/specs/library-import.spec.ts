@@ -1,27 +1,14 @@
 // From an empty library to articles: the empty state, importing through the file input (Ctrl+O's dialog),
 // several files at once with progress, and a refused file explained in a toast and in the failures list.
-import { test, expect } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import { test, expect } from '../support/fixtures.ts';
 import { electronBinary } from '../support/electron-shell.ts';
-import { LibraryPage } from '../pages/library-page.ts';
 
-let shell: BrowserShell;
-let library: LibraryPage;
+test.use({ viewport: { width: 1200, height: 820 } });
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1200, height: 820 } });
-  library = new LibraryPage(shell.page);
-  await library.waitReady();
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('an empty library says how to add something, and an imported text file appears', async () => {
+test('an empty library says how to add something, and an imported text file appears', async ({ shell, library }) => {
   await expect(library.emptyState).toContainText('Your library is empty.');
   await expect(library.emptyState).toContainText(/Drop a file here, paste a link, or press (Ctrl\+|⌘)O\./);
   await library.screenshot('library-empty');
@@ -41,7 +28,7 @@ test('an empty library says how to add something, and an imported text file appe
   await expect(library.row('On slow reading')).toBeVisible();
 });
 
-test('several files import one by one; a refused one is explained', async () => {
+test('several files import one by one; a refused one is explained', async ({ library }) => {
   const files = Array.from({ length: 6 }, (_, i) => ({
     name: `note-${i + 1}.md`,
     content: `# Note ${i + 1}\n\n${'A sentence about reading, kept for later. '.repeat(4000)}`,
@@ -64,7 +51,7 @@ test('several files import one by one; a refused one is explained', async () => 
   await expect(library.importFailures).toHaveCount(0);
 });
 
-test('a pasted Markdown snippet becomes an article', async () => {
+test('a pasted Markdown snippet becomes an article', async ({ shell, library }) => {
   await shell.page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', '# Pasted thoughts\n\n- first\n- second\n\nA closing line.');
@@ -74,7 +61,7 @@ test('a pasted Markdown snippet becomes an article', async () => {
   await expect(library.toasts.first()).toContainText('from the clipboard');
 });
 
-test('files dropped on the window are imported, with an overlay while dragging', async () => {
+test('files dropped on the window are imported, with an overlay while dragging', async ({ shell, library }) => {
   const page = shell.page;
   await page.evaluate(() => {
     const data = new DataTransfer();
@@ -92,7 +79,7 @@ test('files dropped on the window are imported, with an overlay while dragging',
   await expect(library.row('Dropped essay')).toBeVisible();
 });
 
-test('a file over 50 MB is refused before it is read', async () => {
+test('a file over 50 MB is refused before it is read', async ({ shell, library }) => {
   const dir = await mkdtemp(join(tmpdir(), 'lectern-e2e-big-'));
   const path = join(dir, 'huge.txt');
   await writeFile(path, Buffer.alloc(51 * 1024 * 1024, 'a'));
@@ -102,7 +89,7 @@ test('a file over 50 MB is refused before it is read', async () => {
   await expect(library.emptyState).toBeVisible();
 });
 
-test('a pasted link goes to web capture, and one that cannot be fetched is explained', async () => {
+test('a pasted link goes to web capture, and one that cannot be fetched is explained', async ({ shell, library }) => {
   // Port 9 on this machine refuses at once: the same path as being offline, without waiting for a timeout.
   await shell.page.evaluate(() => {
     const data = new DataTransfer();
@@ -113,7 +100,7 @@ test('a pasted link goes to web capture, and one that cannot be fetched is expla
   await expect(library.emptyState).toBeVisible();
 });
 
-test('files the shell imports (File › Open, the CLI) appear without a reload', async () => {
+test('files the shell imports (File › Open, the CLI) appear without a reload', async ({ shell, library }) => {
   test.skip(electronBinary() !== null, 'drives core directly, which only the browser shell exposes');
   const dir = await mkdtemp(join(tmpdir(), 'lectern-e2e-paths-'));
   const paths: string[] = [];
@@ -129,7 +116,7 @@ test('files the shell imports (File › Open, the CLI) appear without a reload',
   await expect(library.row('The second essay')).toBeVisible();
 });
 
-test('the shell’s File › Open leads to the file chooser, and chosen files are imported', async () => {
+test('the shell’s File › Open leads to the file chooser, and chosen files are imported', async ({ shell, library }) => {
   // With a user gesture behind it the chooser opens at once; without one (a menu command over IPC in Electron)
   // it is offered behind a "Choose files…" button in a toast. The browser shell's event delivery counts as a
   // gesture, so either may happen here: follow whichever does.
@@ -144,7 +131,7 @@ test('the shell’s File › Open leads to the file chooser, and chosen files ar
   await expect(library.row('Opened from the menu')).toBeVisible();
 });
 
-test('Ctrl+O opens the file chooser straight away', async () => {
+test('Ctrl+O opens the file chooser straight away', async ({ shell, library }) => {
   const [chooser] = await Promise.all([shell.page.waitForEvent('filechooser'), library.press('Control+o')]);
   expect(chooser.isMultiple()).toBe(true);
 });

@@ -1,19 +1,15 @@
 // 10,000 articles: the first screen appears quickly, only a window of rows is in the DOM, and jumping to the end
 // or scrolling to the middle fetches just the pages needed.
-import { test, expect } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { test, expect, seededDataDir } from '../support/fixtures.ts';
 import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { seedLibrary } from '../support/seed-library.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 
+// One app for both tests (the fixtures start one per test): seeding 10,000 articles takes a while.
 let shell: BrowserShell;
 let library: LibraryPage;
 
 test.beforeAll(async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-large-'));
-  await seedLibrary(dataDir, { count: 10_000, words: 60 });
+  const dataDir = await seededDataDir({ count: 10_000, words: 60 });
   const started = Date.now();
   shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 } });
   library = new LibraryPage(shell.page);

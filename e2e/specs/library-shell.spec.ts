@@ -1,29 +1,10 @@
 // The app around the library: the theme follows the system live, `?` lists the shortcuts of every view in front,
 // Ctrl+K runs any action by name, dialogs keep and return focus, and the last open article reopens on start.
-import { test, expect } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { seedLibrary } from '../support/seed-library.ts';
-import { LibraryPage } from '../pages/library-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
-let library: LibraryPage;
+test.use({ seed: { count: 30 }, viewport: { width: 1200, height: 820 }, colorScheme: 'dark' });
 
-test.beforeEach(async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-shell-'));
-  await seedLibrary(dataDir, { count: 30 });
-  shell = await launchApp({ dataDir, viewport: { width: 1200, height: 820 }, colorScheme: 'dark' });
-  library = new LibraryPage(shell.page);
-  await library.waitReady();
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('the system theme is followed live, and a chosen theme sticks', async () => {
+test('the system theme is followed live, and a chosen theme sticks', async ({ shell, library }) => {
   const html = shell.page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await library.screenshot('library-dark');
@@ -40,7 +21,7 @@ test('the system theme is followed live, and a chosen theme sticks', async () =>
   await expect(html).toHaveAttribute('data-theme', 'sepia');
 });
 
-test('reduced motion turns every transition and animation off', async () => {
+test('reduced motion turns every transition and animation off', async ({ shell }) => {
   // In milliseconds, whether the minifier wrote "200ms" or ".2s".
   const duration = () =>
     shell.page.evaluate(() => {
@@ -52,7 +33,7 @@ test('reduced motion turns every transition and animation off', async () => {
   expect(await duration()).toBe(0);
 });
 
-test('? lists the shortcuts, traps focus, and gives it back on Esc', async () => {
+test('? lists the shortcuts, traps focus, and gives it back on Esc', async ({ shell, library }) => {
   await library.press('j');
   const row = library.focusedRow();
   await expect(row).toHaveCount(1);
@@ -70,7 +51,7 @@ test('? lists the shortcuts, traps focus, and gives it back on Esc', async () =>
   await expect(row).toHaveCount(1);
 });
 
-test('the command palette finds an action by name and runs it', async () => {
+test('the command palette finds an action by name and runs it', async ({ shell, library }) => {
   await library.press('Control+k');
   const palette = shell.page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
@@ -81,7 +62,7 @@ test('the command palette finds an action by name and runs it', async () => {
   await expect(shell.page.locator('html')).toHaveAttribute('data-theme', 'sepia');
 });
 
-test('the palette also finds articles by title and opens them', async () => {
+test('the palette also finds articles by title and opens them', async ({ shell, library }) => {
   const title = (await library.rows.nth(3).locator('.row-title').textContent()) ?? '';
   await library.press('Control+k');
   await shell.page.keyboard.type(title.slice(0, 14));
@@ -92,7 +73,7 @@ test('the palette also finds articles by title and opens them', async () => {
   await expect(shell.page.locator('.reader')).toContainText(title);
 });
 
-test('the last open article reopens on start', async () => {
+test('the last open article reopens on start', async ({ shell, library }) => {
   const title = (await library.rows.nth(1).locator('.row-title').textContent()) ?? '';
   await library.rows.nth(1).locator('.row-open').click();
   await expect(shell.page.locator('.reader')).toBeVisible();

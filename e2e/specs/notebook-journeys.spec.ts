@@ -1,31 +1,10 @@
 // The notebook: every highlight and note across the library, grouped by article, filtered by colour, tag and
 // words; an entry opens its article scrolled to the passage. Empty, it explains how to highlight.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
-import { HighlightsPage } from '../pages/highlights-page.ts';
-import { NotebookPage } from '../pages/notebook-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
-let reader: ReaderPage;
-let notebook: NotebookPage;
+test.use({ viewport: { width: 1280, height: 820 } });
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  reader = new ReaderPage(shell.page);
-  notebook = new NotebookPage(reader);
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-async function importNote(title: string, text: string): Promise<string> {
-  const outcome = (await reader.invoke('articles.importText', { text, format: 'markdown', title })) as { article: { id: string } };
-  return outcome.article.id;
-}
-
-test('empty, the notebook says how to highlight', async () => {
+test('empty, the notebook says how to highlight', async ({ shell, reader, notebook }) => {
   await expect(shell.page.getByRole('button', { name: 'Notebook' })).toBeVisible();
   await notebook.openFromLibrary();
   await expect(notebook.root.getByRole('heading', { name: 'Your notebook is empty' })).toBeVisible();
@@ -39,9 +18,9 @@ test('empty, the notebook says how to highlight', async () => {
   await expect(notebook.root).toBeVisible();
 });
 
-test('lists highlights and notes by article, filters them, and jumps to the exact passage', async () => {
+test('lists highlights and notes by article, filters them, and jumps to the exact passage', async ({ shell, reader, notebook, highlights }) => {
   const sample = await reader.importSample();
-  const other = await importNote('Bridges of the North', 'The council met on Tuesday to discuss the bridge.\n\nNobody came, and the bridge was built anyway, which is how most bridges get built.');
+  const other = await reader.importMarkdown('The council met on Tuesday to discuss the bridge.\n\nNobody came, and the bridge was built anyway, which is how most bridges get built.', 'Bridges of the North');
   await reader.open(other);
   await notebook.highlightInOpenArticle(other, 'Nobody came', { color: 'pink', note: 'Civic *apathy*', tags: ['civics'] });
   await reader.writeNote('An article about **bridges**.');
@@ -78,8 +57,7 @@ test('lists highlights and notes by article, filters them, and jumps to the exac
   // Opening an entry opens its article at the passage, which flashes.
   await notebook.root.locator('.nb-item', { hasText: 'the last word' }).locator('.nb-item-open').click();
   await reader.waitReady();
-  const hl = new HighlightsPage(shell.page);
-  await expect.poll(async () => (await hl.painted()).length).toBe(2);
+  await expect.poll(async () => (await highlights.painted()).length).toBe(2);
   await expect
     .poll(() =>
       shell.page.evaluate((id) => {
@@ -95,7 +73,7 @@ test('lists highlights and notes by article, filters them, and jumps to the exac
   await expect(notebook.root).toBeVisible();
 });
 
-test('the palette opens the notebook from the reader', async () => {
+test('the palette opens the notebook from the reader', async ({ shell, reader, notebook }) => {
   const sample = await reader.importSample();
   await reader.open(sample.id);
   await shell.page.keyboard.press('Control+K');
@@ -104,7 +82,7 @@ test('the palette opens the notebook from the reader', async () => {
   await expect(notebook.root).toBeVisible();
 });
 
-test('keyboard only, in the dark theme: g n, j to an entry, Enter opens it at the passage', async () => {
+test('keyboard only, in the dark theme: g n, j to an entry, Enter opens it at the passage', async ({ shell, reader, notebook }) => {
   const sample = await reader.importSample();
   await reader.open(sample.id);
   await reader.invoke('settings.update', { theme: 'dark' });

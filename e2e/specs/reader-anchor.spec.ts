@@ -1,12 +1,11 @@
 // The reading anchor in real Chromium layout, without the app: reading it and scrolling back to it are inverse
 // operations at any font size or width (ARCHITECTURE rule 7). The app journeys (reader-progress) cover the wiring.
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { marked } from 'marked';
-import { bundleForPage, launchBareChromium } from '../support/bare-chromium.ts';
+import { bundleForPage } from '../support/bundle-for-page.ts';
 import { sampleArticleMarkdown } from '../pages/reader-sample-article.ts';
 
-
-function page(): string {
+function articlePage(): string {
   const body = marked.parse(sampleArticleMarkdown().markdown) as string;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
     html { font: 20px/1.6 serif; overflow-anchor: none; } body { margin: 0; padding: 4rem 1.5rem 6rem; }
@@ -14,30 +13,28 @@ function page(): string {
   </style></head><body><article><div id="article-body">${body}</div></article></body></html>`;
 }
 
-let browser: Browser;
 let script: string;
 
 test.beforeAll(async () => {
-  browser = await launchBareChromium();
-  script = await bundleForPage(`
-        export { readAnchor, scrollToAnchor, TOP_INSET } from './renderer/reader/reading-anchor.ts';
-        export { readingBlocks } from './renderer/reader/reading-blocks.ts';`, 'RA');
+  script = await bundleForPage(
+    `
+        export { readAnchor, scrollToAnchor, TOP_INSET } from '../../renderer/reader/reading-anchor.ts';
+        export { readingBlocks } from '../../renderer/reader/reading-blocks.ts';`,
+    'RA',
+    import.meta.dirname,
+  );
 });
 
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(width: number): Promise<Page> {
-  const p = await browser.newPage({ viewport: { width, height: 700 } });
-  await p.setContent(page());
-  await p.addScriptTag({ content: script });
-  return p;
+/** The sample article on a static page `width` pixels wide, with the anchor code as window.RA. */
+async function open(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 700 });
+  await page.setContent(articlePage());
+  await page.addScriptTag({ content: script });
 }
 
-test('restoring an anchor after a size or width change puts its character on the top line, and back again exactly', async () => {
-  const p = await open(1100);
-  const failures = await p.evaluate(() => {
+test('restoring an anchor after a size or width change puts its character on the top line, and back again exactly', async ({ page }) => {
+  await open(page, 1100);
+  const failures = await page.evaluate(() => {
     const RA = (window as any).RA;
     const blocks: Element[] = RA.readingBlocks(document.getElementById('article-body'));
     const root = document.documentElement;
@@ -94,12 +91,11 @@ test('restoring an anchor after a size or width change puts its character on the
   expect(failures.bad).toEqual([]);
   // Most positions fall inside a paragraph, so the character offset (not just the block) is what is tested.
   expect(failures.midBlock).toBeGreaterThan(12);
-  await p.close();
 });
 
-test('an anchor read at the top of the page is null, and null restores to the top', async () => {
-  const p = await open(900);
-  const out = await p.evaluate(() => {
+test('an anchor read at the top of the page is null, and null restores to the top', async ({ page }) => {
+  await open(page, 900);
+  const out = await page.evaluate(() => {
     const RA = (window as any).RA;
     const blocks = RA.readingBlocks(document.getElementById('article-body'));
     const atTop = RA.readAnchor(document, blocks);
@@ -108,12 +104,11 @@ test('an anchor read at the top of the page is null, and null restores to the to
     return { atTop, y: scrollY };
   });
   expect(out).toEqual({ atTop: null, y: 0 });
-  await p.close();
 });
 
-test('reading the anchor is cheap enough to do on every scroll frame', async () => {
-  const p = await open(1100);
-  const ms = await p.evaluate(() => {
+test('reading the anchor is cheap enough to do on every scroll frame', async ({ page }) => {
+  await open(page, 1100);
+  const ms = await page.evaluate(() => {
     const RA = (window as any).RA;
     const body = document.getElementById('article-body')!;
     // Ten copies of the sample: a long article of about 35,000 words.
@@ -133,5 +128,4 @@ test('reading the anchor is cheap enough to do on every scroll frame', async () 
   });
   console.log(`readAnchor on a ~35,000-word article: median ${ms.median.toFixed(3)} ms, p95 ${ms.p95.toFixed(3)} ms`);
   expect(ms.p95).toBeLessThan(4);
-  await p.close();
 });

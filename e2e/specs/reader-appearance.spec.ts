@@ -1,102 +1,85 @@
 // Themes, fonts and widths: the article restyles in place, every theme is readable, and links leave the app.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
+import { test, expect } from '../support/fixtures.ts';
+import { contrast } from '../support/contrast.ts';
 
-let shell: BrowserShell | undefined;
+test.describe('at 1280 × 820', () => {
+  test.use({ viewport: { width: 1280, height: 820 } });
 
-test.afterEach(async () => {
-  await shell?.close();
-  shell = undefined;
-});
+  test('light, sepia and dark are AAA and change without moving the text', async ({ reader }) => {
+    const { id } = await reader.importSample();
+    await reader.open(id);
+    await reader.scrollTo(0.3);
+    await reader.waitPositionSaved();
+    const top = await reader.topOfView();
 
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+      await reader.openAppearance();
+      await reader.chooseTheme(theme);
+      await reader.page.keyboard.press('Escape');
+      await expect.poll(async () => (await reader.articleStyle()).theme).toBe(theme.toLowerCase());
+      const style = await reader.articleStyle();
+      expect(contrast(style.color, style.background), `${theme} contrast`).toBeGreaterThanOrEqual(7);
+      // A theme change reflows nothing, so the page must not move by a single pixel.
+      expect(await reader.topOfView()).toEqual(top);
+      await reader.page.mouse.move(5, 400); // the bar shows, as a reader reaching for it would see it
+      await reader.screenshot(`reader-${theme.toLowerCase()}-1280`);
+    }
+
+    // The second width: a narrow window, where the column meets the margins.
+    await reader.page.setViewportSize({ width: 820, height: 820 });
+    for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+      await reader.openAppearance();
+      await reader.chooseTheme(theme);
+      await reader.page.keyboard.press('Escape');
+      await expect.poll(async () => (await reader.articleStyle()).theme).toBe(theme.toLowerCase());
+      await reader.page.mouse.move(5, 400);
+      await reader.screenshot(`reader-${theme.toLowerCase()}-820`);
+    }
   });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-
-test('light, sepia and dark are AAA and change without moving the text', async () => {
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  const reader = new ReaderPage(shell.page);
-  const { id } = await reader.importSample();
-  await reader.open(id);
-  await reader.scrollTo(0.3);
-  await reader.waitPositionSaved();
-  const top = await reader.topOfView();
-
-  for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
-    await reader.openAppearance();
-    await reader.chooseTheme(theme);
-    await reader.page.keyboard.press('Escape');
-    await expect.poll(async () => (await reader.articleStyle()).theme).toBe(theme.toLowerCase());
-    const style = await reader.articleStyle();
-    expect(contrast(style.color, style.background), `${theme} contrast`).toBeGreaterThanOrEqual(7);
-    // A theme change reflows nothing, so the page must not move by a single pixel.
-    expect(await reader.topOfView()).toEqual(top);
-    await reader.page.mouse.move(5, 400); // the bar shows, as a reader reaching for it would see it
-    await reader.screenshot(`reader-${theme.toLowerCase()}-1280`);
-  }
-
-  // The second width: a narrow window, where the column meets the margins.
-  await reader.page.setViewportSize({ width: 820, height: 820 });
-  for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
-    await reader.openAppearance();
-    await reader.chooseTheme(theme);
-    await reader.page.keyboard.press('Escape');
-    await expect.poll(async () => (await reader.articleStyle()).theme).toBe(theme.toLowerCase());
-    await reader.page.mouse.move(5, 400);
-    await reader.screenshot(`reader-${theme.toLowerCase()}-820`);
-  }
 });
 
-test('system theme follows the operating system', async () => {
-  shell = await launchApp({ viewport: { width: 1100, height: 800 }, colorScheme: 'dark' });
-  const reader = new ReaderPage(shell.page);
-  const { id } = await reader.importSample();
-  await reader.invoke('settings.update', { theme: 'system' });
-  await reader.open(id);
-  expect((await reader.articleStyle()).theme).toBe('dark');
-  await shell.page.emulateMedia({ colorScheme: 'light' });
-  await expect.poll(async () => (await reader.articleStyle()).theme).toBe('light');
-});
+test.describe('with a dark system theme', () => {
+  test.use({ viewport: { width: 1100, height: 800 }, colorScheme: 'dark' });
 
-test('fonts, a narrow window and the notes panel look right', async () => {
-  shell = await launchApp({ viewport: { width: 860, height: 900 } });
-  const reader = new ReaderPage(shell.page);
-  const { id } = await reader.importSample();
-  await reader.invoke('settings.update', { theme: 'sepia', font: 'legible' });
-  await reader.open(id);
-  expect((await reader.articleStyle()).fontFamily).toMatch(/Atkinson Hyperlegible/);
-  await reader.screenshot('reader-sepia-legible-860');
-
-  await reader.invoke('settings.update', { font: 'serif', theme: 'light' });
-  await shell.page.setViewportSize({ width: 1440, height: 900 });
-  await reader.open(id);
-  await reader.openNotes();
-  await reader.noteEditor().fill('The column re-centres beside the notes.\n\n> It never hides the text.');
-  await expect(shell.page.locator('.save-status')).toHaveText('Saved');
-  // The article column stays fully visible left of the panel.
-  const layout = await shell.page.evaluate(() => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
-    const column = frame.contentDocument!.querySelector('.lectern-article')!.getBoundingClientRect();
-    const panel = document.querySelector('.notes-panel')!.getBoundingClientRect();
-    return { columnRight: frame.getBoundingClientRect().left + column.right, panelLeft: panel.left };
+  test('system theme follows the operating system', async ({ shell, reader }) => {
+    const { id } = await reader.importSample();
+    await reader.invoke('settings.update', { theme: 'system' });
+    await reader.open(id);
+    expect((await reader.articleStyle()).theme).toBe('dark');
+    await shell.page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => (await reader.articleStyle()).theme).toBe('light');
   });
-  expect(layout.columnRight).toBeLessThanOrEqual(layout.panelLeft);
-  await reader.screenshot('reader-light-notes-1440');
 });
 
-test('links open in the system browser and never navigate the article', async () => {
-  shell = await launchApp();
-  const reader = new ReaderPage(shell.page);
+test.describe('at 860 × 900', () => {
+  test.use({ viewport: { width: 860, height: 900 } });
+
+  test('fonts, a narrow window and the notes panel look right', async ({ shell, reader }) => {
+    const { id } = await reader.importSample();
+    await reader.invoke('settings.update', { theme: 'sepia', font: 'legible' });
+    await reader.open(id);
+    expect((await reader.articleStyle()).fontFamily).toMatch(/Atkinson Hyperlegible/);
+    await reader.screenshot('reader-sepia-legible-860');
+
+    await reader.invoke('settings.update', { font: 'serif', theme: 'light' });
+    await shell.page.setViewportSize({ width: 1440, height: 900 });
+    await reader.open(id);
+    await reader.openNotes();
+    await reader.noteEditor().fill('The column re-centres beside the notes.\n\n> It never hides the text.');
+    await expect(shell.page.locator('.save-status')).toHaveText('Saved');
+    // The article column stays fully visible left of the panel.
+    const layout = await shell.page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!;
+      const column = frame.contentDocument!.querySelector('.lectern-article')!.getBoundingClientRect();
+      const panel = document.querySelector('.notes-panel')!.getBoundingClientRect();
+      return { columnRight: frame.getBoundingClientRect().left + column.right, panelLeft: panel.left };
+    });
+    expect(layout.columnRight).toBeLessThanOrEqual(layout.panelLeft);
+    await reader.screenshot('reader-light-notes-1440');
+  });
+});
+
+test('links open in the system browser and never navigate the article', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await shell.page.evaluate(() => {
@@ -123,9 +106,7 @@ test('links open in the system browser and never navigate the article', async ()
   expect(await shell.page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentWindow!.location.pathname)).toMatch(/\/document$/);
 });
 
-test('the keyboard reads: j/k, space, g/G, and Esc goes back', async () => {
-  shell = await launchApp();
-  const reader = new ReaderPage(shell.page);
+test('the keyboard reads: j/k, space, g/G, and Esc goes back', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   const y = async () => (await reader.topOfView()).scrollY;
@@ -149,9 +130,7 @@ test('the keyboard reads: j/k, space, g/G, and Esc goes back', async () => {
   await expect(shell.page.locator('.reader')).toHaveCount(0);
 });
 
-test('archive and favorite from the keyboard answer with a toast that can undo', async () => {
-  shell = await launchApp();
-  const reader = new ReaderPage(shell.page);
+test('archive and favorite from the keyboard answer with a toast that can undo', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.press('f');
@@ -166,9 +145,7 @@ test('archive and favorite from the keyboard answer with a toast that can undo',
   expect(article).toMatchObject({ archived: false, favorite: true });
 });
 
-test('the appearance popover works from the keyboard alone', async () => {
-  shell = await launchApp();
-  const reader = new ReaderPage(shell.page);
+test('the appearance popover works from the keyboard alone', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.invoke('settings.update', { theme: 'light' });
   await reader.open(id);

@@ -1,21 +1,9 @@
 // The note beside the article: Markdown with a live, sanitized preview, saved as you type and kept across restarts.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
-let reader: ReaderPage;
+test.use({ viewport: { width: 1280, height: 820 } });
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1280, height: 820 } });
-  reader = new ReaderPage(shell.page);
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('a note is previewed, saved while typing and still there after a restart', async () => {
+test('a note is previewed, saved while typing and still there after a restart', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.writeNote('Anchors beat **percentages**.\n\n- keep the sentence\n- not the pixel');
@@ -30,7 +18,7 @@ test('a note is previewed, saved while typing and still there after a restart', 
   expect(article.hasNote).toBe(true);
 });
 
-test('a note is saved when leaving at once, without waiting for the pause', async () => {
+test('a note is saved when leaving at once, without waiting for the pause', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.openNotes();
@@ -42,7 +30,7 @@ test('a note is saved when leaving at once, without waiting for the pause', asyn
   expect(article.note).toBe('quick thought');
 });
 
-test('the preview never runs what a note contains', async () => {
+test('the preview never runs what a note contains', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.writeNote('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>[link](javascript:alert(1)) ok');
@@ -53,7 +41,7 @@ test('the preview never runs what a note contains', async () => {
   expect(await preview.locator('a').getAttribute('href')).toBeNull();
 });
 
-test('the menu command and the close button toggle the panel, and the choice is remembered', async () => {
+test('the menu command and the close button toggle the panel, and the choice is remembered', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await shell.sendCommand('toggle-notes');

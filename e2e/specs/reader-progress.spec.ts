@@ -1,22 +1,10 @@
 // Reading progress survives restarts and reflows (ARCHITECTURE rule 7): the same sentence returns to the top,
 // not the same percentage.
-import { test, expect } from '@playwright/test';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
-import { ReaderPage } from '../pages/reader-page.ts';
+import { test, expect } from '../support/fixtures.ts';
 
-let shell: BrowserShell;
-let reader: ReaderPage;
+test.use({ viewport: { width: 1200, height: 800 } });
 
-test.beforeEach(async () => {
-  shell = await launchApp({ viewport: { width: 1200, height: 800 } });
-  reader = new ReaderPage(shell.page);
-});
-
-test.afterEach(async () => {
-  await shell?.close();
-});
-
-test('the paragraph at the top comes back after a restart', async () => {
+test('the paragraph at the top comes back after a restart', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.scrollTo(0.5);
@@ -31,7 +19,7 @@ test('the paragraph at the top comes back after a restart', async () => {
   expect(after.line).toBe(before.line);
 });
 
-test('a bigger font keeps the same sentence at the top, also after a restart', async () => {
+test('a bigger font keeps the same sentence at the top, also after a restart', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.scrollTo(0.4);
@@ -62,7 +50,7 @@ test('a bigger font keeps the same sentence at the top, also after a restart', a
   expect((await reader.topOfView()).block).toBe(atSize.block);
 });
 
-test('window width and the notes panel reflow without losing the place', async () => {
+test('window width and the notes panel reflow without losing the place', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.scrollTo(0.6);
@@ -76,7 +64,7 @@ test('window width and the notes panel reflow without losing the place', async (
   await expect.poll(async () => (await reader.topOfView()).block).toBe(before.block);
 });
 
-test('reaching the end marks the article finished', async () => {
+test('reaching the end marks the article finished', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await shell.page.mouse.move(300, 300);
@@ -88,7 +76,7 @@ test('reaching the end marks the article finished', async () => {
   await expect(shell.page.locator('.reader-bar-status')).toHaveText('Finished');
 });
 
-test('switching the typeface (a new web font loads) keeps the place', async () => {
+test('switching the typeface (a new web font loads) keeps the place', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.scrollTo(0.55);
@@ -104,18 +92,13 @@ test('switching the typeface (a new web font loads) keeps the place', async () =
   expect((await reader.topOfView()).line).toBe(before.line);
 });
 
-test('a short text that fits the window is not marked finished just by opening it', async () => {
-  const outcome = (await reader.invoke('articles.importText', {
-    text: 'A short thought, pasted.\n\nIt fits on one screen.',
-    format: 'markdown',
-    title: 'Short',
-  })) as { article: { id: string } };
-  await reader.open(outcome.article.id);
+test('a short text that fits the window is not marked finished just by opening it', async ({ shell, reader }) => {
+  await reader.open(await reader.importMarkdown('A short thought, pasted.\n\nIt fits on one screen.', 'Short'));
   await expect(shell.page.locator('.reader-bar-status')).toHaveText('1 min read');
   await expect(reader.root).toHaveAttribute('data-finished', 'false');
 });
 
-test('back in the library, the row shows how far you read', async () => {
+test('back in the library, the row shows how far you read', async ({ shell, reader }) => {
   const { id } = await reader.importSample();
   await reader.open(id);
   await reader.scrollTo(0.5);

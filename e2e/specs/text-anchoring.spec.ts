@@ -1,8 +1,8 @@
 // The reader's text-anchoring helpers in real Chromium: live Range objects (which linkedom, used by
 // the unit tests, does not implement), the user's selection, and painting speed on a long article.
 // A static page, no app shell: the helpers are bundled with esbuild and injected.
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { bundleForPage, launchBareChromium } from '../support/bare-chromium.ts';
+import { test, expect, type Page } from '@playwright/test';
+import { bundleForPage } from '../support/bundle-for-page.ts';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body>
 <p id="outside">Not part of the article.</p>
@@ -12,33 +12,29 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body>
 <p dir="rtl">שלום עולם, مرحبا</p><p>日本語のテキスト。</p>
 </article></body></html>`;
 
-let browser: Browser;
 let script: string;
 
 test.beforeAll(async () => {
-  browser = await launchBareChromium();
   // Everything the page needs, exposed as window.TA.
-  script = await bundleForPage(`
-        export * from './renderer/reader/text-anchoring/text-offsets.ts';
-        export * from './renderer/reader/text-anchoring/paint-highlights.ts';
-        export { anchorAll } from './electron/shared/annotations/anchor.ts';
-        export { describeRange } from './electron/shared/annotations/selectors.ts';
-        export { makeProse } from './electron/shared/annotations/sample-prose.ts';`, 'TA');
+  script = await bundleForPage(
+    `
+        export * from '../../renderer/text-position/text-offsets.ts';
+        export * from '../../renderer/highlights/paint-highlights.ts';
+        export { anchorAll } from '../../electron/shared/annotations/anchor.ts';
+        export { describeRange } from '../../electron/shared/annotations/selectors.ts';
+        export { makeProse } from '../../electron/shared/annotations/sample-prose.ts';`,
+    'TA',
+    import.meta.dirname,
+  );
 });
 
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(html = PAGE): Promise<Page> {
-  const page = await browser.newPage();
+async function open(page: Page, html = PAGE): Promise<void> {
   await page.setContent(html);
   await page.addScriptTag({ content: script });
-  return page;
 }
 
-test('rangeFromTextOffsets and textOffsetsFromRange agree with textContent for every range', async () => {
-  const page = await open();
+test('rangeFromTextOffsets and textOffsetsFromRange agree with textContent for every range', async ({ page }) => {
+  await open(page);
   const failures = await page.evaluate(() => {
     const TA = (window as any).TA;
     const root = document.getElementById('a')!;
@@ -55,11 +51,10 @@ test('rangeFromTextOffsets and textOffsetsFromRange agree with textContent for e
     return bad.slice(0, 5);
   });
   expect(failures).toEqual([]);
-  await page.close();
 });
 
-test('a selection made of element boundaries and reaching outside the article maps to clamped offsets', async () => {
-  const page = await open();
+test('a selection made of element boundaries and reaching outside the article maps to clamped offsets', async ({ page }) => {
+  await open(page);
   const result = await page.evaluate(() => {
     const TA = (window as any).TA;
     const root = document.getElementById('a')!;
@@ -74,11 +69,10 @@ test('a selection made of element boundaries and reaching outside the article ma
   });
   expect(result.startsWith('Anchoring in Chromium')).toBe(true);
   expect(result.endsWith('Item one')).toBe(true);
-  await page.close();
 });
 
-test('describe, edit the article, re-anchor and paint: marks cover the edited words; unwrap restores the DOM', async () => {
-  const page = await open();
+test('describe, edit the article, re-anchor and paint: marks cover the edited words; unwrap restores the DOM', async ({ page }) => {
+  await open(page);
   const out = await page.evaluate(() => {
     const TA = (window as any).TA;
     const root = document.getElementById('a')!;
@@ -98,11 +92,10 @@ test('describe, edit the article, re-anchor and paint: marks cover the edited wo
   expect(out.texts).toEqual(['bold and some italic words', 'Item two 😀', 'שלום עולם', 'テキスト']);
   expect(out.methods).toEqual(['fuzzy', 'quote', 'quote', 'quote']);
   expect(out.restored).toBe(true);
-  await page.close();
 });
 
-test('painting 300 highlights on a 10,000-word article is fast and exact', async () => {
-  const page = await open('<!doctype html><html><body><article id="a"></article></body></html>');
+test('painting 300 highlights on a 10,000-word article is fast and exact', async ({ page }) => {
+  await open(page, '<!doctype html><html><body><article id="a"></article></body></html>');
   page.on('console', (m) => console.log(m.text()));
   const out = await page.evaluate(() => {
     const TA = (window as any).TA;
@@ -133,5 +126,4 @@ test('painting 300 highlights on a 10,000-word article is fast and exact', async
   expect(out.exact).toBe(true);
   expect(out.restored).toBe(true);
   expect(out.paintMs).toBeLessThan(250);
-  await page.close();
 });

@@ -23,7 +23,7 @@ function landscape(width: number, height: number, hue: [number, number, number],
   });
 }
 
-export const PICTURES: Record<string, Buffer> = {
+const PICTURES: Record<string, Buffer> = {
   '/media/harbour.png': landscape(720, 405, [250, 170, 110], 0.55),
   '/media/lighthouse-lazy.png': landscape(640, 360, [120, 160, 220], 0.5),
   '/media/tide-640.png': landscape(640, 320, [200, 120, 160], 0.6),
@@ -35,7 +35,7 @@ export const PICTURES: Record<string, Buffer> = {
 const para = (text: string) => `<p>${text}</p>`;
 
 /** The long-read: site chrome around an article with five pictures embedded five different ways. */
-export function harbourArticle(): string {
+function harbourArticle(): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>The last lighthouse keeper of Skerry Point | The Coastal Review</title>

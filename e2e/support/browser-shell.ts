@@ -1,19 +1,19 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import type { ShellCommand } from '../../electron/shared/bridge.ts';
 import { refuseRendererCall } from '../../electron/shared/renderer-gate.ts';
 import { createCore } from '../../electron/core/create-core.ts';
 import type { Core } from '../../electron/core/core-types.ts';
 import { startAppServer } from './app-server.ts';
 import { installBrowserBridge } from './bridge-init-script.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-options.ts';
+import { CHROMIUM_ARGS, DEFAULT_VIEWPORT, chromiumExecutable } from './chromium-options.ts';
 
 export interface ShellOptions {
   dataDir?: string;
   viewport?: { width: number; height: number };
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: BrowserContextOptions['colorScheme'];
   /** Built renderer; defaults to dist/renderer (run `npm run build` first). */
   rendererDir?: string;
   undoWindowMs?: number;
@@ -58,7 +58,7 @@ export async function launchBrowserShell(options: ShellOptions = {}): Promise<Br
     ...(executablePath && { executablePath }),
   });
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 860 },
+    viewport: options.viewport ?? DEFAULT_VIEWPORT,
     colorScheme: options.colorScheme ?? 'light',
   });
   await context.exposeBinding('__lecternInvoke', async (source, method: string, input: unknown) => {

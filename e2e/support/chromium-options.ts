@@ -10,6 +10,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** The window size the shells and specs open at unless they ask for another. */
+export const DEFAULT_VIEWPORT = { width: 1280, height: 860 };
+
 /** Debian's chromium when present (Playwright's own browser download cannot run here), else Playwright's default. */
 export function chromiumExecutable(): string | undefined {
   const candidates = [process.env.LECTERN_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

@@ -45,7 +45,7 @@ async function addAnything(context: CliContext, args: string[], options: { json:
   if (options.json) context.out(JSON.stringify([...imports, ...captures], null, 2));
   let failed = 0;
   for (const outcome of imports) {
-    if (outcome.ok && outcome.article) {
+    if (outcome.ok) {
       if (!options.json) context.out(outcome.article.id);
     } else {
       failed++;
@@ -61,7 +61,9 @@ async function importFiles(context: CliContext, files: string[]): Promise<Import
   if (files.includes('-')) {
     const text = await context.readStdin();
     if (!text.trim()) throw new CliError('Nothing came in on standard input.');
-    outcomes.push(await context.call('articles.importText', { text, format: detectPastedFormat(text) }));
+    // A paste that cannot be imported stops the command with core's reason, as an empty one does.
+    const article = await context.call('articles.importText', { text, format: detectPastedFormat(text) });
+    outcomes.push({ name: 'standard input', ok: true, article });
   }
   const paths = files.filter((file) => file !== '-').map((file) => resolve(file));
   if (paths.length > 0) outcomes.push(...(await context.call('articles.importPaths', { paths })));

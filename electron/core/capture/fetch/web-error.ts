@@ -21,8 +21,8 @@ export class WebError extends CoreError {
 }
 
 /** True when a failure with this code is worth retrying automatically. */
-export function isRetryableCode(code: string): boolean {
-  return RETRYABLE.has(code as ErrorCode);
+export function isRetryableCode(code: ErrorCode): boolean {
+  return RETRYABLE.has(code);
 }
 
 /** The host a person recognizes, for messages ("example.com" rather than a full URL). */
