@@ -2,7 +2,7 @@
  * The reader's text selection inside the article iframe, as highlights need it: offsets into the body text
  * (what core stores), the words themselves, and the first and last line boxes (where a toolbar may go).
  */
-import { textOffsetsFromRange } from '../reader/text-anchoring/text-offsets.ts';
+import { textOffsetsFromRange } from '../text-position/text-offsets.ts';
 import type { Box } from './floating-position.ts';
 
 export interface FrameSelection {
@@ -19,7 +19,7 @@ function plainBox(rect: DOMRect): Box {
 }
 
 /** Line boxes of a range with some width (empty boxes at element edges are noise). */
-export function lineBoxes(rects: Iterable<DOMRect>): Box[] {
+function lineBoxes(rects: Iterable<DOMRect>): Box[] {
   return [...rects].filter((r) => r.width > 0.5 && r.height > 0).map(plainBox);
 }
 

@@ -4,7 +4,7 @@
  * Elements are made with the iframe's own document, as nodes from another document would need adopting.
  */
 import type { AnchoredHighlight, HighlightColor } from '../../electron/shared/models.ts';
-import { paintHighlights, unwrap } from '../reader/text-anchoring/paint-highlights.ts';
+import { paintHighlights, unwrap } from './paint-highlights.ts';
 import { injectHighlightStyles } from './frame-stylesheet.ts';
 
 const FLASH_MS = 1200;

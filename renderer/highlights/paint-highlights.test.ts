@@ -1,8 +1,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { paintHighlights, unwrap, wrapRange } from './paint-highlights.ts';
-import { rangePointsFromTextOffsets } from './text-offsets.ts';
+import { anchorAll } from '../../electron/shared/annotations/anchor.ts';
+import { describeRange } from '../../electron/shared/annotations/selectors.ts';
+import { paintHighlights, unwrap } from './paint-highlights.ts';
+import { rangePointsFromTextOffsets, textOffsetsFromRange } from '../text-position/text-offsets.ts';
 
 const HTML = `<article id="a"><h1>Lectern <em>notes</em></h1><p>First paragraph with <b>bold <i>and italic</i></b> words.</p><ul>
 <li>Item one</li>
@@ -98,10 +100,11 @@ describe('paintHighlights', () => {
     assert.equal(root.textContent, text);
   });
 
-  test('wrapRange paints a range given as DOM boundary points', () => {
+  test('a range given as DOM boundary points paints through its text offsets', () => {
     const { root, text, mark } = setup();
     const s = span(text, 'Item two', 'cell A');
-    const marks = wrapRange(rangePointsFromTextOffsets(root, s.start, s.end), mark());
+    const offsets = textOffsetsFromRange(root, rangePointsFromTextOffsets(root, s.start, s.end));
+    const [marks = []] = paintHighlights(root, [offsets], mark());
     // The newlines between list items and table rows are layout whitespace and stay unpainted.
     assert.equal(joined(marks), text.slice(s.start, s.end).replace(/\n/g, ''));
     assert.ok(marks.some((m) => m.parentNode?.nodeName === 'TD'));
@@ -127,4 +130,31 @@ describe('paintHighlights', () => {
     });
     assert.equal(root.textContent, text);
   });
+});
+
+test('a selection is described, the article edited, and the highlight painted on the edited words', () => {
+  const article = (html: string) => {
+    const { document } = parseHTML(`<html><body><div id="article-body">${html}</div></body></html>`);
+    return { document, root: document.getElementById('article-body') as unknown as HTMLElement };
+  };
+  const before = article('<p>The council met on <b>Tuesday</b> to discuss the bridge.</p><p>Nobody came.</p>');
+  const text = before.root.textContent ?? '';
+  const at = text.indexOf('met on');
+  // What the reader sends core for a selection (frame-selection.ts), and what core stores for it.
+  const { start, end } = textOffsetsFromRange(before.root, rangePointsFromTextOffsets(before.root, at, at + 'met on Tuesday to discuss'.length));
+  const selectors = describeRange(text, start, end);
+  assert.equal(selectors[0].exact, 'met on Tuesday to discuss');
+
+  const after = article('<p>Update.</p><p>The council met on <b>Tuesday</b> evening to discuss the bridge.</p><p>Nobody came.</p>');
+  const html = after.root.innerHTML;
+  const orphan = [{ type: 'TextQuoteSelector' as const, exact: 'a sentence that no longer exists anywhere', prefix: '', suffix: '' }];
+  const anchors = anchorAll(after.root.textContent ?? '', [selectors, orphan]);
+  assert.equal(anchors[0]?.method, 'fuzzy');
+  assert.equal(anchors[1], null);
+  // Orphans get an empty span, as the mark layer gives them none.
+  const marks = paintHighlights(after.root, anchors.map((a) => a ?? { start: 0, end: 0 }), () => after.document.createElement('mark') as unknown as HTMLElement);
+  assert.equal(marks[0]?.map((m) => m.textContent).join(''), 'met on Tuesday evening to discuss');
+  assert.deepEqual(marks[1], []);
+  unwrap(marks.flat());
+  assert.equal(after.root.innerHTML, html);
 });

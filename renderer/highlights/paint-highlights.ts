@@ -2,8 +2,8 @@
 // own wrapper element (a <mark>), so one highlight can span paragraphs, list items and inline
 // formatting without restructuring them, and overlapping highlights simply nest. The text itself
 // is never changed, so root.textContent (and every stored offset) stays valid while painted.
-import { createTextIndex, indexedLength, type TextIndex } from './text-index.ts';
-import { textOffsetsFromRange, type RangeLike, type TextOffsets } from './text-offsets.ts';
+import { createTextIndex, indexedLength, type TextIndex } from '../text-position/text-index.ts';
+import type { TextOffsets } from '../text-position/text-offsets.ts';
 
 /**
  * Elements that may not hold text: a whitespace-only node directly inside them is formatting
@@ -48,14 +48,6 @@ export function paintHighlights(root: Node, spans: readonly TextOffsets[], makeE
     }
     return marks;
   });
-}
-
-/** Paint one DOM range (e.g. the current selection); returns the wrappers in document order. */
-export function wrapRange(range: RangeLike, makeElement: () => HTMLElement): HTMLElement[] {
-  const root = commonAncestor(range.startContainer, range.endContainer);
-  if (root === null) return [];
-  const offsets = textOffsetsFromRange(root, range);
-  return paintHighlights(root, [offsets], () => makeElement())[0] ?? [];
 }
 
 /** Remove painted wrappers, keeping their contents, and re-join the text nodes painting split. */
@@ -132,13 +124,6 @@ function joinAdjacentText(parent: Node): void {
     }
     child = next;
   }
-}
-
-function commonAncestor(a: Node, b: Node): Node | null {
-  const seen = new Set<Node>();
-  for (let n: Node | null = a; n !== null; n = n.parentNode) seen.add(n);
-  for (let n: Node | null = b; n !== null; n = n.parentNode) if (seen.has(n)) return n.nodeType === 3 ? n.parentNode : n;
-  return null;
 }
 
 /** First index i with sorted[i] >= value. */

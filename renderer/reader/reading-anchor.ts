@@ -4,7 +4,7 @@
  * operations: restoring an anchor and reading it again gives the same anchor, at any font size or width.
  */
 import type { ReadingAnchor } from '../../electron/shared/models.ts';
-import { locateTextOffset, textOffsetWithin } from './text-offset.ts';
+import { characterAt, textOffsetOfPoint } from '../text-position/text-offsets.ts';
 
 /**
  * How far below the viewport's top edge the anchored line's glyphs sit after a restore: just under the reader's
@@ -57,7 +57,7 @@ export function readAnchor(doc: Document, blocks: readonly Element[]): ReadingAn
   const padStart = parseFloat(rtl ? style.paddingRight : style.paddingLeft) || 0;
   const x = rtl ? rect.right - padStart - 2 : rect.left + padStart + 2;
   const caret = caretAt(doc, Math.max(0, Math.min(x, view.innerWidth - 1)), y);
-  const offset = caret ? textOffsetWithin(block, caret.node, caret.offset) : null;
+  const offset = caret ? textOffsetOfPoint(block, caret.node, caret.offset) : null;
   return { block: index, offset: offset ?? 0 };
 }
 
@@ -66,12 +66,11 @@ function anchorTop(doc: Document, blocks: readonly Element[], anchor: ReadingAnc
   const block = blocks[Math.min(anchor.block, blocks.length - 1)];
   if (!block) return null;
   if (anchor.offset > 0) {
-    const located = locateTextOffset(block, anchor.offset);
+    const located = characterAt(block, anchor.offset);
     if (located) {
       const range = doc.createRange();
-      const length = located.node.nodeValue?.length ?? 0;
       range.setStart(located.node, located.offset);
-      range.setEnd(located.node, Math.min(located.offset + 1, length));
+      range.setEnd(located.node, Math.min(located.offset + 1, located.node.data.length));
       const rects = range.getClientRects();
       // A character split by hyphenation or a line wrap has one box per line; the last is the line it starts.
       const rect = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();

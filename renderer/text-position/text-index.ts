@@ -1,6 +1,8 @@
-// The article's text nodes in document order with their offsets into root.textContent, the same
-// string the anchoring code in electron/shared/annotations works on. Built with one TreeWalker pass
-// so that converting many offsets (painting hundreds of highlights) costs a binary search each.
+// The one walk over text nodes in the renderer: a root's text nodes in document order with their
+// offsets into root.textContent. Highlights index #article-body (the string the anchoring code in
+// electron/shared/annotations works on); the reading anchor indexes one block. Built with one
+// TreeWalker pass so that converting many offsets (painting hundreds of highlights) costs a binary
+// search each.
 // Only standard DOM calls that linkedom also implements are used, so the logic is unit-testable.
 
 const TEXT_NODE = 3;
@@ -18,7 +20,7 @@ export interface TextIndex {
 }
 
 /** A position inside a text node (or, for text with no text nodes, inside root itself). */
-export interface TextPoint {
+interface TextPoint {
   node: Node;
   offset: number;
 }

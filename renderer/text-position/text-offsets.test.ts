@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { createTextIndex, indexedLength, precedes } from './text-index.ts';
-import { rangePointsFromTextOffsets, textOffsetsFromRange, type RangeLike } from './text-offsets.ts';
+import { characterAt, rangePointsFromTextOffsets, textOffsetOfPoint, textOffsetsFromRange, type RangeLike } from './text-offsets.ts';
 
 const HTML = `<html><body><p id="before">Outside before.</p><article id="a"><h1>Title <em>here</em></h1>
 <p>Hello <b>bold <i>and italic</i></b> world.</p><!-- a comment --><ul>
@@ -93,5 +93,50 @@ describe('textOffsetsFromRange / rangePointsFromTextOffsets', () => {
     assert.equal(points.startContainer, empty);
     assert.deepEqual(textOffsetsFromRange(empty, points), { start: 0, end: 0 });
     assert.equal(textBetween(empty, points), '');
+  });
+});
+
+// The reading anchor's half: one point inside one block (reader/reading-anchor.ts).
+describe('textOffsetOfPoint / characterAt', () => {
+  function block(html: string) {
+    const { document } = parseHTML(`<html><body><p id="b">${html}</p><p id="other">x</p></body></html>`);
+    return { block: document.getElementById('b') as unknown as HTMLElement, document };
+  }
+
+  test('offsets count characters across inline elements', () => {
+    const { block: b } = block('Hello <em>brave</em> new world');
+    const brave = (b.childNodes[1] as Node).childNodes[0] as Node;
+    assert.equal(textOffsetOfPoint(b, brave, 2), 8);
+    assert.equal(textOffsetOfPoint(b, b.childNodes[2] as Node, 1), 12);
+  });
+
+  test('element positions count the children before them', () => {
+    const { block: b } = block('ab<em>cd</em>ef');
+    assert.equal(textOffsetOfPoint(b, b, 1), 2);
+    assert.equal(textOffsetOfPoint(b, b, 2), 4);
+    assert.equal(textOffsetOfPoint(b, b, 3), 6);
+  });
+
+  test('a point outside the block is null, not clamped', () => {
+    const { block: b, document } = block('abc');
+    const other = (document.getElementById('other') as unknown as Node).childNodes[0] as Node;
+    assert.equal(textOffsetOfPoint(b, other, 0), null);
+  });
+
+  test('characterAt inverts textOffsetOfPoint for every character', () => {
+    const { block: b } = block('One <a href="#">two <b>three</b></a> four');
+    const text = b.textContent ?? '';
+    for (let i = 0; i < text.length; i++) {
+      const at = characterAt(b, i);
+      assert.ok(at, `char ${i}`);
+      assert.equal(at.node.data[at.offset], text[i], `char ${i}`);
+      assert.equal(textOffsetOfPoint(b, at.node, at.offset), i);
+    }
+  });
+
+  test('offsets past the end clamp to the last character; a block without text has none', () => {
+    const { block: b } = block('abc');
+    assert.equal(characterAt(b, 99)?.offset, 2);
+    assert.equal(characterAt(block('<img src="x.png">').block, 0), null);
   });
 });

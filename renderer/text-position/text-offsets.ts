@@ -1,6 +1,7 @@
-// Converting between DOM ranges (a selection in the reader) and offsets into the article's plain
-// text (what highlights store, via describeRange in electron/shared/annotations).
-import { createTextIndex, offsetAtPoint, pointAtOffset, type TextIndex } from './text-index.ts';
+// Converting between DOM positions and offsets into a root's plain text (root.textContent): ranges for
+// highlights (a selection in the reader, offsets into #article-body as core stores them via describeRange
+// in electron/shared/annotations), single points for the reading anchor (a caret inside one block).
+import { createTextIndex, indexedLength, offsetAtPoint, pointAtOffset, type TextIndex } from './text-index.ts';
 
 /** The boundary points of a range; Range, StaticRange and plain objects all qualify. */
 export interface RangeLike {
@@ -15,9 +16,13 @@ export interface TextOffsets {
   end: number;
 }
 
+function indexOf(root: Node | TextIndex): TextIndex {
+  return 'nodes' in root ? root : createTextIndex(root);
+}
+
 /** Offsets of `range` in root.textContent, clamped to root when the range reaches outside it. */
 export function textOffsetsFromRange(root: Node | TextIndex, range: RangeLike): TextOffsets {
-  const index = 'nodes' in root ? root : createTextIndex(root);
+  const index = indexOf(root);
   const start = offsetAtPoint(index, range.startContainer, range.startOffset);
   const end = offsetAtPoint(index, range.endContainer, range.endOffset);
   return start <= end ? { start, end } : { start: end, end: start };
@@ -25,7 +30,7 @@ export function textOffsetsFromRange(root: Node | TextIndex, range: RangeLike): 
 
 /** The boundary points for text offsets [start, end) under root, without needing a live Range. */
 export function rangePointsFromTextOffsets(root: Node | TextIndex, start: number, end: number): RangeLike {
-  const index = 'nodes' in root ? root : createTextIndex(root);
+  const index = indexOf(root);
   const from = Math.min(start, end);
   const to = Math.max(start, end);
   const s = pointAtOffset(index, from, 'start');
@@ -36,11 +41,29 @@ export function rangePointsFromTextOffsets(root: Node | TextIndex, start: number
 
 /** A live DOM Range covering text offsets [start, end) of root.textContent. */
 export function rangeFromTextOffsets(root: Node | TextIndex, start: number, end: number): Range {
-  const index = 'nodes' in root ? root : createTextIndex(root);
+  const index = indexOf(root);
   const points = rangePointsFromTextOffsets(index, start, end);
   const doc = index.root.ownerDocument ?? (index.root as Document);
   const range = doc.createRange();
   range.setStart(points.startContainer, points.startOffset);
   range.setEnd(points.endContainer, points.endOffset);
   return range;
+}
+
+/**
+ * The text offset within root of a DOM point (node, offset) as a caret API reports it, or null when the
+ * point is outside root (a caret that landed in the next block tells nothing about this one).
+ */
+export function textOffsetOfPoint(root: Node, node: Node, offset: number): number | null {
+  if (node !== root && !root.contains(node)) return null;
+  return offsetAtPoint(createTextIndex(root), node, offset);
+}
+
+/** The text node and local offset of the character at `offset` in root's text, clamped to the last character. */
+export function characterAt(root: Node, offset: number): { node: Text; offset: number } | null {
+  const index = createTextIndex(root);
+  const total = indexedLength(index);
+  if (total === 0) return null;
+  const point = pointAtOffset(index, Math.max(0, Math.min(offset, total - 1)), 'start');
+  return { node: point.node as Text, offset: point.offset };
 }
