@@ -2,12 +2,11 @@
  * The window's colour before the renderer paints, matching the reading theme, so opening
  * Lectern at night does not flash white.
  */
-import type { ThemeName } from '../shared/models.ts';
+import { THEMES, isOneOf, paintedTheme, type PaintedTheme, type ThemeName } from '../shared/vocabularies.ts';
 
-const BACKGROUNDS = { light: '#fbfbf9', sepia: '#f4ecd8', dark: '#17181a' } as const;
+const BACKGROUNDS: Record<PaintedTheme, string> = { light: '#fbfbf9', sepia: '#f4ecd8', dark: '#17181a' };
 
-/** Background colour for the saved theme; "system" follows the OS dark-mode setting. */
+/** Background colour for the saved theme; "system" (or a setting Lectern does not know) follows the OS. */
 export function windowBackground(theme: ThemeName | undefined, systemDark: boolean): string {
-  if (theme === 'light' || theme === 'sepia' || theme === 'dark') return BACKGROUNDS[theme];
-  return systemDark ? BACKGROUNDS.dark : BACKGROUNDS.light;
+  return BACKGROUNDS[paintedTheme(isOneOf(THEMES, theme) ? theme : 'system', systemDark)];
 }

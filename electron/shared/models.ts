@@ -1,5 +1,9 @@
 /** Shapes that cross the boundary between core and every front end. Plain JSON only. */
 import type { TextPositionSelector, TextQuoteSelector } from './annotations/selectors.ts';
+import type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName } from './vocabularies.ts';
+
+// The vocabularies' types, here too because every front end takes its shapes from this file.
+export type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName };
 
 /** Where reading stopped: the nth readable block of the article body and a character offset inside it. */
 export interface ReadingAnchor {
@@ -53,9 +57,6 @@ export interface Article extends ArticleSummary {
   noteUpdatedAt: string | null;
 }
 
-export type ThemeName = 'system' | 'light' | 'sepia' | 'dark';
-export type FontChoice = 'serif' | 'sans' | 'legible';
-
 export interface WindowBounds {
   x?: number;
   y?: number;
@@ -77,9 +78,6 @@ export interface Settings {
   lastOpenArticleId: string | null;
   window: WindowBounds | null;
 }
-
-export type LibrarySort = 'saved' | 'title' | 'progress' | 'length';
-export type LibraryFilter = 'all' | 'unread' | 'in-progress' | 'finished' | 'archived' | 'favorites';
 
 export interface ArticlePage {
   items: ArticleSummary[];
@@ -108,8 +106,6 @@ export interface ImportOutcome {
   message?: string;
 }
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
-
 /** A highlight as stored: where it is (W3C selectors) and what the reader said about it. */
 export interface Highlight {
   id: string;
@@ -130,8 +126,6 @@ export interface AnchoredHighlight extends Highlight {
   end: number | null;
   orphaned: boolean;
 }
-
-export type NotebookSort = 'newest' | 'article';
 
 /** The article an item of the notebook belongs to, repeated on every item so a list can group by it. */
 export interface NotebookArticleRef {

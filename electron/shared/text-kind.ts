@@ -2,8 +2,7 @@
  * What a text is when nothing else says so (no file extension, a paste, standard input): an HTML page or
  * fragment, Markdown, or plain text. One guess for file imports, the paste handler and the CLI.
  */
-
-export type TextKind = 'html' | 'markdown' | 'text';
+import type { TextFormat } from './vocabularies.ts';
 
 /**
  * HTML announces itself in its first tag: a document (doctype, <html>, <head>, <body> or what goes in a
@@ -43,7 +42,7 @@ export function looksLikeMarkdown(text: string): boolean {
 }
 
 /** HTML, Markdown or plain text, by the text's own signs. */
-export function guessTextKind(text: string): TextKind {
+export function guessTextKind(text: string): TextFormat {
   if (looksLikeHtml(text)) return 'html';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }

@@ -4,31 +4,23 @@
  * also kept in localStorage, so a sepia reader never sees a white flash while settings load at start.
  */
 import { computed, effect, signal } from '@preact/signals';
-import type { ThemeName } from '../../electron/shared/models.ts';
+import { THEMES, isOneOf, paintedTheme, type ThemeName } from '../../electron/shared/vocabularies.ts';
 import { boot } from './boot-store.ts';
 import { settings } from './settings-store.ts';
 
-export type ResolvedTheme = Exclude<ThemeName, 'system'>;
-
 const STORAGE_KEY = 'lectern.theme';
-const themes: readonly string[] = ['system', 'light', 'sepia', 'dark'];
 
 const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 const systemDark = signal(darkQuery?.matches ?? false);
 darkQuery?.addEventListener('change', (event) => (systemDark.value = event.matches));
 
-export function resolveTheme(theme: ThemeName, prefersDark: boolean): ResolvedTheme {
-  if (theme === 'system') return prefersDark ? 'dark' : 'light';
-  return theme;
-}
-
 /** The theme in effect now, for icons that show it (the theme menu's sun or moon). */
-export const resolvedTheme = computed(() => resolveTheme(settings.value.theme, systemDark.value));
+export const resolvedTheme = computed(() => paintedTheme(settings.value.theme, systemDark.value));
 
 function rememberedTheme(): ThemeName | null {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    return value && themes.includes(value) ? (value as ThemeName) : null;
+    return isOneOf(THEMES, value) ? value : null;
   } catch {
     return null; // storage can be unavailable; the theme then simply comes with the settings
   }
@@ -40,7 +32,7 @@ export function applyThemeContinuously(): () => void {
   return effect(() => {
     const loaded = boot.value.phase !== 'loading';
     const theme = loaded || !remembered ? settings.value.theme : remembered;
-    document.documentElement.dataset.theme = resolveTheme(theme, systemDark.value);
+    document.documentElement.dataset.theme = paintedTheme(theme, systemDark.value);
     document.documentElement.dataset.themeSetting = theme;
     if (loaded) {
       try {

@@ -1,6 +1,7 @@
 /** The five colours as a row of round buttons; used by the selection toolbar, the editor and the notebook filter. */
 import type { HighlightColor } from '../../electron/shared/models.ts';
-import { COLOR_LABELS, HIGHLIGHT_COLORS } from './highlight-colors.ts';
+import { HIGHLIGHT_COLORS } from '../../electron/shared/vocabularies.ts';
+import { COLOR_LABELS } from './highlight-colors.ts';
 
 interface Props {
   /** The chosen colour (pressed), if any. */

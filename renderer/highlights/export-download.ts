@@ -3,16 +3,19 @@
  * <a download> on a Blob URL works in Electron (it asks where to save) and in the browser shell alike.
  */
 import { call } from '../api/client.ts';
+import type { ExportFormat } from '../../electron/shared/vocabularies.ts';
 import { showToast } from '../ui/toast-store.ts';
 
-export type ExportFormat = 'markdown' | 'annotations';
+/** The exports the reader offers as downloads (JSON is for scripts, through the CLI). */
+export const DOWNLOAD_FORMATS = ['markdown', 'annotations'] as const satisfies readonly ExportFormat[];
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
-const MIME: Record<ExportFormat, string> = {
+const MIME: Record<DownloadFormat, string> = {
   markdown: 'text/markdown;charset=utf-8',
   annotations: 'application/ld+json;charset=utf-8',
 };
 
-export const EXPORT_LABELS: Record<ExportFormat, string> = {
+export const EXPORT_LABELS: Record<DownloadFormat, string> = {
   markdown: 'Export notes & highlights as Markdown',
   annotations: 'Export notes & highlights as Web Annotations (JSON-LD)',
 };
@@ -31,7 +34,7 @@ export function downloadText(fileName: string, content: string, mime: string): v
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export async function exportArticleNotes(articleId: string, format: ExportFormat): Promise<void> {
+export async function exportArticleNotes(articleId: string, format: DownloadFormat): Promise<void> {
   const result = await call('articles.export', { id: articleId, format });
   if (!result.ok) {
     showToast(`The export failed: ${result.message}`, { tone: 'error' });

@@ -1,12 +1,12 @@
 /** The reader's export menu: the article's notes and highlights as Markdown, or as W3C Web Annotations. */
 import { useRef, useState } from 'preact/hooks';
-import { EXPORT_LABELS, exportArticleNotes, type ExportFormat } from './export-download.ts';
+import { DOWNLOAD_FORMATS, EXPORT_LABELS, exportArticleNotes, type DownloadFormat } from './export-download.ts';
 import './highlights-panel.css';
 
 export function ExportMenu({ articleId }: { articleId: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const choose = (format: ExportFormat) => {
+  const choose = (format: DownloadFormat) => {
     setOpen(false);
     button.current?.focus();
     void exportArticleNotes(articleId, format);
@@ -43,7 +43,7 @@ export function ExportMenu({ articleId }: { articleId: string }) {
       </button>
       {open && (
         <div class="hl-export-menu" role="menu" aria-label="Export">
-          {(['markdown', 'annotations'] as const).map((format) => (
+          {DOWNLOAD_FORMATS.map((format) => (
             <button key={format} type="button" role="menuitem" class="hl-export-item" onClick={() => choose(format)}>
               {EXPORT_LABELS[format]}
             </button>

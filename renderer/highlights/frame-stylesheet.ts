@@ -3,12 +3,13 @@
  * the reader injects one small <style> from outside (its CSP allows inline styles). Colours follow the
  * document's data-theme, which the reader already sets, so a theme change restyles every mark at once.
  */
-import { HIGHLIGHT_COLORS, HIGHLIGHT_PALETTE, type ReadingTheme } from './highlight-colors.ts';
+import { HIGHLIGHT_COLORS, PAINTED_THEMES, type HighlightColor, type PaintedTheme } from '../../electron/shared/vocabularies.ts';
+import { HIGHLIGHT_PALETTE } from './highlight-colors.ts';
 
 const STYLE_ID = 'lectern-highlight-styles';
 
 /** A firmer line under each colour, so the hue reads even where the pale background is subtle (sepia). */
-export const UNDERLINE: Record<string, string> = {
+export const UNDERLINE: Record<HighlightColor, string> = {
   yellow: '#c9a227',
   green: '#5f9a57',
   blue: '#5a86bd',
@@ -16,7 +17,7 @@ export const UNDERLINE: Record<string, string> = {
   purple: '#8b6fc0',
 };
 
-function themeRules(theme: ReadingTheme): string {
+function themeRules(theme: PaintedTheme): string {
   const scope = theme === 'light' ? ':root' : `:root[data-theme='${theme}']`;
   const vars = HIGHLIGHT_COLORS.map((c) => `--lectern-hl-${c}: ${HIGHLIGHT_PALETTE[theme][c]};`).join(' ');
   return `${scope} { ${vars} }`;
@@ -25,7 +26,7 @@ function themeRules(theme: ReadingTheme): string {
 /** The colour variables alone, per theme; the app's own document uses them for swatches and lists. */
 export function paletteRules(): string {
   const lines = HIGHLIGHT_COLORS.map((c) => `--lectern-hl-line-${c}: ${UNDERLINE[c]};`).join(' ');
-  return [themeRules('light'), themeRules('sepia'), themeRules('dark'), `:root { ${lines} }`].join('\n');
+  return [...PAINTED_THEMES.map(themeRules), `:root { ${lines} }`].join('\n');
 }
 
 /** Puts the colour variables into the app document once (it sets data-theme on <html> as the article does). */

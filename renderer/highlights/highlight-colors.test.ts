@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_PALETTE, THEME_TEXT, contrastRatio, type ReadingTheme } from './highlight-colors.ts';
+import { HIGHLIGHT_COLORS, PAINTED_THEMES } from '../../electron/shared/vocabularies.ts';
+import { HIGHLIGHT_PALETTE, THEME_TEXT, contrastRatio } from './highlight-colors.ts';
 
 test('body text on every highlight colour meets AAA contrast (7:1) in every theme', () => {
-  for (const theme of Object.keys(HIGHLIGHT_PALETTE) as ReadingTheme[]) {
+  for (const theme of PAINTED_THEMES) {
     for (const color of HIGHLIGHT_COLORS) {
       const ratio = contrastRatio(THEME_TEXT[theme], HIGHLIGHT_PALETTE[theme][color]);
       assert.ok(ratio >= 7, `${theme} ${color}: ${ratio.toFixed(2)}:1`);

@@ -1,11 +1,9 @@
 /**
- * The five highlight colours and what they look like in each reading theme. One table feeds the stylesheet
+ * What the highlight colours (shared/vocabularies) look like in each reading theme. One table feeds the stylesheet
  * injected into the article document, the swatches in the interface and the contrast test, so a colour can
  * never be added in one place and forgotten in another.
  */
-import type { HighlightColor } from '../../electron/shared/models.ts';
-
-export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+import { HIGHLIGHT_COLORS, isOneOf, type HighlightColor, type PaintedTheme } from '../../electron/shared/vocabularies.ts';
 
 export const COLOR_LABELS: Record<HighlightColor, string> = {
   yellow: 'Yellow',
@@ -15,24 +13,18 @@ export const COLOR_LABELS: Record<HighlightColor, string> = {
   purple: 'Purple',
 };
 
-export type ReadingTheme = 'light' | 'sepia' | 'dark';
-
 /** Body text colour of each theme (tokens.css), against which every highlight must stay AAA (7:1). */
-export const THEME_TEXT: Record<ReadingTheme, string> = { light: '#1d1d1f', sepia: '#5b4636', dark: '#d7d7d2' };
+export const THEME_TEXT: Record<PaintedTheme, string> = { light: '#1d1d1f', sepia: '#5b4636', dark: '#d7d7d2' };
 
 /**
  * Backgrounds: pale in light and sepia, deep and muted in dark so light text keeps its contrast.
  * Light matches the --hl-* tokens (plus purple); sepia is paler than its tokens, whose text would fall below 7:1.
  */
-export const HIGHLIGHT_PALETTE: Record<ReadingTheme, Record<HighlightColor, string>> = {
+export const HIGHLIGHT_PALETTE: Record<PaintedTheme, Record<HighlightColor, string>> = {
   light: { yellow: '#fbeaa0', green: '#d3efcf', blue: '#d4e6fb', pink: '#f8d6e4', purple: '#e6dcf7' },
   sepia: { yellow: '#f8e7a6', green: '#e4ecca', blue: '#e0e9ee', pink: '#f7e2dc', purple: '#ede4f0' },
   dark: { yellow: '#463c1c', green: '#263a24', blue: '#213549', pink: '#452632', purple: '#352a4a' },
 };
-
-export function isHighlightColor(value: unknown): value is HighlightColor {
-  return typeof value === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(value);
-}
 
 function luminance(hex: string): number {
   const channel = (i: number) => {
@@ -54,7 +46,7 @@ const LAST_COLOR_KEY = 'lectern.lastHighlightColor';
 export function lastUsedColor(): HighlightColor {
   try {
     const stored = globalThis.localStorage?.getItem(LAST_COLOR_KEY);
-    return isHighlightColor(stored) ? stored : 'yellow';
+    return isOneOf(HIGHLIGHT_COLORS, stored) ? stored : 'yellow';
   } catch {
     return 'yellow';
   }

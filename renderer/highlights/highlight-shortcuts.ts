@@ -1,7 +1,7 @@
 /** The highlight keys and palette commands of the reader, in the shared registry so `?` and Ctrl+K list them. */
 import { registerShortcuts } from '../app/shortcuts.ts';
 import type { HighlightController } from './highlight-controller.ts';
-import { EXPORT_LABELS, exportArticleNotes } from './export-download.ts';
+import { DOWNLOAD_FORMATS, EXPORT_LABELS, exportArticleNotes } from './export-download.ts';
 
 export function registerHighlightShortcuts(controller: HighlightController, articleId: string): () => void {
   return registerShortcuts('reader', [
@@ -15,7 +15,6 @@ export function registerHighlightShortcuts(controller: HighlightController, arti
       group: 'Highlights',
     },
     { keys: [], description: 'Copy the selection as a quote', run: () => void controller.copySelectionAsQuote() },
-    { keys: [], description: EXPORT_LABELS.markdown, run: () => void exportArticleNotes(articleId, 'markdown') },
-    { keys: [], description: EXPORT_LABELS.annotations, run: () => void exportArticleNotes(articleId, 'annotations') },
+    ...DOWNLOAD_FORMATS.map((format) => ({ keys: [], description: EXPORT_LABELS[format], run: () => void exportArticleNotes(articleId, format) })),
   ]);
 }

@@ -1,9 +1,11 @@
 /** The notebook's slim bar: search, colour, tag and order. Every control changes the list at once. */
-import type { HighlightColor } from '../../electron/shared/models.ts';
-import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../highlights/highlight-colors.ts';
+import { HIGHLIGHT_COLORS, NOTEBOOK_SORTS, type HighlightColor, type NotebookSort } from '../../electron/shared/vocabularies.ts';
+import { COLOR_LABELS } from '../highlights/highlight-colors.ts';
 import { clearFilters, color, filtered, query, setColor, setQuery, setSort, setTag, sort, tag } from './notebook-store.ts';
 
 export const NOTEBOOK_SEARCH_ID = 'notebook-search';
+
+const SORT_LABELS: Record<NotebookSort, string> = { newest: 'Newest first', article: 'By article' };
 
 export function NotebookFilters() {
   return (
@@ -42,9 +44,9 @@ export function NotebookFilters() {
         autocomplete="off"
       />
       <div class="nb-sort" role="radiogroup" aria-label="Order">
-        {(['newest', 'article'] as const).map((s) => (
+        {NOTEBOOK_SORTS.map((s) => (
           <button key={s} type="button" role="radio" aria-checked={sort.value === s} class="nb-sort-option" onClick={() => setSort(s)}>
-            {s === 'newest' ? 'Newest first' : 'By article'}
+            {SORT_LABELS[s]}
           </button>
         ))}
       </div>

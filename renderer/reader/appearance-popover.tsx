@@ -4,20 +4,17 @@
  * through core.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { FontChoice } from '../../electron/shared/models.ts';
+import { FONT_SIZES, FONTS as FONT_CHOICES, LINE_WIDTHS, type FontChoice } from '../../electron/shared/vocabularies.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
-import { FONT_SIZES, LINE_WIDTHS, stepFontSize, stepLineWidth } from './appearance-steps.ts';
+import { stepFontSize, stepLineWidth } from './appearance-steps.ts';
 import { themeChoices } from '../ui/theme-menu.tsx';
 import './appearance-popover.css';
 
 // One order for the themes everywhere they are offered.
 const THEMES = themeChoices;
 
-const FONTS: { value: FontChoice; label: string }[] = [
-  { value: 'serif', label: 'Serif' },
-  { value: 'sans', label: 'Sans' },
-  { value: 'legible', label: 'Legible' },
-];
+const FONT_LABELS: Record<FontChoice, string> = { serif: 'Serif', sans: 'Sans', legible: 'Legible' };
+const FONTS = FONT_CHOICES.map((value) => ({ value, label: FONT_LABELS[value] }));
 
 interface Props {
   onClose(returnFocus: boolean): void;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveTheme, stepFontSize, stepLineWidth } from './appearance-steps.ts';
+import { stepFontSize, stepLineWidth } from './appearance-steps.ts';
 
 test('font size steps stay inside 14..32 and are reversible', () => {
   assert.equal(stepFontSize(20, 1), 22);
@@ -14,10 +14,4 @@ test('width steps stay inside 30..50', () => {
   assert.equal(stepLineWidth(38, 1), 42);
   assert.equal(stepLineWidth(50, 1), 50);
   assert.equal(stepLineWidth(30, -1), 30);
-});
-
-test('system theme follows the OS; explicit themes do not', () => {
-  assert.equal(resolveTheme('system', true), 'dark');
-  assert.equal(resolveTheme('system', false), 'light');
-  assert.equal(resolveTheme('sepia', true), 'sepia');
 });

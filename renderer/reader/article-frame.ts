@@ -2,11 +2,11 @@
  * The reader's hands inside the article iframe. The iframe is sandboxed without scripts (rule 4), but it is
  * same-origin, so the parent styles it, listens to it and moves its scroll position; the article itself never runs.
  */
-import type { FontChoice } from '../../electron/shared/models.ts';
+import type { FontChoice, PaintedTheme } from '../../electron/shared/vocabularies.ts';
 import { isWebUrl } from '../../electron/shared/web-address.ts';
 
 export interface ArticleAppearance {
-  theme: 'light' | 'sepia' | 'dark';
+  theme: PaintedTheme;
   font: FontChoice;
   fontSize: number;
   lineWidth: number;

@@ -7,7 +7,7 @@ import type { Article } from '../../electron/shared/models.ts';
 import { call } from '../api/client.ts';
 import { settings } from '../app/settings-store.ts';
 import { applyAppearance, wireArticleDocument, type ArticleAppearance } from './article-frame.ts';
-import { resolveTheme } from './appearance-steps.ts';
+import { paintedTheme } from '../../electron/shared/vocabularies.ts';
 import type { WriteState } from './debounced-writer.ts';
 import { startReadingSession, type ReadingSession } from './reading-session.ts';
 
@@ -49,7 +49,7 @@ function usePrefersDark(): boolean {
 export function useArticleAppearance(): ArticleAppearance {
   const prefersDark = usePrefersDark();
   const s = settings.value;
-  return { theme: resolveTheme(s.theme, prefersDark), font: s.font, fontSize: s.fontSize, lineWidth: s.lineWidth };
+  return { theme: paintedTheme(s.theme, prefersDark), font: s.font, fontSize: s.fontSize, lineWidth: s.lineWidth };
 }
 
 export function useArticleFrame(

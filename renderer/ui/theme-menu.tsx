@@ -2,18 +2,16 @@
  * Appearance: System, Light, Sepia, Dark as swatches in a popover. The native popover attribute gives
  * light dismiss and Esc for free; CSS anchor positioning places it under its button.
  */
-import type { ThemeName } from '../../electron/shared/models.ts';
+import { THEMES, type ThemeName } from '../../electron/shared/vocabularies.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { resolvedTheme } from '../app/theme.ts';
 import { MoonIcon, SunIcon } from './icons.tsx';
 import './theme-menu.css';
 
-export const themeChoices: { value: ThemeName; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'sepia', label: 'Sepia' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEME_LABELS: Record<ThemeName, string> = { system: 'System', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
+
+/** The themes with their names, in the one order every menu and the palette offer them. */
+export const themeChoices = THEMES.map((value) => ({ value, label: THEME_LABELS[value] }));
 
 export function setTheme(theme: ThemeName): void {
   void updateSettings({ theme });

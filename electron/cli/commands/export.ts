@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
 import { usageError } from '../cli-error.ts';
+import { EXPORT_FORMATS, isOneOf } from '../../shared/vocabularies.ts';
 
 async function idsMatching(context: CliContext, filter: 'all' | 'archived'): Promise<string[]> {
   const ids: string[] = [];
@@ -18,20 +19,13 @@ async function allIds(context: CliContext): Promise<string[]> {
   return [...(await idsMatching(context, 'all')), ...(await idsMatching(context, 'archived'))];
 }
 
-const FORMATS = ['markdown', 'json', 'annotations'] as const;
-type Format = (typeof FORMATS)[number];
-
-function isFormat(format: string): format is Format {
-  return (FORMATS as readonly string[]).includes(format);
-}
-
 /** lectern export ID|--all --format markdown|json|annotations [--with-body] [--out DIR] */
 async function exportArticles(
   context: CliContext,
   options: { ids: string[]; all: boolean; format?: string; out?: string; withBody?: boolean },
 ): Promise<void> {
   const format = options.format ?? 'markdown';
-  if (!isFormat(format)) throw usageError(`--format must be one of: ${FORMATS.join(', ')}.`);
+  if (!isOneOf(EXPORT_FORMATS, format)) throw usageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')}.`);
   if (options.withBody && format !== 'markdown') throw usageError('--with-body goes with --format markdown (json always has the body).');
   if (options.all && options.ids.length > 0) throw usageError('Give article ids or --all, not both.');
   if (!options.all && options.ids.length === 0) throw usageError('lectern export needs an article id or --all.');
@@ -54,7 +48,7 @@ async function exportArticles(
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  args: `ID... | --all [--format ${FORMATS.join('|')}] [--with-body] [--out DIR]`,
+  args: `ID... | --all [--format ${EXPORT_FORMATS.join('|')}] [--with-body] [--out DIR]`,
   summary: 'export articles; with --out, one file per article.',
   details: [
     'markdown: front matter, your notes and highlights (--with-body adds',

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ErrorCode } from '../../shared/errors.ts';
 import { importSizeProblem } from '../../shared/import-limit.ts';
+import type { TextFormat } from '../../shared/vocabularies.ts';
 import type { ArticleSource, ImportOutcome } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
 import type { Emit } from '../event-bus.ts';
@@ -73,7 +74,7 @@ export class ImportService {
   }
 
   /** Imports text pasted from the clipboard. */
-  async importText(text: string, format: 'text' | 'markdown' | 'html', title?: string): Promise<ImportOutcome> {
+  async importText(text: string, format: TextFormat, title?: string): Promise<ImportOutcome> {
     const name = title ?? 'Pasted text';
     try {
       const article = await this.#library.add(importPastedText(text, format, title), { kind: 'pasted', value: `Pasted ${format}` });

@@ -1,11 +1,12 @@
 import { stringify } from 'yaml';
 import type { Article, Highlight } from '../../shared/models.ts';
 import { foldForSearch } from '../../shared/search-text.ts';
+import type { ExportFormat } from '../../shared/vocabularies.ts';
 import { highlightsSection, tagUnion } from './highlights-markdown.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { webAnnotationCollection } from './web-annotation.ts';
 
-export type ExportFormat = 'markdown' | 'json' | 'annotations';
+export type { ExportFormat };
 
 export interface ExportOptions {
   /** The article's highlights in reading order. */

@@ -1,6 +1,7 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import { importSizeProblem } from '../../shared/import-limit.ts';
-import { guessTextKind, type TextKind } from '../../shared/text-kind.ts';
+import { guessTextKind } from '../../shared/text-kind.ts';
+import type { TextFormat } from '../../shared/vocabularies.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { decodeText } from './decode-text.ts';
 import { extensionOf } from './file-title.ts';
@@ -12,16 +13,14 @@ import { importPlainTextContent } from './text-importer.ts';
 
 export { ImportError } from './import-error.ts';
 
-type Format = TextKind;
-
-const EXTENSIONS: Record<string, Format> = {
+const EXTENSIONS: Record<string, TextFormat> = {
   html: 'html', htm: 'html', xhtml: 'html', xht: 'html', shtml: 'html',
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown', mdwn: 'markdown',
   mdtxt: 'markdown', mdtext: 'markdown',
   txt: 'text', text: 'text',
 };
 
-function convert(format: Format, text: string, fileName: string | null, title: string | null): ExtractedArticle {
+function convert(format: TextFormat, text: string, fileName: string | null, title: string | null): ExtractedArticle {
   if (format === 'html') return importHtmlContent(text, { fileName, title });
   if (format === 'markdown') return importMarkdownContent(text, { fileName, title });
   return importPlainTextContent(text, { fileName, title });
@@ -59,7 +58,7 @@ export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedA
 }
 
 /** Pasted clipboard content. */
-export function importPastedText(text: string, format: 'text' | 'markdown' | 'html', title?: string): ExtractedArticle {
+export function importPastedText(text: string, format: TextFormat, title?: string): ExtractedArticle {
   const tooLarge = importSizeProblem(Buffer.byteLength(text, 'utf8'), 'paste');
   if (tooLarge) throw new ImportError(ErrorCode.fileTooLarge, tooLarge);
   const clean = text.replace(/^\uFEFF/, '').replaceAll('\u0000', '');

@@ -9,11 +9,11 @@ import { seedLibrary } from '../../../e2e/support/seed-library.ts';
 import { createCore } from '../../core/create-core.ts';
 import type { HighlightRecord } from '../../core/annotations/highlight-store.ts';
 import { describeRange } from '../../shared/annotations/selectors.ts';
-import type { HighlightColor } from '../../shared/models.ts';
+import { HIGHLIGHT_COLORS } from '../../shared/vocabularies.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const BUDGET_MS = 50;
-const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+const COLORS = HIGHLIGHT_COLORS;
 const TAGS = ['to-read', 'quotes', 'ideas', 'work', 'Rivers', 'later'];
 const round = (n: number) => Math.round(n * 10) / 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

@@ -2,11 +2,12 @@
  * Decides what a paste is: rich HTML from a web page, Markdown someone copied from an editor, a lone link,
  * or plain text. Pure, so the rules are tested rather than guessed at.
  */
-import { guessTextKind, type TextKind } from '../../../electron/shared/text-kind.ts';
+import { guessTextKind } from '../../../electron/shared/text-kind.ts';
+import type { TextFormat } from '../../../electron/shared/vocabularies.ts';
 import { toWebAddress } from '../../../electron/shared/web-address.ts';
 
 export type PasteKind =
-  | { kind: TextKind; text: string }
+  | { kind: TextFormat; text: string }
   /** One or more links, one per line, and nothing else. */
   | { kind: 'urls'; urls: string[] }
   | { kind: 'empty' };
