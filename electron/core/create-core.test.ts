@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createCore } from './create-core.ts';
 import { createBackup } from './library/backups.ts';
 import { tempDir } from './testing/temp-dir.ts';
-import type { ImportOutcome, LibraryState } from '../shared/models.ts';
+import type { LibraryState } from '../shared/models.ts';
 
 async function open(dataDir: string, rendererDir = '') {
   return createCore({ dataDir, rendererDir, owner: 'a test', undoWindowMs: 50, progressFlushMs: 10 });
@@ -35,9 +35,7 @@ test('pasted text becomes an article that reopens with its note and progress', a
   const core = await open(dataDir);
   const added = await core.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
   assert.ok(added.ok);
-  const outcome = added.value as ImportOutcome;
-  assert.equal(outcome.ok, true);
-  const id = outcome.article?.id ?? '';
+  const id = added.value.id;
   assert.ok((await core.dispatch('notes.save', { id, note: 'Read again in spring.' })).ok);
   assert.ok((await core.dispatch('progress.save', { id, fraction: 0.5, anchor: { block: 1, offset: 20 } })).ok);
   await core.close();
@@ -107,7 +105,7 @@ test('delete hides at once, undo brings it back, and the files go only after the
   const events: string[] = [];
   core.events.on((event) => events.push(event.name));
   const added = await core.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
-  const id = ((added.ok ? added.value : null) as ImportOutcome).article?.id ?? '';
+  const id = added.ok ? added.value.id : '';
   assert.ok((await core.dispatch('articles.delete', { id })).ok);
   assert.ok((await core.dispatch('articles.undoDelete', { id })).ok);
   assert.ok((await core.dispatch('articles.delete', { id })).ok);
@@ -130,7 +128,7 @@ test('the app protocol serves the renderer, article documents with a no-network 
   await writeFile(join(dataDir, 'secret.txt'), 'do not serve');
   const core = await open(join(dataDir, 'library'), rendererDir);
   const added = await core.dispatch('articles.importText', { text: '<p>Hello <b>there</b></p><script>alert(1)</script>', format: 'html', title: 'Hi' });
-  const id = ((added.ok ? added.value : null) as ImportOutcome).article?.id ?? '';
+  const id = added.ok ? added.value.id : '';
 
   const index = await core.handleAppRequest(new Request('lectern://app/'));
   assert.equal(index.status, 200);
@@ -158,7 +156,7 @@ test('damaged progress or settings are set aside and the library still opens', a
   const dataDir = await tempDir();
   const core = await open(dataDir);
   const added = await core.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
-  const id = ((added.ok ? added.value : null) as ImportOutcome).article?.id ?? '';
+  const id = added.ok ? added.value.id : '';
   await core.close();
   await writeFile(join(dataDir, 'progress.json'), '');
   await writeFile(join(dataDir, 'settings.json'), '{"theme":');
@@ -194,8 +192,28 @@ test('a broken %-escape in a request is answered with 400, and a blank title is 
   const response = await core.handleAppRequest(new Request('http://127.0.0.1/%E0%A4%A'));
   assert.equal(response.status, 400);
   const added = await core.dispatch('articles.importText', { text: ARTICLE_TEXT, format: 'text' });
-  const id = ((added.ok ? added.value : null) as ImportOutcome).article?.id ?? '';
+  const id = added.ok ? added.value.id : '';
   const renamed = await core.dispatch('articles.update', { id, patch: { title: '   ' } });
   assert.equal(renamed.ok ? null : renamed.code, 'INVALID_INPUT');
+  await core.close();
+});
+
+test('a single import fails through its Result, and a batch reports each file by its code', async () => {
+  const dataDir = await tempDir();
+  const core = await open(dataDir);
+  const png = Buffer.from('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000', 'latin1');
+  const file = await core.dispatch('articles.importFile', { name: 'photo.png', dataBase64: png.toString('base64') });
+  assert.equal(file.ok, false, JSON.stringify(file));
+  if (!file.ok) assert.match(file.message, /photo\.png|image/i);
+  const text = await core.dispatch('articles.importText', { text: '<p> </p>', format: 'html' });
+  assert.equal(text.ok, false, JSON.stringify(text));
+
+  await writeFile(join(dataDir, 'note.md'), '# A note\n\nWorth keeping.');
+  const batch = await core.dispatch('articles.importPaths', { paths: [join(dataDir, 'note.md'), join(dataDir, 'missing.md')] });
+  assert.ok(batch.ok);
+  const [kept, missing] = batch.value;
+  assert.ok(kept?.ok && kept.article.title === 'A note');
+  assert.ok(missing && !missing.ok);
+  assert.equal(missing.code, 'NOT_FOUND');
   await core.close();
 });

@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { filesFromSecondInstance, importLaunchFiles } from './launch-files.ts';
-import type { Result } from '../shared/errors.ts';
+import { ErrorCode, type Result } from '../shared/errors.ts';
 import type { Core } from '../core/core-types.ts';
 
 const abs = (p: string) => path.resolve('/', p);
@@ -23,24 +23,26 @@ describe('filesFromSecondInstance', () => {
 });
 
 describe('importLaunchFiles', () => {
-  test('sends the paths to articles.importPaths and reports failures', async () => {
+  test('sends the paths to articles.importPaths and leaves the telling to core events', async () => {
     const calls: Array<[string, unknown]> = [];
     const core = {
       dispatch: (async (method: string, input: unknown): Promise<Result<unknown>> => {
         calls.push([method, input]);
-        return { ok: true, value: [{ name: 'a.md', ok: true }, { name: 'b.exe', ok: false, message: 'Unsupported file type.' }] };
+        return { ok: true, value: [{ name: 'a.md', ok: true }, { name: 'b.exe', ok: false, code: ErrorCode.unsupportedFile, message: 'Unsupported file type.' }] };
       }) as Core['dispatch'],
     };
-    const result = await importLaunchFiles(core, ['/a.md', '/b.exe']);
+    assert.equal(await importLaunchFiles(core, ['/a.md', '/b.exe']), undefined);
     assert.deepEqual(calls, [['articles.importPaths', { paths: ['/a.md', '/b.exe'] }]]);
-    assert.deepEqual(result.failed, ['b.exe: Unsupported file type.']);
   });
 
-  test('does nothing without files, and counts everything failed when core refuses', async () => {
+  test('does nothing without files, and only logs when core refuses the whole call', async (t) => {
     let called = false;
-    const refuse = { dispatch: (async (): Promise<Result<unknown>> => ((called = true), { ok: false, code: 'IO_ERROR', message: 'x' })) as Core['dispatch'] };
-    assert.deepEqual(await importLaunchFiles(refuse, []), { failed: [] });
+    const logged = t.mock.method(console, 'error', () => {});
+    const refuse = { dispatch: (async (): Promise<Result<unknown>> => ((called = true), { ok: false, code: ErrorCode.databaseCorrupt, message: 'x' })) as Core['dispatch'] };
+    await importLaunchFiles(refuse, []);
     assert.equal(called, false);
-    assert.deepEqual(await importLaunchFiles(refuse, ['/a']), { failed: ['/a'] });
+    await importLaunchFiles(refuse, ['/a']);
+    assert.equal(called, true);
+    assert.equal(logged.mock.callCount(), 1);
   });
 });

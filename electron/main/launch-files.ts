@@ -1,7 +1,8 @@
 /**
  * Files handed to Lectern from outside: on its command line, from a second launch (which
- * forwards them to the running instance and exits), or from the OS (macOS open-file).
- * They all end up in the same place: core's articles.importPaths.
+ * forwards them to the running instance and exits), from the OS (macOS open-file), or chosen
+ * in File › Open. They all end up in the same place: core's articles.importPaths, whose events
+ * ('import.progress', 'import.finished') the window shows as it shows imports started in it.
  */
 import path from 'node:path';
 import type { Core } from '../core/core-types.ts';
@@ -31,11 +32,13 @@ export function filesFromSecondInstance(
   return parseCommandLine(argv, prefixLength, workingDirectory).files.slice(0, MAX_FILES);
 }
 
-/** Imports files through core; returns how many failed so the shell can tell the person. */
-export async function importLaunchFiles(core: Pick<Core, 'dispatch'>, files: readonly string[]): Promise<{ failed: string[] }> {
-  if (files.length === 0) return { failed: [] };
+/**
+ * Imports files through core. Main shows nothing itself: the window hears how each file went. Only a
+ * refusal of the whole call is left to main, and then the window already shows why (the library is
+ * damaged and offers its backups), so it is logged.
+ */
+export async function importLaunchFiles(core: Pick<Core, 'dispatch'>, files: readonly string[]): Promise<void> {
+  if (files.length === 0) return;
   const result = await core.dispatch('articles.importPaths', { paths: files.slice(0, MAX_FILES) });
-  if (!result.ok) return { failed: [...files] };
-  const outcomes = result.value;
-  return { failed: outcomes.filter((o) => !o.ok).map((o) => (o.message ? `${o.name}: ${o.message}` : o.name)) };
+  if (!result.ok) console.error(`Lectern: ${files.length} file(s) could not be imported: ${result.message}`);
 }

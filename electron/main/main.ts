@@ -65,17 +65,8 @@ function startShell(): void {
       waitingFiles.push(...files);
       return;
     }
-    importLaunchFiles(core, files)
-      .then(({ failed }) => {
-        if (failed.length === 0 || !mainWindow) return;
-        const shown = failed.slice(0, 10).join('\n') + (failed.length > 10 ? `\n…and ${failed.length - 10} more` : '');
-        return dialog.showMessageBox(mainWindow, {
-          type: 'warning',
-          message: failed.length === 1 ? 'One file could not be imported.' : `${failed.length} files could not be imported.`,
-          detail: shown,
-        });
-      })
-      .catch((error: unknown) => console.error('Lectern: import failed', error));
+    // The window reports how it went (core's import events), as it reports imports started in it.
+    importLaunchFiles(core, files).catch((error: unknown) => console.error('Lectern: import failed', error));
   };
 
   const openFiles = async () => {

@@ -1,4 +1,4 @@
-import type { ReadingAnchor } from './models.ts';
+import type { ArticleSummary, ImportFailure, ReadingAnchor } from './models.ts';
 
 /** Events core pushes to front ends. */
 export interface EventMap {
@@ -9,8 +9,13 @@ export interface EventMap {
    * The anchor is there because it decides whether a long text counts as started (shared/reading-state).
    */
   'progress.changed': { id: string; fraction: number; anchor: ReadingAnchor | null; finished: boolean };
-  /** Progress of a multi-file import started by the shell (File > Open, CLI). */
+  /** Progress of a multi-file import started by the shell (articles.importPaths: File › Open, files given to the app). */
   'import.progress': { done: number; total: number; current: string | null };
+  /**
+   * That import has finished: what arrived and what did not, so front ends report it the way they report an
+   * import started in the window (one toast, the list of failures).
+   */
+  'import.finished': { added: Pick<ArticleSummary, 'id' | 'title'>[]; failed: ImportFailure[] };
   /** Progress of saving links (articles.addUrls, pending.retry). */
   'capture.progress': { done: number; total: number; current: string | null };
   /** The list of links waiting to be saved changed. */

@@ -1,9 +1,6 @@
 /** Shapes that cross the boundary between core and every front end. Plain JSON only. */
 import type { TextPositionSelector, TextQuoteSelector } from './annotations/selectors.ts';
-import type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName } from './vocabularies.ts';
-
-// The vocabularies' types, here too because every front end takes its shapes from this file.
-export type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName };
+import type { ErrorCode } from './errors.ts';
 
 /** Where reading stopped: the nth readable block of the article body and a character offset inside it. */
 export interface ReadingAnchor {
@@ -57,6 +54,9 @@ export interface Article extends ArticleSummary {
   noteUpdatedAt: string | null;
 }
 
+export type ThemeName = 'system' | 'light' | 'sepia' | 'dark';
+export type FontChoice = 'serif' | 'sans' | 'legible';
+
 export interface WindowBounds {
   x?: number;
   y?: number;
@@ -79,6 +79,9 @@ export interface Settings {
   window: WindowBounds | null;
 }
 
+export type LibrarySort = 'saved' | 'title' | 'progress' | 'length';
+export type LibraryFilter = 'all' | 'unread' | 'in-progress' | 'finished' | 'archived' | 'favorites';
+
 export interface ArticlePage {
   items: ArticleSummary[];
   /** How many articles match the filter and query in all. */
@@ -98,13 +101,17 @@ export type LibraryState =
   | { state: 'corrupt'; message: string; dataDir: string; backups: BackupInfo[] }
   | { state: 'locked'; message: string; dataDir: string };
 
-export interface ImportOutcome {
+/** Why one file could not be imported: its name, a code to branch on and a sentence a person can act on. */
+export interface ImportFailure {
   name: string;
-  ok: boolean;
-  article?: ArticleSummary;
-  code?: string;
-  message?: string;
+  code: ErrorCode;
+  message: string;
 }
+
+/** What happened to one file of a batch (articles.importPaths); a single import fails through its Result instead. */
+export type ImportOutcome = { name: string; ok: true; article: ArticleSummary } | ({ ok: false } & ImportFailure);
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 
 /** A highlight as stored: where it is (W3C selectors) and what the reader said about it. */
 export interface Highlight {
@@ -126,6 +133,8 @@ export interface AnchoredHighlight extends Highlight {
   end: number | null;
   orphaned: boolean;
 }
+
+export type NotebookSort = 'newest' | 'article';
 
 /** The article an item of the notebook belongs to, repeated on every item so a list can group by it. */
 export interface NotebookArticleRef {
@@ -174,7 +183,7 @@ export interface PendingCapture {
   /** ISO time of the next automatic try; null when it waits for the user. */
   nextRetryAt: string | null;
   /** Why the last try failed; null before the first try has finished. */
-  error: { code: string; message: string } | null;
+  error: { code: ErrorCode; message: string } | null;
   /** The user asked to keep the whole page when no article is found. */
   wholePage: boolean;
   /** True while a try is running (not stored). */
@@ -184,4 +193,4 @@ export interface PendingCapture {
 /** What happened to one URL. */
 export type CaptureOutcome =
   | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null }
-  | { url: string; ok: false; code: string; message: string; pending: PendingCapture };
+  | { url: string; ok: false; code: ErrorCode; message: string; pending: PendingCapture };

@@ -30,7 +30,7 @@ try {
   const sample = sampleArticleMarkdown();
   const markdown = `---\ntitle: ${sample.title}\nauthor: Lectern\nsite: A reader's notebook\n---\n\n${sample.markdown}`;
   const added = await core.dispatch('articles.importText', { text: markdown, format: 'markdown' });
-  const sampleId = added.ok ? added.value.article?.id ?? '' : '';
+  const sampleId = added.ok ? added.value.id : '';
   const page = await core.dispatch('articles.list', { offset: 0, limit: 20, sort: 'saved', filter: 'all', query: '' });
   const ids = page.ok ? page.value.items.map((item) => item.id) : [];
   for (const [index, id] of ids.entries()) {

@@ -3,7 +3,7 @@
  * the core's Result, so callers decide how to show an error instead of catching exceptions.
  */
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/shared/contract.ts';
-import type { Result } from '../../electron/shared/errors.ts';
+import { ErrorCode, type Result } from '../../electron/shared/errors.ts';
 import type { LecternEvent } from '../../electron/shared/events.ts';
 import type { ShellCommand } from '../../electron/shared/bridge.ts';
 import { getBridge } from './bridge.ts';
@@ -14,7 +14,7 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     return await getBridge().invoke(method, input);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'INTERNAL', message: `Lectern could not reach its core (${message}).` };
+    return { ok: false, code: ErrorCode.internal, message: `Lectern could not reach its core (${message}).` };
   }
 }
 

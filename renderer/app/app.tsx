@@ -17,7 +17,6 @@ import { FilePicker } from '../library/import/file-picker.tsx';
 import { ImportProgressBar } from '../library/import/import-progress.tsx';
 import { installPasteListener } from '../library/import/paste-import.ts';
 import { boot } from './boot-store.ts';
-import { installCoreEvents } from './core-events.ts';
 import { registerGlobalShortcuts } from './global-shortcuts.ts';
 import { openArticleId, reopenLastArticle, showLibrary } from './navigation.ts';
 import { ReaderSlot } from './reader-slot.tsx';
@@ -43,7 +42,6 @@ function Workspace() {
     const stops = [
       registerGlobalShortcuts(),
       registerLibraryShortcuts(),
-      installCoreEvents(),
       installShellCommands(),
       installNotebookRoute(),
       installPasteListener(),

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../shared/errors.ts';
 import type { CaptureOutcome, PendingCapture } from '../../shared/models.ts';
 import type { Output } from '../cli-context.ts';
 
@@ -15,7 +16,7 @@ export function describeDue(iso: string | null, now = Date.now()): string {
 /** What to do about a link that was kept: automatic retries only happen while the app is open. */
 export function keptHint(pending: PendingCapture): string {
   const retry = `\`lectern retry ${pending.id.slice(0, 8)}\``;
-  if (pending.error?.code === 'NO_ARTICLE') return `Kept as pending; ${retry} --whole-page saves the whole page instead.`;
+  if (pending.error?.code === ErrorCode.noArticle) return `Kept as pending; ${retry} --whole-page saves the whole page instead.`;
   if (pending.nextRetryAt === null) return `Kept as pending; fix what the message says, then ${retry}, or remove it in the app.`;
   return `Kept as pending; the app retries it by itself while it is open, or run ${retry} now.`;
 }

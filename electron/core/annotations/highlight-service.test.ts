@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LecternEvent } from '../../shared/events.ts';
-import type { AnchoredHighlight, Highlight, ImportOutcome, NotebookPage } from '../../shared/models.ts';
+import type { AnchoredHighlight, ArticleSummary, Highlight, NotebookPage } from '../../shared/models.ts';
 import { createCore } from '../create-core.ts';
 import { createBackup } from '../library/backups.ts';
 import { tempDir } from '../testing/temp-dir.ts';
@@ -27,8 +27,7 @@ async function setup(dataDir?: string) {
 }
 
 async function addArticle(s: Awaited<ReturnType<typeof setup>>, body = BODY): Promise<string> {
-  const outcome = await s.call<ImportOutcome>('articles.importText', { text: 'Placeholder text for the article body.', format: 'text', title: 'The mill' });
-  const id = outcome.article?.id ?? '';
+  const { id } = await s.call<ArticleSummary>('articles.importText', { text: 'Placeholder text for the article body.', format: 'text', title: 'The mill' });
   await writeBody(s.dir, id, body);
   return id;
 }

@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ErrorCode } from '../../shared/errors.ts';
-import { CoreError } from '../core-error.ts';
-import { Library } from '../library/library.ts';
 import { createAppRequestHandler } from '../protocol/handle-app-request.ts';
-import type { LecternEvent } from '../../shared/events.ts';
-import { CaptureService, type CaptureServiceOptions } from './capture-service.ts';
-import { librarySink } from './library-sink.ts';
 import { RETRY_DELAYS_MS } from './pending/retry-schedule.ts';
+import { TEST_CAPTURE, articleFolders, setupCapture } from './testing/capture-fixture.ts';
 import { closedPort, startTestServer, type TestServer } from './testing/test-server.ts';
 
 let server: TestServer;
@@ -19,44 +14,8 @@ before(async () => {
 });
 after(() => server.close());
 
-const TEST_CAPTURE = { page: { allowPrivateNetwork: true, totalTimeoutMs: 2000, connectTimeoutMs: 1000 }, images: { allowPrivateNetwork: true, totalTimeoutMs: 2000 } };
-
-/** A library in a fresh folder; its delayed writes are flushed before the folder is removed. */
-async function openLibrary(events: LecternEvent[] = []): Promise<{ dataDir: string; library: Library }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-web-'));
-  const library = new Library(dataDir, { emit: (name, payload) => events.push({ name, payload } as LecternEvent) });
-  await library.open();
-  after(async () => {
-    await library.flush();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-  return { dataDir, library };
-}
-
-async function setup(extra: Partial<CaptureServiceOptions> = {}) {
-  const events: LecternEvent[] = [];
-  const { dataDir, library } = await openLibrary(events);
-  let clock = Date.parse('2026-05-01T12:00:00Z');
-  const service = new CaptureService({
-    sink: librarySink(library),
-    dataDir,
-    emit: (name, payload) => events.push({ name, payload } as LecternEvent),
-    capture: TEST_CAPTURE,
-    autoRetry: false,
-    now: () => clock,
-    random: () => 0,
-    ...extra,
-  });
-  await service.open();
-  return { dataDir, library, service, events, advance: (ms: number) => (clock += ms) };
-}
-
-async function articleFolders(dataDir: string): Promise<string[]> {
-  return readdir(join(dataDir, 'articles')).catch(() => []);
-}
-
 test('a page with ten kinds of images is saved with every image local and no remote image URL left', async () => {
-  const { dataDir, library, service } = await setup();
+  const { dataDir, library, service } = await setupCapture();
   const [outcome] = await service.addUrls([server.url('/article')]);
   assert.ok(outcome?.ok, JSON.stringify(outcome));
   const { article } = outcome;
@@ -104,7 +63,7 @@ test('a link is written down before it is fetched, and shows as saving meanwhile
     res.writeHead(200, { 'Content-Type': 'text/html' });
     res.end(`<html><head><title>Held</title></head><body><article><h1>Held</h1>${'<p>A story that took its time to arrive, long enough for the pending file to be checked while it was loading.</p>'.repeat(5)}</article></body></html>`);
   });
-  const { dataDir, service } = await setup();
+  const { dataDir, service } = await setupCapture();
   const saving = service.addUrls([`  ${server.url('/hold')} `]);
   await requested;
   const onDisk = JSON.parse(await readFile(join(dataDir, 'pending-captures.json'), 'utf8'));
@@ -118,7 +77,7 @@ test('a link is written down before it is fetched, and shows as saving meanwhile
 });
 
 test('an unreachable URL becomes a pending item and nothing else is written', async () => {
-  const { dataDir, service, events, library } = await setup();
+  const { dataDir, service, events, library } = await setupCapture();
   const url = `http://127.0.0.1:${await closedPort()}/story`;
   const [outcome] = await service.addUrls([url]);
   assert.ok(outcome && !outcome.ok);
@@ -135,7 +94,7 @@ test('an unreachable URL becomes a pending item and nothing else is written', as
 });
 
 test('every failure kind leaves only a pending record, with a message a person can act on', async () => {
-  const { dataDir, service, library } = await setup({ capture: { ...TEST_CAPTURE, page: { ...TEST_CAPTURE.page, totalTimeoutMs: 300, maxBytes: 2 * 1024 * 1024 } } });
+  const { dataDir, service, library } = await setupCapture({ capture: { ...TEST_CAPTURE, page: { ...TEST_CAPTURE.page, totalTimeoutMs: 300, maxBytes: 2 * 1024 * 1024 } } });
   const cases: [string, string, RegExp, boolean][] = [
     ['/404', ErrorCode.pageGone, /no page at this address/, false],
     ['/410', ErrorCode.pageGone, /removed for good/, false],
@@ -163,7 +122,7 @@ test('every failure kind leaves only a pending record, with a message a person c
 });
 
 test('a login wall can be saved as the whole page, sanitized', async () => {
-  const { library, service } = await setup();
+  const { library, service } = await setupCapture();
   const [first] = await service.addUrls([server.url('/login')]);
   assert.ok(first && !first.ok);
   const [saved] = await service.retry({ id: first.pending.id, wholePage: true });
@@ -177,7 +136,7 @@ test('a login wall can be saved as the whole page, sanitized', async () => {
 });
 
 test('truncated markup and a wrong declared charset still give a readable article', async () => {
-  const { library, service } = await setup();
+  const { library, service } = await setupCapture();
   const [cut, charset] = await service.addUrls([server.url('/truncated-markup'), server.url('/wrong-charset')]);
   assert.ok(cut?.ok && charset?.ok);
   assert.match(await library.files.readText(cut.article.id), /paragraph 3/);
@@ -185,130 +144,12 @@ test('truncated markup and a wrong declared charset still give a readable articl
   assert.match(await library.files.readText(charset.article.id), /Crème brûlée, façade, jalapeño/);
 });
 
-test('a failed link is retried with backoff and becomes an article when the site is back', async () => {
-  let failing = true;
-  server.route('/flaky', (_req, res) => {
-    if (failing) {
-      res.writeHead(503, { 'Content-Type': 'text/html' });
-      return void res.end('<h1>Down for maintenance</h1>');
-    }
-    res.writeHead(200, { 'Content-Type': 'text/html' });
-    res.end('<html><head><title>Back again</title></head><body><article><h1>Back again</h1>' + '<p>The site is back and the story can be read offline now, with all of its words and pictures kept locally on this computer.</p>'.repeat(6) + '</article></body></html>');
-  });
-  const { library, service, advance, events } = await setup();
-  const [first] = await service.addUrls([server.url('/flaky')]);
-  assert.ok(first && !first.ok && first.code === ErrorCode.serverError);
-
-  assert.deepEqual(await service.retryDue(), [], 'not due yet');
-  advance(RETRY_DELAYS_MS[0]!);
-  const [second] = await service.retryDue();
-  assert.ok(second && !second.ok);
-  assert.equal(second.pending.attempts, 2);
-  assert.equal(second.pending.id, first.pending.id, 'the same pending item, not a new one');
-  assert.equal(Date.parse(second.pending.nextRetryAt!) - Date.parse(second.pending.lastTriedAt!), RETRY_DELAYS_MS[1]);
-
-  await service.addUrls([server.url('/404')]);
-  failing = false;
-  // Back online: the network failure is retried at once; the missing page waits for the user.
-  const outcomes = await service.retryWaiting();
-  assert.equal(outcomes.length, 1);
-  const [third] = outcomes;
-  assert.ok(third?.ok);
-  assert.deepEqual(service.listPending().map((item) => item.url), [server.url('/404')]);
-  await service.remove(service.listPending()[0]!.id);
-  assert.equal(library.articleCount, 1);
-  assert.equal(service.listPending().length, 0);
-  assert.ok(events.some((e) => e.name === 'library.changed'), 'the library tells front ends about a saved link');
-});
-
 test('addUrls runs a few at a time, reports progress, and each bad link stays independent', async () => {
-  const { service, events } = await setup({ concurrency: 2 });
+  const { service, events } = await setupCapture({ concurrency: 2 });
   const outcomes = await service.addUrls([server.url('/simple'), server.url('/404'), server.url('/gzip'), 'not a link']);
   assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true, false]);
   const progress = events.flatMap((e) => (e.name === 'capture.progress' ? [e.payload] : []));
   assert.equal(progress.length, 5);
   assert.deepEqual(progress.at(-1), { done: 4, total: 4, current: null });
   assert.equal(outcomes[3]!.ok ? '' : outcomes[3]!.code, ErrorCode.invalidUrl);
-});
-
-test('pending items can be removed', async () => {
-  const { service } = await setup();
-  const [failed] = await service.addUrls([server.url('/404')]);
-  assert.ok(failed && !failed.ok);
-  assert.deepEqual(await service.remove(failed.pending.id), { removed: true });
-  assert.deepEqual(await service.remove(failed.pending.id), { removed: false });
-  await assert.rejects(service.retry({ id: failed.pending.id }), { code: ErrorCode.notFound });
-});
-
-test('nothing is written while the library cannot take articles', async () => {
-  const { dataDir, service } = await setup({
-    requireLibrary: () => {
-      throw new CoreError(ErrorCode.libraryLocked, 'This library is open in another Lectern window.');
-    },
-  });
-  await assert.rejects(service.addUrls([server.url('/simple')]), { code: ErrorCode.libraryLocked });
-  assert.ok(!(await readdir(dataDir)).includes('pending-captures.json'));
-});
-
-test('the pending list survives a restart', async () => {
-  const { dataDir, service, library } = await setup();
-  await service.addUrls([server.url('/500')]);
-  const reopened = new CaptureService({ sink: librarySink(library), dataDir, autoRetry: false });
-  await reopened.open();
-  assert.deepEqual(reopened.listPending().map((p) => p.url), [server.url('/500')]);
-});
-
-test('retries run on their own when due', async () => {
-  let calls = 0;
-  server.route('/auto', (_req, res) => {
-    calls++;
-    res.writeHead(calls === 1 ? 502 : 200, { 'Content-Type': 'text/html' });
-    res.end('<html><head><title>Auto</title></head><body><article><h1>Auto</h1>' + '<p>This article arrives on the second try, without anyone pressing a button, because the timer retried it on its own.</p>'.repeat(6) + '</article></body></html>');
-  });
-  const { dataDir, library } = await openLibrary();
-  let clock = Date.now();
-  const service = new CaptureService({
-    sink: librarySink(library),
-    dataDir,
-    capture: TEST_CAPTURE,
-    // The first retry is "due" a minute from now; a clock that jumps ahead makes the timer's 1 s minimum the wait.
-    now: () => clock,
-    random: () => 0,
-  });
-  await service.open();
-  await service.addUrls([server.url('/auto')]);
-  clock += RETRY_DELAYS_MS[0]!;
-  service.dispose();
-  const restarted = new CaptureService({ sink: librarySink(library), dataDir, capture: TEST_CAPTURE, now: () => clock });
-  const saved = new Promise<void>((resolve) => {
-    const check = setInterval(() => {
-      if (library.articleCount === 1 && restarted.listPending().length === 0) {
-        clearInterval(check);
-        resolve();
-      }
-    }, 20);
-  });
-  await restarted.open();
-  await saved;
-  restarted.dispose();
-  assert.equal(calls, 2);
-  assert.equal(restarted.listPending().length, 0);
-});
-
-test('a saved article keeps its files even when the pending list cannot be updated', async () => {
-  let failing = true;
-  server.route('/recovering', (_req, res) => {
-    res.writeHead(failing ? 503 : 200, { 'Content-Type': 'text/html' });
-    res.end(failing ? '<h1>Down</h1>' : '<html><head><title>Kept</title></head><body><article><h1>Kept</h1>' + '<p>A story worth keeping on this computer, with enough words to count as an article for the extractor.</p>'.repeat(6) + '</article></body></html>');
-  });
-  const { dataDir, library, service } = await setup();
-  await service.addUrls([server.url('/recovering')]);
-  failing = false;
-  service.pending.remove = async () => {
-    throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-  };
-  const [saved] = await service.retry();
-  assert.ok(saved?.ok, JSON.stringify(saved));
-  assert.deepEqual(await articleFolders(dataDir), [saved.article.id]);
-  assert.match(await library.files.readBody(saved.article.id), /A story worth keeping/);
 });

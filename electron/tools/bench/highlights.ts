@@ -13,7 +13,7 @@ import { articleText } from '../../core/annotations/article-text.ts';
 import { createCore } from '../../core/create-core.ts';
 import { anchorAll } from '../../shared/annotations/anchor.ts';
 import { makeProse, seededRandom } from '../../shared/annotations/sample-prose.ts';
-import type { AnchoredHighlight, ImportOutcome } from '../../shared/models.ts';
+import type { AnchoredHighlight } from '../../shared/models.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract.ts';
 
 const WORDS = Number(process.argv[2] ?? 10_000);
@@ -68,8 +68,7 @@ try {
   };
 
   let core = await open();
-  const outcome = await call<ImportOutcome>(core, 'articles.importText', { text: 'placeholder', format: 'text', title: 'Bench' });
-  const articleId = outcome.article?.id ?? '';
+  const { id: articleId } = await call(core, 'articles.importText', { text: 'placeholder', format: 'text', title: 'Bench' });
   const bodyPath = join(dataDir, 'articles', articleId, 'body.html');
   await writeFile(bodyPath, body);
   for (const [i, r] of ranges.entries()) await call(core, 'highlights.create', { articleId, ...r, color: 'yellow', note: i % 3 === 0 ? 'A note.' : '' });

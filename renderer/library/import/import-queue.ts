@@ -1,27 +1,23 @@
 /**
  * Imports files one by one: refuse oversize files before reading them, read each as bytes, encode in
  * yielding chunks, send with articles.importFile. Progress and failures are signals the UI draws; the
- * window stays responsive because nothing big happens in one synchronous step.
+ * window stays responsive because nothing big happens in one synchronous step. A run the shell started
+ * (File › Open, files dropped on the dock icon) ends the same way: one toast, and the failures list.
  */
 import { signal } from '@preact/signals';
+import { ErrorCode } from '../../../electron/shared/errors.ts';
+import type { EventMap } from '../../../electron/shared/events.ts';
 import { importSizeProblem } from '../../../electron/shared/import-limit.ts';
-import type { ArticleSummary } from '../../../electron/shared/models.ts';
+import type { ArticleSummary, ImportFailure } from '../../../electron/shared/models.ts';
 import { call } from '../../api/client.ts';
 import { showToast } from '../../ui/toast-store.ts';
 import { openArticle } from '../../app/navigation.ts';
-import { refreshSoon } from '../library-store.ts';
 import { bytesToBase64Async } from './base64.ts';
 
-export interface ImportFailure {
-  name: string;
-  message: string;
-}
+/** What the toast needs of an article that arrived. */
+type Added = Pick<ArticleSummary, 'id' | 'title'>;
 
-export interface ImportProgress {
-  done: number;
-  total: number;
-  current: string | null;
-}
+type ImportProgress = EventMap['import.progress'];
 
 /** The run started here (drop, picker, paste of files); null when idle. */
 export const appImport = signal<ImportProgress | null>(null);
@@ -32,7 +28,7 @@ export const importFailures = signal<readonly ImportFailure[]>([]);
 
 const queue: File[] = [];
 let running = false;
-let run = { succeeded: [] as ArticleSummary[], failed: [] as ImportFailure[], done: 0, total: 0 };
+let run = { succeeded: [] as Added[], failed: [] as ImportFailure[], done: 0, total: 0 };
 
 /** Adds files to the queue; a run already going simply grows. */
 export function importFiles(files: readonly File[]): void {
@@ -53,7 +49,6 @@ async function drain(): Promise<void> {
     else run.failed.push(outcome);
     run.done++;
     appImport.value = { done: run.done, total: run.total, current: null };
-    refreshSoon();
   }
   running = false;
   finish();
@@ -61,31 +56,32 @@ async function drain(): Promise<void> {
 
 async function importOne(file: File): Promise<{ article: ArticleSummary } | ImportFailure> {
   const tooLarge = importSizeProblem(file.size);
-  if (tooLarge) return { name: file.name, message: tooLarge };
+  if (tooLarge) return { name: file.name, code: ErrorCode.fileTooLarge, message: tooLarge };
   let dataBase64: string;
   try {
     dataBase64 = await bytesToBase64Async(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
-    return { name: file.name, message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { name: file.name, code: ErrorCode.io, message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` };
   }
   const result = await call('articles.importFile', { name: file.name, dataBase64 });
-  if (!result.ok) return { name: file.name, message: result.message };
-  if (!result.value.ok || !result.value.article) {
-    return { name: file.name, message: result.value.message ?? 'Lectern could not make an article of it.' };
-  }
-  return { article: result.value.article };
+  return result.ok ? { article: result.value } : { name: file.name, code: result.code, message: result.message };
 }
 
 function finish(): void {
   const { succeeded, failed } = run;
   run = { succeeded: [], failed: [], done: 0, total: 0 };
   appImport.value = null;
+  report(succeeded, failed);
+}
+
+/** The end of any run, started here or by the shell: failures join the list, and one toast sums it up. */
+function report(succeeded: readonly Added[], failed: readonly ImportFailure[]): void {
   if (failed.length > 0) importFailures.value = [...importFailures.value, ...failed];
   announce(succeeded, failed);
 }
 
 /** One toast for the whole run: what arrived, and what did not and why. */
-export function announce(succeeded: readonly ArticleSummary[], failed: readonly ImportFailure[]): void {
+export function announce(succeeded: readonly Added[], failed: readonly ImportFailure[]): void {
   const first = succeeded[0];
   if (failed.length === 0 && succeeded.length === 1 && first) {
     showToast(`Added “${first.title}”`, { tone: 'success', action: { label: 'Open', run: () => openArticle(first.id) } });
@@ -105,8 +101,13 @@ export function dismissFailures(): void {
   importFailures.value = [];
 }
 
-/** Mirrors 'import.progress' events; the run ends when done reaches total. */
+/** Mirrors 'import.progress' events of a run the shell started. */
 export function onShellImportProgress(progress: ImportProgress): void {
-  shellImport.value = progress.done >= progress.total ? null : progress;
-  refreshSoon();
+  shellImport.value = progress;
+}
+
+/** A run the shell started has finished ('import.finished'): reported as a run started here would be. */
+export function onShellImportFinished({ added, failed }: EventMap['import.finished']): void {
+  shellImport.value = null;
+  report(added, failed);
 }

@@ -7,7 +7,6 @@ import { activeScope, modalDepth } from '../../app/shortcuts.ts';
 import { isTextField } from '../../app/keyboard-listener.ts';
 import { openArticle } from '../../app/navigation.ts';
 import { showToast } from '../../ui/toast-store.ts';
-import { refreshSoon } from '../library-store.ts';
 import { classifyPaste } from './paste-format.ts';
 import { importFiles } from './import-queue.ts';
 
@@ -35,7 +34,6 @@ async function pasteLinks(urls: string[]): Promise<void> {
     showToast(`Could not save the link${urls.length > 1 ? 's' : ''}: ${result.message}`, { tone: 'error' });
     return;
   }
-  refreshSoon();
   const saved = result.value.filter((o) => o.ok).length;
   const failed = result.value.find((o) => !o.ok);
   if (!failed) showToast(saved === 1 ? 'Saved the link' : `Saved ${saved} links`, { tone: 'success' });
@@ -54,14 +52,11 @@ export async function importClipboardText(html: string, plain: string): Promise<
     return;
   }
   const result = await call('articles.importText', { text: paste.text, format: paste.kind });
-  const outcome = result.ok ? result.value : null;
-  if (!outcome?.ok || !outcome.article) {
-    const message = result.ok ? (outcome?.message ?? 'Lectern could not make an article of it.') : result.message;
-    showToast(`Could not save the pasted ${paste.kind === 'html' ? 'page' : 'text'}: ${message}`, { tone: 'error' });
+  if (!result.ok) {
+    showToast(`Could not save the pasted ${paste.kind === 'html' ? 'page' : 'text'}: ${result.message}`, { tone: 'error' });
     return;
   }
-  refreshSoon();
-  const article = outcome.article;
+  const article = result.value;
   showToast(`Saved “${article.title}” from the clipboard`, {
     tone: 'success',
     action: { label: 'Open', run: () => openArticle(article.id) },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ErrorCode } from '../../../shared/errors.ts';
 import { DATA_FILES } from '../../library/data-files.ts';
 import { JsonDocument } from '../../library/json-document.ts';
 import { nextRetryTime } from './retry-schedule.ts';
@@ -81,7 +82,7 @@ export class PendingQueue {
   }
 
   /** Records a failed attempt for url (adding it if new) and schedules the next automatic try. */
-  async recordFailure(url: string, error: { code: string; message: string }, wholePage = false): Promise<StoredPending> {
+  async recordFailure(url: string, error: { code: ErrorCode; message: string }, wholePage = false): Promise<StoredPending> {
     const now = this.#now();
     let item = this.findByUrl(url);
     if (!item) {
