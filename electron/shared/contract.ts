@@ -4,6 +4,7 @@
  * these schemas; the preload, the browser shell and the renderer client are derived from it.
  */
 import * as v from 'valibot';
+import { EXPORT_FORMATS, FONT_SIZES, FONTS, HIGHLIGHT_COLORS, LINE_WIDTHS, LIBRARY_FILTERS, LIBRARY_SORTS, NOTEBOOK_SORTS, TEXT_FORMATS, THEMES } from './vocabularies.ts';
 import type {
   AnchoredHighlight,
   Article,
@@ -26,7 +27,7 @@ const anchor = v.object({
 });
 
 const highlightId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a highlight id'));
-export const highlightColorSchema = v.picklist(['yellow', 'green', 'blue', 'pink', 'purple']);
+export const highlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
 const highlightNote = v.pipe(v.string(), v.maxLength(100_000));
 const highlightTags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50));
 const textOffset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -40,22 +41,15 @@ function method<S extends v.GenericSchema, O>(input: S, output: O) {
   return { input, output };
 }
 
-export const librarySortSchema = v.picklist(['saved', 'title', 'progress', 'length']);
-export const libraryFilterSchema = v.picklist([
-  'all',
-  'unread',
-  'in-progress',
-  'finished',
-  'archived',
-  'favorites',
-]);
+export const librarySortSchema = v.picklist(LIBRARY_SORTS);
+export const libraryFilterSchema = v.picklist(LIBRARY_FILTERS);
 
 const settingsPatch = v.partial(
   v.object({
-    theme: v.picklist(['system', 'light', 'sepia', 'dark']),
-    font: v.picklist(['serif', 'sans', 'legible']),
-    fontSize: v.pipe(v.number(), v.integer(), v.minValue(14), v.maxValue(32)),
-    lineWidth: v.pipe(v.number(), v.minValue(30), v.maxValue(50)),
+    theme: v.picklist(THEMES),
+    font: v.picklist(FONTS),
+    fontSize: v.pipe(v.number(), v.integer(), v.minValue(FONT_SIZES[0]), v.maxValue(FONT_SIZES.at(-1)!)),
+    lineWidth: v.pipe(v.number(), v.minValue(LINE_WIDTHS[0]), v.maxValue(LINE_WIDTHS.at(-1)!)),
     notesPanelOpen: v.boolean(),
     librarySort: librarySortSchema,
     libraryFilter: libraryFilterSchema,
@@ -107,7 +101,7 @@ export const api = {
   'articles.importText': method(
     v.object({
       text: v.pipe(v.string(), v.minLength(1)),
-      format: v.picklist(['text', 'markdown', 'html']),
+      format: v.picklist(TEXT_FORMATS),
       title: v.optional(v.string()),
     }),
     returns<ArticleSummary>(),
@@ -165,7 +159,7 @@ export const api = {
     v.object({
       id,
       /** annotations: the article's highlights as W3C Web Annotation JSON-LD. */
-      format: v.picklist(['markdown', 'json', 'annotations']),
+      format: v.picklist(EXPORT_FORMATS),
       /** Markdown only: the article's text after the notes and highlights. */
       withBody: v.optional(v.boolean(), false),
     }),
@@ -199,7 +193,7 @@ export const api = {
     v.object({
       offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
       limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
-      sort: v.picklist(['newest', 'article']),
+      sort: v.picklist(NOTEBOOK_SORTS),
       color: v.optional(highlightColorSchema),
       tag: v.optional(v.pipe(v.string(), v.maxLength(200))),
       query: v.optional(v.pipe(v.string(), v.maxLength(500))),

@@ -1,5 +1,9 @@
 /** Shapes that cross the boundary between core and every front end. Plain JSON only. */
 import type { TextPositionSelector, TextQuoteSelector } from './annotations/selectors.ts';
+import type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName } from './vocabularies.ts';
+
+// The vocabularies' types, here too because every front end takes its shapes from this file.
+export type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName };
 import type { ErrorCode } from './errors.ts';
 
 /** Where reading stopped: the nth readable block of the article body and a character offset inside it. */
@@ -54,9 +58,6 @@ export interface Article extends ArticleSummary {
   noteUpdatedAt: string | null;
 }
 
-export type ThemeName = 'system' | 'light' | 'sepia' | 'dark';
-export type FontChoice = 'serif' | 'sans' | 'legible';
-
 export interface WindowBounds {
   x?: number;
   y?: number;
@@ -78,9 +79,6 @@ export interface Settings {
   lastOpenArticleId: string | null;
   window: WindowBounds | null;
 }
-
-export type LibrarySort = 'saved' | 'title' | 'progress' | 'length';
-export type LibraryFilter = 'all' | 'unread' | 'in-progress' | 'finished' | 'archived' | 'favorites';
 
 export interface ArticlePage {
   items: ArticleSummary[];
@@ -111,8 +109,6 @@ export interface ImportFailure {
 /** What happened to one file of a batch (articles.importPaths); a single import fails through its Result instead. */
 export type ImportOutcome = { name: string; ok: true; article: ArticleSummary } | ({ ok: false } & ImportFailure);
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
-
 /** A highlight as stored: where it is (W3C selectors) and what the reader said about it. */
 export interface Highlight {
   id: string;
@@ -133,8 +129,6 @@ export interface AnchoredHighlight extends Highlight {
   end: number | null;
   orphaned: boolean;
 }
-
-export type NotebookSort = 'newest' | 'article';
 
 /** The article an item of the notebook belongs to, repeated on every item so a list can group by it. */
 export interface NotebookArticleRef {
