@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CaptureOutcome, ImportOutcome } from '../../shared/models.ts';
+import { guessTextKind } from '../../shared/text-kind.ts';
 import { toWebAddress } from '../../shared/web-address.ts';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
@@ -15,14 +16,6 @@ const URLS_PER_CALL = 200;
  */
 export function isWebAddress(arg: string): boolean {
   return toWebAddress(arg, { bareHosts: false }) !== null;
-}
-
-/** Guesses what was piped in, so `pbpaste | lectern add -` does the right thing. */
-export function detectPastedFormat(text: string): 'html' | 'markdown' | 'text' {
-  const start = text.trimStart().slice(0, 500).toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(p|div|article|h1|body)[\s>]/.test(start)) return 'html';
-  if (/^(#{1,6} |---\n|[-*] |\d+\. |> )/m.test(text.slice(0, 2000))) return 'markdown';
-  return 'text';
 }
 
 /**
@@ -62,7 +55,7 @@ async function importFiles(context: CliContext, files: string[]): Promise<Import
     const text = await context.readStdin();
     if (!text.trim()) throw new CliError('Nothing came in on standard input.');
     // A paste that cannot be imported stops the command with core's reason, as an empty one does.
-    const article = await context.call('articles.importText', { text, format: detectPastedFormat(text) });
+    const article = await context.call('articles.importText', { text, format: guessTextKind(text) });
     outcomes.push({ name: 'standard input', ok: true, article });
   }
   const paths = files.filter((file) => file !== '-').map((file) => resolve(file));
