@@ -2,19 +2,8 @@
 // and a commented-out import or a test's own imports count for nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { fixtureTree } from './testing/fixture-tree.mjs';
 import { checkLayers } from './check-layers.mjs';
-
-function tree(files) {
-  const root = mkdtempSync(join(tmpdir(), 'lectern-layers-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 const GOOD_PRELOAD = {
   'electron/shared/bridge.ts': 'export const BRIDGE = "lectern";\n',
@@ -24,11 +13,11 @@ const GOOD_PRELOAD = {
 };
 
 test('a preload that imports only electron, shared and itself passes', () => {
-  assert.deepEqual(checkLayers(tree(GOOD_PRELOAD)), []);
+  assert.deepEqual(checkLayers(fixtureTree(GOOD_PRELOAD)), []);
 });
 
 test('a preload reaching for node, core, main, cli, renderer or an electron subpath fails with file:line', () => {
-  const root = tree({
+  const root = fixtureTree({
     ...GOOD_PRELOAD,
     'electron/preload/bad.ts': [
       "import { readFile } from 'node:fs';",
@@ -57,7 +46,7 @@ test('a preload reaching for node, core, main, cli, renderer or an electron subp
 });
 
 test('core importing electron and the renderer importing core still fail', () => {
-  const root = tree({
+  const root = fixtureTree({
     'electron/core/window.ts': "import { BrowserWindow } from 'electron';\n",
     'electron/core/create-core.ts': 'export const createCore = () => 1;\n',
     'renderer/app.tsx': "import { createCore } from '../electron/core/create-core.ts';\n",

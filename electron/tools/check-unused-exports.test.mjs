@@ -2,22 +2,11 @@
 // export but not a module, and each finding names its file and line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { fixtureTree } from './testing/fixture-tree.mjs';
 import { findRoots, findUnusedExports } from './check-unused-exports.mjs';
 
-function tree(files) {
-  const root = mkdtempSync(join(tmpdir(), 'lectern-exports-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
 const findings = (files, roots = ['src/main.ts']) =>
-  findUnusedExports(tree(files), { dirs: ['src'], roots }).map((f) => `${f.file}:${f.line} ${f.name} (${f.reason})`);
+  findUnusedExports(fixtureTree(files), { dirs: ['src'], roots }).map((f) => `${f.file}:${f.line} ${f.name} (${f.reason})`);
 
 test('an export nobody imports is reported with its line; imported ones are not', () => {
   const out = findings({
@@ -95,7 +84,7 @@ test('a module list bundled from a template string counts as imports of those mo
 });
 
 test('roots are the fixed entry points, the tools, the specs and whatever package.json runs', () => {
-  const root = tree({
+  const root = fixtureTree({
     'package.json': JSON.stringify({ bin: { x: 'electron/cli/bin.mjs' }, scripts: { bench: 'node electron/tools/bench/run.ts', e2e: 'playwright test -c e2e/playwright.config.ts' } }),
     'electron/cli/bin.mjs': '',
     'electron/tools/bench/run.ts': '',
