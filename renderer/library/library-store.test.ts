@@ -1,7 +1,7 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleSummary } from '../../electron/shared/models.ts';
-import { PAGE_SIZE, filter, initLibrary, rowAt, setFilter, setQueryInput, showRows, total } from './library-store.ts';
+import { PAGE_SIZE, applyProgress, filter, initLibrary, rowAt, setFilter, setQueryInput, showRows, total } from './library-store.ts';
 
 type Request = { method: string; input: Record<string, unknown>; answer: (value: unknown) => void };
 const requests: Request[] = [];
@@ -67,4 +67,25 @@ test('typing waits for a pause before asking core', async () => {
   await new Promise((resolve) => setTimeout(resolve, 200));
   assert.ok(requests.length > 0);
   assert.deepEqual([...new Set(requests.map((r) => r.input.query))], ['riv']);
+});
+
+test('saved progress redraws the row at once, and fetches again only when the row may leave the list', async () => {
+  const firstPage = (name: string) => requests.find((r) => r.input.filter === name && r.input.offset === 0)!;
+  const row = { id: 'read-me', title: 'Read me', progress: null, finishedAt: null } as unknown as ArticleSummary;
+  setFilter('all');
+  firstPage('all').answer({ items: [row], total: 1, offset: 0 });
+  await settle();
+  requests.length = 0;
+  applyProgress({ id: 'read-me', fraction: 0.3, anchor: { block: 4, offset: 0 }, finished: false });
+  assert.equal(rowAt(0)?.progress?.fraction, 0.3);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  assert.equal(requests.length, 0, 'the list did not ask core again');
+
+  setFilter('unread');
+  firstPage('unread').answer({ items: [row], total: 1, offset: 0 });
+  await settle();
+  requests.length = 0;
+  applyProgress({ id: 'read-me', fraction: 0.3, anchor: { block: 4, offset: 0 }, finished: false });
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  assert.ok(requests.length > 0, 'an article now being read leaves Unread');
 });

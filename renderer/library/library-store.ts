@@ -4,7 +4,9 @@
  * while scrolling. Module-level, so the list keeps its place while the reader is open.
  */
 import { signal } from '@preact/signals';
+import type { EventMap } from '../../electron/shared/events.ts';
 import type { ArticleSummary, LibraryFilter, LibrarySort } from '../../electron/shared/models.ts';
+import { readingState } from '../../electron/shared/reading-state.ts';
 import { call } from '../api/client.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { PageCache } from './page-cache.ts';
@@ -166,4 +168,29 @@ export function patchRow(id: string, patch: Partial<ArticleSummary>): void {
     (row) => ({ ...row, ...patch }),
   );
   revision.value++;
+}
+
+/** Filters whose members change with reading progress. */
+const READING_FILTERS: ReadonlySet<LibraryFilter> = new Set(['unread', 'in-progress', 'finished']);
+
+/**
+ * Reading progress was saved (the reader here, or another window): the row redraws its bar at once. The
+ * list is fetched again only when the change can move the row: sorted by progress, or a reading filter
+ * whose membership the article's new state changes.
+ */
+export function applyProgress({ id, fraction, anchor, finished }: EventMap['progress.changed']): void {
+  const seen = { row: false, moved: false };
+  cache.patch(
+    (row) => row.id === id,
+    (row) => {
+      const finishedAt = finished ? (row.finishedAt ?? new Date().toISOString()) : null;
+      const next = { ...row, progress: { fraction, anchor, updatedAt: new Date().toISOString() }, finishedAt };
+      seen.row = true;
+      seen.moved ||= readingState(row.progress, row.finishedAt) !== readingState(next.progress, next.finishedAt);
+      return next;
+    },
+  );
+  revision.value++;
+  // A row not on hand may belong in the list now (an unread article is in progress from 1 %).
+  if (sort.value === 'progress' || (READING_FILTERS.has(filter.value) && (seen.moved || !seen.row))) refreshSoon();
 }
