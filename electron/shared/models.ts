@@ -1,10 +1,10 @@
 /** Shapes that cross the boundary between core and every front end. Plain JSON only. */
 import type { TextPositionSelector, TextQuoteSelector } from './annotations/selectors.ts';
 import type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName } from './vocabularies.ts';
+import type { ErrorCode } from './errors.ts';
 
 // The vocabularies' types, here too because every front end takes its shapes from this file.
-export type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName };
-import type { ErrorCode } from './errors.ts';
+export type { HighlightColor, LibraryFilter, LibrarySort, NotebookSort };
 
 /** Where reading stopped: the nth readable block of the article body and a character offset inside it. */
 export interface ReadingAnchor {

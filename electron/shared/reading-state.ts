@@ -5,7 +5,7 @@
  */
 import type { ReadingProgress } from './models.ts';
 
-export type ReadingState = 'unread' | 'reading' | 'finished';
+type ReadingState = 'unread' | 'reading' | 'finished';
 
 /**
  * Progress from which an article counts as started: the least the library row shows as "1% read".

@@ -61,7 +61,7 @@ function foldWithOrigins(text: string): FoldedWithOrigins {
 }
 
 /** A run of the original text: [start, end) in UTF-16 offsets. */
-export interface TextRange {
+interface TextRange {
   start: number;
   end: number;
 }

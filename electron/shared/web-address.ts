@@ -40,7 +40,7 @@ function trimTrailing(token: string): string {
   return text;
 }
 
-export interface WebAddressOptions {
+interface WebAddressOptions {
   /**
    * Accept a bare host ("example.com/post", https assumed as browsers do). Off where a word could as well
    * be a file name ("notes.md" on a command line): then only http(s):// or a leading www. counts.
@@ -60,7 +60,7 @@ export function toWebAddress(token: string, { bareHosts = true }: WebAddressOpti
   return null;
 }
 
-export interface AddressList {
+interface AddressList {
   urls: string[];
   /** The words that are not addresses, so a field can name them instead of silently dropping them. */
   rejected: string[];
