@@ -1,4 +1,4 @@
-import { displayHost } from '../../shared/web-address.ts';
+import { displayHost, isWebUrl } from '../../shared/web-address.ts';
 import type { DomDocument, DomElement } from './dom-types.ts';
 
 /**
@@ -36,7 +36,7 @@ export function replaceEmbeds(doc: DomDocument, root: DomElement): void {
     const provider = src ? providerOf(src) : null;
     const title = (frame.getAttribute('title') ?? frame.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
     if (provider) replaceWithCard(doc, frame, watchUrl(src!), `${provider}: ${title || hostOf(src!)}`);
-    else if ((tag === 'video' || tag === 'audio') && src && /^https?:/i.test(src)) replaceWithCard(doc, frame, src, `${tag === 'video' ? 'Video' : 'Audio'}: ${title || hostOf(src)}`);
+    else if ((tag === 'video' || tag === 'audio') && isWebUrl(src)) replaceWithCard(doc, frame, src, `${tag === 'video' ? 'Video' : 'Audio'}: ${title || hostOf(src)}`);
     else frame.remove();
   }
 }

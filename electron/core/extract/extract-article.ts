@@ -5,6 +5,7 @@ import { countWords } from '../../shared/word-count.ts';
 import { decodeHtml } from './decode-html.ts';
 import type { ExtractedArticle } from './extracted-article.ts';
 import { ExtractionError } from './extraction-error.ts';
+import { firstImageUrl } from './first-image.ts';
 import { htmlToText } from './html-to-text.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { parseDocument } from './parse-document.ts';
@@ -55,7 +56,7 @@ function assemble(metadata: PageMetadata, html: string, text: string, baseUrl: s
     lang,
     dir,
     excerpt: metadata.excerpt ?? excerptFrom(text),
-    leadImage: absolute(metadata.leadImage, baseUrl) ?? firstImage(html),
+    leadImage: absolute(metadata.leadImage, baseUrl) ?? firstImageUrl(html),
     canonicalUrl: absolute(metadata.canonicalUrl, baseUrl),
     html,
     text,
@@ -67,10 +68,6 @@ function excerptFrom(text: string): string {
   const para = text.split(/\n\n+/).find((p) => p.length > 80) ?? text;
   const flat = para.replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 297).replace(/\s+\S*$/, '')}…` : flat;
-}
-
-function firstImage(html: string): string | null {
-  return /<img\b[^>]*\bsrc="(https?:[^"]+)"/i.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? null;
 }
 
 function absolute(url: string | null, base: string | null): string | null {

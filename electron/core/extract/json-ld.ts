@@ -1,3 +1,4 @@
+import { isWebUrl } from '../../shared/web-address.ts';
 import type { DomDocument } from './dom-types.ts';
 
 /** The fields of a schema.org article that capture uses. */
@@ -78,7 +79,7 @@ function names(value: unknown): string | null {
       if (typeof name === 'string') out.push(name.trim());
     }
   }
-  const unique = [...new Set(out.filter((n) => n && !/^https?:/.test(n)))];
+  const unique = [...new Set(out.filter((n) => n && !isWebUrl(n)))];
   return unique.length ? unique.join(', ') : null;
 }
 

@@ -1,3 +1,4 @@
+import { isWebUrl } from '../../shared/web-address.ts';
 import type { DomDocument } from './dom-types.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 
@@ -99,7 +100,7 @@ function bylineFromPage(doc: DomDocument): string | null {
 }
 
 function cleanByline(value: string | null): string | null {
-  if (!value || /^https?:\/\//.test(value)) return null;
+  if (!value || isWebUrl(value)) return null;
   const cleaned = decodeEntities(value).replace(/^\s*(?:by|von|par|por|di|door)\s+/i, '').replace(/\s+/g, ' ').trim();
   return cleaned && cleaned.length < 200 ? cleaned : null;
 }

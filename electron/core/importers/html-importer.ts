@@ -1,6 +1,7 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { firstImageUrl } from '../extract/first-image.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
 import { sanitizeArticleHtml } from '../extract/sanitize.ts';
 import { countWords } from '../../shared/word-count.ts';
@@ -69,7 +70,7 @@ function fragmentArticle(fragment: string, options: HtmlOptions): ExtractedArtic
     lang: normalizeLang(wrapperAttribute(fragment, 'lang')),
     dir: dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : detectDirection(bodyText),
     excerpt: makeExcerpt(paragraphs.length ? paragraphs : [bodyText]),
-    leadImage: /<img\b[^>]*\bsrc="(https?:[^"]+)"/i.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? null,
+    leadImage: firstImageUrl(html),
     canonicalUrl: null,
     html,
     text: bodyText,
