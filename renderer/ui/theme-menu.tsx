@@ -24,7 +24,7 @@ export function ThemeMenu() {
       <button type="button" class="icon-btn theme-button" popovertarget="theme-popover" aria-label="Appearance" title="Appearance">
         {resolvedTheme.value === 'dark' ? <MoonIcon /> : <SunIcon />}
       </button>
-      <div id="theme-popover" class="popover theme-popover" popover="auto">
+      <div id="theme-popover" class="popover popover-below theme-popover" popover="auto">
         <p class="popover-title" id="theme-menu-title">
           Theme
         </p>

@@ -29,7 +29,7 @@ export function AddMenu() {
         <PlusIcon />
         <span>Add</span>
       </button>
-      <div id={POPOVER_ID} class="popover add-popover" popover="auto" role="menu" aria-label="Add">
+      <div id={POPOVER_ID} class="popover popover-below add-popover" popover="auto" role="menu" aria-label="Add">
         <button type="button" role="menuitem" class="add-menu-item" onClick={() => choose(openAddUrl)}>
           <LinkIcon />
           <span class="add-menu-label">Links from the web…</span>
