@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ErrorCode } from '../../shared/errors.ts';
 import { importHtmlContent, isHtmlFragment } from './html-importer.ts';
-import { ImportError } from './import-error.ts';
+import { thrownImportError } from '../testing/thrown-import-error.ts';
 
 const PAGE = `<!doctype html>
 <html lang="en-GB">
@@ -29,16 +29,6 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof ImportError, `expected an ImportError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the import to throw');
-}
-
 describe('HTML pages', () => {
   test('the main content is extracted, page chrome and scripts are not', () => {
     const article = importHtmlContent(PAGE, { fileName: 'keepers.html' });
@@ -52,15 +42,15 @@ describe('HTML pages', () => {
   });
 
   test('a page with only navigation has no article', () => {
-    const error = importError(() => importHtmlContent('<html><body><nav><a href="/">Home</a><a href="/a">About</a></nav></body></html>'));
+    const error = thrownImportError(() => importHtmlContent('<html><body><nav><a href="/">Home</a><a href="/a">About</a></nav></body></html>'));
     assert.equal(error.code, ErrorCode.noArticle);
     assert.match(error.message, /no article text/);
   });
 
   test('an empty page and an app shell that says "Loading…" have no article', () => {
-    assert.equal(importError(() => importHtmlContent('<!doctype html><html><head><title>App</title></head><body></body></html>')).code, ErrorCode.noArticle);
+    assert.equal(thrownImportError(() => importHtmlContent('<!doctype html><html><head><title>App</title></head><body></body></html>')).code, ErrorCode.noArticle);
     const shell = '<html><head><script src="app.js"></script></head><body><div id="root">Loading...</div><noscript>Enable JavaScript</noscript></body></html>';
-    assert.equal(importError(() => importHtmlContent(shell)).code, ErrorCode.noArticle);
+    assert.equal(thrownImportError(() => importHtmlContent(shell)).code, ErrorCode.noArticle);
   });
 
   test('a page with no title of its own is named after its file', () => {
@@ -101,7 +91,7 @@ describe('HTML fragments', () => {
   });
 
   test('a fragment with no text is empty', () => {
-    assert.equal(importError(() => importHtmlContent('<div><script>x()</script><br></div>')).code, ErrorCode.emptyFile);
+    assert.equal(thrownImportError(() => importHtmlContent('<div><script>x()</script><br></div>')).code, ErrorCode.emptyFile);
   });
 
   test('fragments and pages are told apart', () => {

@@ -3,19 +3,10 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { ErrorCode } from '../../shared/errors.ts';
 import { MAX_IMPORT_BYTES } from '../../shared/import-limit.ts';
-import { ImportError, importFileBytes, importPastedText } from './import-content.ts';
+import { thrownImportError } from '../testing/thrown-import-error.ts';
+import { importFileBytes, importPastedText } from './import-content.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof ImportError, `expected an ImportError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the import to throw');
-}
 
 describe('importFileBytes: formats by extension and content', () => {
   test('.txt goes through structure inference', () => {
@@ -86,20 +77,20 @@ describe('importFileBytes: encodings', () => {
 
 describe('importFileBytes: bad input', () => {
   test('an empty file', () => {
-    const error = importError(() => importFileBytes('empty.txt', new Uint8Array()));
+    const error = thrownImportError(() => importFileBytes('empty.txt', new Uint8Array()));
     assert.equal(error.code, ErrorCode.emptyFile);
     assert.equal(error.message, 'This file is empty.');
   });
 
   test('a file of only whitespace, in any encoding', () => {
-    assert.equal(importError(() => importFileBytes('blank.txt', utf8(' \n\t\r\n  '))).code, ErrorCode.emptyFile);
-    assert.equal(importError(() => importFileBytes('blank.md', new Uint8Array([0xef, 0xbb, 0xbf, 0x0a]))).code, ErrorCode.emptyFile);
-    assert.equal(importError(() => importFileBytes('blank.txt', new Uint8Array([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]))).code, ErrorCode.emptyFile);
+    assert.equal(thrownImportError(() => importFileBytes('blank.txt', utf8(' \n\t\r\n  '))).code, ErrorCode.emptyFile);
+    assert.equal(thrownImportError(() => importFileBytes('blank.md', new Uint8Array([0xef, 0xbb, 0xbf, 0x0a]))).code, ErrorCode.emptyFile);
+    assert.equal(thrownImportError(() => importFileBytes('blank.txt', new Uint8Array([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]))).code, ErrorCode.emptyFile);
   });
 
   test('a PDF, whatever its name, says what it looks like', () => {
     for (const name of ['report.pdf', 'report.txt', 'report']) {
-      const error = importError(() => importFileBytes(name, utf8('%PDF-1.7\n1 0 obj << /Type /Catalog >>\n')));
+      const error = thrownImportError(() => importFileBytes(name, utf8('%PDF-1.7\n1 0 obj << /Type /Catalog >>\n')));
       assert.equal(error.code, ErrorCode.binaryFile);
       assert.match(error.message, /^This looks like a PDF; Lectern can import HTML, Markdown and text files\./);
     }
@@ -107,38 +98,38 @@ describe('importFileBytes: bad input', () => {
 
   test('images, archives and office documents are binary files', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    assert.match(importError(() => importFileBytes('photo.png', png)).message, /a PNG image/);
+    assert.match(thrownImportError(() => importFileBytes('photo.png', png)).message, /a PNG image/);
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0, 0, 0x45, 0x78]);
-    assert.match(importError(() => importFileBytes('photo.md', jpeg)).message, /a JPEG image/);
+    assert.match(thrownImportError(() => importFileBytes('photo.md', jpeg)).message, /a JPEG image/);
     const docx = new Uint8Array([0x50, 0x4b, 3, 4, ...Array.from({ length: 26 }, () => 0), ...utf8('word/document.xml')]);
-    const error = importError(() => importFileBytes('letter.docx', docx));
+    const error = thrownImportError(() => importFileBytes('letter.docx', docx));
     assert.equal(error.code, ErrorCode.binaryFile);
     assert.match(error.message, /a Word document \(\.docx\).*Save it as HTML or plain text first\./);
   });
 
   test('binary data under a text extension is a binary file; under another extension, unsupported', () => {
     const noise = new Uint8Array(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 3) % 256));
-    const asText = importError(() => importFileBytes('data.txt', noise));
+    const asText = thrownImportError(() => importFileBytes('data.txt', noise));
     assert.equal(asText.code, ErrorCode.binaryFile);
     assert.match(asText.message, /binary data, not text/);
-    const asOther = importError(() => importFileBytes('data.bin', noise));
+    const asOther = thrownImportError(() => importFileBytes('data.bin', noise));
     assert.equal(asOther.code, ErrorCode.unsupportedFile);
     assert.match(asOther.message, /\.bin files/);
   });
 
   test('a file larger than the import limit', () => {
-    const error = importError(() => importFileBytes('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 300 * 1024)));
+    const error = thrownImportError(() => importFileBytes('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 300 * 1024)));
     assert.equal(error.code, ErrorCode.fileTooLarge);
     assert.match(error.message, /^This file is 50\.3 MB; Lectern imports files up to 50 MB\.$/);
   });
 
   test('an HTML page with no article text', () => {
-    const error = importError(() => importFileBytes('menu.html', utf8('<!doctype html><html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></body></html>')));
+    const error = thrownImportError(() => importFileBytes('menu.html', utf8('<!doctype html><html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></body></html>')));
     assert.equal(error.code, ErrorCode.noArticle);
   });
 
   test('a text file with nothing but furniture', () => {
-    assert.equal(importError(() => importFileBytes('junk.txt', utf8('Share\nAdvertisement\n'))).code, ErrorCode.noArticle);
+    assert.equal(thrownImportError(() => importFileBytes('junk.txt', utf8('Share\nAdvertisement\n'))).code, ErrorCode.noArticle);
   });
 });
 
@@ -157,14 +148,14 @@ describe('importPastedText', () => {
 
   test('an empty paste', () => {
     for (const format of ['text', 'markdown', 'html'] as const) {
-      const error = importError(() => importPastedText(' \n\t', format));
+      const error = thrownImportError(() => importPastedText(' \n\t', format));
       assert.equal(error.code, ErrorCode.emptyFile);
       assert.match(error.message, /pasted text is empty/);
     }
   });
 
   test('a paste larger than the import limit', () => {
-    const error = importError(() => importPastedText('a'.repeat(MAX_IMPORT_BYTES + 1), 'text'));
+    const error = thrownImportError(() => importPastedText('a'.repeat(MAX_IMPORT_BYTES + 1), 'text'));
     assert.equal(error.code, ErrorCode.fileTooLarge);
   });
 
