@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { usageError } from './cli-error.ts';
 
 /** Every option the CLI knows; each command's table row says which of them it takes. */
-export const OPTIONS = {
+const OPTIONS = {
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
   all: { type: 'boolean' },

@@ -21,7 +21,7 @@ export function applyAppearance(doc: Document, appearance: ArticleAppearance): v
   root.style.setProperty('--measure', `${appearance.lineWidth}em`);
 }
 
-export interface ArticleDocumentHandlers {
+interface ArticleDocumentHandlers {
   onKeyDown(event: KeyboardEvent): void;
   onActivity(): void;
   /** A press inside the article (closes popovers: the parent never sees clicks in the iframe). */

@@ -6,7 +6,7 @@
 
 export type WriteState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
-export interface DebouncedWriter<T> {
+interface DebouncedWriter<T> {
   /** Remembers the newest value and (re)starts the wait. */
   push(value: T): void;
   /** Writes a waiting value now and resolves when everything pushed so far is written (or failed). */
@@ -15,7 +15,7 @@ export interface DebouncedWriter<T> {
   dispose(): void;
 }
 
-export interface WriterOptions {
+interface WriterOptions {
   delayMs: number;
   /** Waits before trying a failed value again, one per attempt; the last one repeats. */
   retryDelaysMs?: number[];

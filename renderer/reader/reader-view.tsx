@@ -21,7 +21,7 @@ import { HighlightsSection } from '../highlights/highlights-section.tsx';
 import { useHighlights } from '../highlights/use-highlights.ts';
 import './reader.css';
 
-export interface ReaderViewProps {
+interface ReaderViewProps {
   articleId: string;
   onBack: () => void;
 }

@@ -9,12 +9,12 @@ import { createDebouncedWriter, type WriteState } from './debounced-writer.ts';
 import { readingBlocks } from './reading-blocks.ts';
 import { readAnchor, scrollFraction, scrollToAnchor } from './reading-anchor.ts';
 
-export interface SavedPosition {
+interface SavedPosition {
   fraction: number;
   anchor: ReadingAnchor | null;
 }
 
-export interface ReadingSessionOptions {
+interface ReadingSessionOptions {
   initial: ReadingProgress | null;
   /** Persists a position; resolves to whether core now counts the article finished, or an error message. */
   save(position: SavedPosition): Promise<{ finished: boolean } | { error: string }>;

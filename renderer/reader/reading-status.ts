@@ -1,7 +1,7 @@
 /** What the reader's bar says about where you are: "12 min left", "Finished", or "3 min read" for a text that fits. */
 import { isAtEnd } from '../../electron/shared/reading-state.ts';
 
-export interface StatusInput {
+interface StatusInput {
   readingMinutes: number;
   fraction: number;
   /** False when the whole text fits the window: there is no "how far" to tell. */

@@ -11,14 +11,14 @@ import { paintedTheme } from '../../electron/shared/vocabularies.ts';
 import type { WriteState } from './debounced-writer.ts';
 import { startReadingSession, type ReadingSession } from './reading-session.ts';
 
-export interface FrameCallbacks {
+interface FrameCallbacks {
   onKeyDown(event: KeyboardEvent): void;
   onActivity(): void;
   onPointerDown(): void;
   openExternal(url: string): void;
 }
 
-export interface ArticleFrameState {
+interface ArticleFrameState {
   ready: boolean;
   error: string | null;
   fraction: number;

@@ -14,7 +14,7 @@ const messages: Record<Flag, [on: string, off: string]> = {
   favorite: ['Added to favorites', 'Removed from favorites'],
 };
 
-export interface ReaderArticle {
+interface ReaderArticle {
   article: Article | null;
   loadError: string | null;
   toggle(flag: Flag): void;

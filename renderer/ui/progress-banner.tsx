@@ -5,7 +5,7 @@
  */
 import './progress-banner.css';
 
-export interface ProgressBannerProps {
+interface ProgressBannerProps {
   testId: string;
   /** Extra class for a caller's own touches. */
   class?: string;
