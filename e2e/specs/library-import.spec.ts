@@ -1,5 +1,6 @@
 // From an empty library to articles: the empty state, importing through the file input (Ctrl+O's dialog),
-// several files at once with progress, and a refused file explained in a toast and in the failures list.
+// several files at once with progress, and a refused file explained in a toast and in the failures list,
+// whether the window or the shell (File › Open, the dock icon) started the import.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +115,23 @@ test('files the shell imports (File › Open, the CLI) appear without a reload',
   expect(result.ok).toBe(true);
   await expect(library.rows).toHaveCount(3);
   await expect(library.row('The second essay')).toBeVisible();
+});
+
+test('files the shell could not import are reported as the picker reports them: one toast and the failures list', async ({ shell, library }) => {
+  test.skip(electronBinary() !== null, 'drives core directly, which only the browser shell exposes');
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-e2e-paths-'));
+  const essay = join(dir, 'essay.md');
+  const photo = join(dir, 'photo.png');
+  await writeFile(essay, '# An essay from the dock\n\nWords worth keeping.');
+  await writeFile(photo, Buffer.from('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000', 'latin1'));
+  // File › Open, files dropped on the dock icon and a second launch all end here: core imports by path.
+  const result = await shell.core().dispatch('articles.importPaths', { paths: [essay, photo, join(dir, 'gone.md')] });
+  expect(result.ok).toBe(true);
+  await expect(library.row('An essay from the dock')).toBeVisible();
+  await expect(library.toasts.first()).toContainText('Added 1 of 3 files. 2 could not be imported: photo.png, gone.md');
+  await expect(library.importFailures).toContainText('photo.png');
+  await expect(library.importFailures).toContainText('gone.md');
+  await expect(library.importFailures).toContainText('does not exist');
 });
 
 test('the shell’s File › Open leads to the file chooser, and chosen files are imported', async ({ shell, library }) => {
