@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleText } from '../../core/annotations/article-text.ts';
 import { createCore } from '../../core/create-core.ts';
+import { DATA_FILES } from '../../core/library/data-files.ts';
 import { anchorAll } from '../../shared/annotations/anchor.ts';
 import { makeProse, seededRandom } from '../../shared/annotations/sample-prose.ts';
 import type { AnchoredHighlight } from '../../shared/models.ts';
@@ -73,7 +74,9 @@ try {
   await writeFile(bodyPath, body);
   for (const [i, r] of ranges.entries()) await call(core, 'highlights.create', { articleId, ...r, color: 'yellow', note: i % 3 === 0 ? 'A note.' : '' });
   await core.close();
-  await copyFile(join(dataDir, 'highlights.json'), join(dataDir, 'highlights.original.json'));
+  const highlightsPath = join(dataDir, DATA_FILES.highlights.name);
+  const originalPath = join(dataDir, 'highlights.original.json');
+  await copyFile(highlightsPath, originalPath);
 
   const edit = editedBody();
   const afterEdit: number[] = [];
@@ -82,7 +85,7 @@ try {
   let last: AnchoredHighlight[] = [];
   for (let run = 0; run < RUNS; run++) {
     // Every run starts from the state before the edit: positions as created, body as edited, cold core.
-    await copyFile(join(dataDir, 'highlights.original.json'), join(dataDir, 'highlights.json'));
+    await copyFile(originalPath, highlightsPath);
     await writeFile(bodyPath, run === 0 ? body : edit.body);
     core = await open();
     if (run === 0) await call(core, 'highlights.list', { articleId }); // warm the JIT on the unchanged body

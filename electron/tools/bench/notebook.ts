@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { seedLibrary } from '../../../e2e/support/seed-library.ts';
 import { createCore } from '../../core/create-core.ts';
 import type { HighlightRecord } from '../../core/annotations/highlight-store.ts';
+import { DATA_FILES } from '../../core/library/data-files.ts';
 import { describeRange } from '../../shared/annotations/selectors.ts';
 import { HIGHLIGHT_COLORS } from '../../shared/vocabularies.ts';
 
@@ -44,8 +45,9 @@ try {
       };
     });
   }
-  await writeFile(join(dataDir, 'highlights.json'), JSON.stringify({ schemaVersion: 1, highlights }));
-  await writeFile(join(dataDir, 'annotations.json'), JSON.stringify({ schemaVersion: 1, notes }));
+  const { highlights: highlightsFile, annotations: annotationsFile } = DATA_FILES;
+  await writeFile(join(dataDir, highlightsFile.name), JSON.stringify({ schemaVersion: highlightsFile.schemaVersion, highlights }));
+  await writeFile(join(dataDir, annotationsFile.name), JSON.stringify({ schemaVersion: annotationsFile.schemaVersion, notes }));
 
   const core = await createCore({ dataDir, rendererDir: '', owner: 'the benchmark' });
   const queries = {
