@@ -21,8 +21,7 @@ export class HighlightStore {
   #byId = new Map<string, HighlightRecord>();
 
   constructor(dataDir: string) {
-    const file = DATA_FILES.highlights;
-    this.#doc = new JsonDocument<HighlightsFile>(dataDir, file, { schemaVersion: file.schemaVersion, highlights: {} });
+    this.#doc = new JsonDocument<HighlightsFile>(dataDir, DATA_FILES.highlights, { highlights: {} });
   }
 
   /** Reads the file (missing → empty); throws CorruptFileError for a damaged or newer one without writing. */

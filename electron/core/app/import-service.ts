@@ -4,7 +4,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { importSizeProblem } from '../../shared/import-limit.ts';
 import type { TextFormat } from '../../shared/vocabularies.ts';
 import type { ArticleSource, ArticleSummary, ImportOutcome } from '../../shared/models.ts';
-import { CoreError } from '../core-error.ts';
+import { asCoreError, CoreError } from '../core-error.ts';
 import type { Emit } from '../event-bus.ts';
 import { ImportError, importFileBytes, importPastedText } from '../importers/import-content.ts';
 import type { Library } from '../library/library.ts';
@@ -14,13 +14,6 @@ function decodeBase64(data: string): Uint8Array {
     throw new CoreError(ErrorCode.invalidInput, 'The file data could not be read (it is not valid base64).');
   }
   return Buffer.from(data, 'base64');
-}
-
-/** Any failure as a CoreError that names what could not be imported; one the importers explained stays as it is. */
-function importFailure(name: string, error: unknown): CoreError {
-  if (error instanceof CoreError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CoreError(ErrorCode.internal, `Lectern could not import ${name}: ${detail}`);
 }
 
 /** Why reading a path failed, in words about that path. */
@@ -52,7 +45,7 @@ export class ImportService {
     try {
       return await this.#library.add(importFileBytes(name, bytes), source);
     } catch (error) {
-      throw importFailure(name, error);
+      throw asCoreError(error, `import ${name}`);
     }
   }
 
@@ -68,7 +61,7 @@ export class ImportService {
       try {
         outcomes.push({ name, ok: true, article: await this.#importPath(path, name) });
       } catch (error) {
-        const { code, message } = importFailure(name, error);
+        const { code, message } = asCoreError(error, `import ${name}`);
         outcomes.push({ name, ok: false, code, message });
       }
     }
@@ -98,7 +91,7 @@ export class ImportService {
     try {
       return await this.#library.add(importPastedText(text, format, title), { kind: 'pasted', value: `Pasted ${format}` });
     } catch (error) {
-      throw importFailure(title ?? 'the pasted text', error);
+      throw asCoreError(error, `import ${title ?? 'the pasted text'}`);
     }
   }
 }

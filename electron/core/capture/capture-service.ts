@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode } from '../../shared/errors.ts';
-import { CoreError } from '../core-error.ts';
+import { asCoreError, CoreError } from '../core-error.ts';
 import { captureUrl, type CaptureOptions } from './capture-url.ts';
 import type { ArticleSink } from './library-sink.ts';
 import type { ArticleSummary } from '../../shared/models.ts';
@@ -161,8 +161,7 @@ export class CaptureService {
     } catch (error) {
       // Images may already be on disk; an article that was not stored must leave nothing behind.
       await rm(folder, { recursive: true, force: true });
-      const code = error instanceof CoreError ? error.code : ErrorCode.internal;
-      const message = error instanceof CoreError ? error.message : `Lectern could not save ${url}: ${error instanceof Error ? error.message : String(error)}`;
+      const { code, message } = asCoreError(error, `save ${url}`);
       if (!(error instanceof CoreError)) console.error('lectern: capture failed', error);
       const pending = await this.pending.recordFailure(url, { code, message }, wholePage);
       this.#changed();

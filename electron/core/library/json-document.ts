@@ -18,12 +18,15 @@ export class JsonDocument<T> {
   #dirty = false;
   #timer: NodeJS.Timeout | null = null;
 
-  /** check names what is wrong with parsed data that is not the file's shape, or returns null. */
-  constructor(dataDir: string, file: DataFile, defaults: T, check?: (data: T) => string | null) {
+  /**
+   * defaults is what a missing file holds, stamped with the file's schema version; check names what is
+   * wrong with parsed data that is not the file's shape, or returns null.
+   */
+  constructor(dataDir: string, file: DataFile, defaults: Omit<T, 'schemaVersion'>, check?: (data: T) => string | null) {
     this.#file = file;
     this.#path = dataFilePath(dataDir, file);
     this.#check = check;
-    this.db = new Low<T>(new AtomicJsonFile<T>(this.#path, file), defaults);
+    this.db = new Low<T>(new AtomicJsonFile<T>(this.#path, file), { ...defaults, schemaVersion: file.schemaVersion } as T);
   }
 
   get data(): T {

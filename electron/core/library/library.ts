@@ -48,10 +48,10 @@ export class Library {
     this.#progressFlushMs = options.progressFlushMs ?? 1000;
     this.#emit = options.emit ?? (() => {});
     const { library, annotations, progress, settings } = DATA_FILES;
-    this.#library = new JsonDocument<LibraryFile>(dataDir, library, { schemaVersion: library.schemaVersion, articles: [] });
-    this.#annotations = new JsonDocument<AnnotationsFile>(dataDir, annotations, { schemaVersion: annotations.schemaVersion, notes: {} });
-    this.#progress = new JsonDocument<ProgressFile>(dataDir, progress, { schemaVersion: progress.schemaVersion, progress: {} });
-    this.#settings = new JsonDocument<SettingsFile>(dataDir, settings, { schemaVersion: settings.schemaVersion, ...defaultSettings });
+    this.#library = new JsonDocument<LibraryFile>(dataDir, library, { articles: [] });
+    this.#annotations = new JsonDocument<AnnotationsFile>(dataDir, annotations, { notes: {} });
+    this.#progress = new JsonDocument<ProgressFile>(dataDir, progress, { progress: {} });
+    this.#settings = new JsonDocument<SettingsFile>(dataDir, settings, defaultSettings);
   }
 
   /**

@@ -26,8 +26,7 @@ export class PendingQueue {
   readonly #random: () => number;
 
   constructor(dataDir: string, options: { now?: () => number; random?: () => number } = {}) {
-    const file = DATA_FILES.pendingCaptures;
-    this.#doc = new JsonDocument<PendingFile>(dataDir, file, { schemaVersion: file.schemaVersion, items: [] }, (data) =>
+    this.#doc = new JsonDocument<PendingFile>(dataDir, DATA_FILES.pendingCaptures, { items: [] }, (data) =>
       Array.isArray(data?.items) ? null : 'its list of links is missing',
     );
     this.#now = options.now ?? Date.now;
