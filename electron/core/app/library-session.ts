@@ -9,7 +9,7 @@ import { OpenLibrary, type OpenLibraryOptions } from './open-library.ts';
 /** How often a running app snapshots the database. */
 const BACKUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
-export interface LibrarySessionOptions extends OpenLibraryOptions {
+interface LibrarySessionOptions extends OpenLibraryOptions {
   /** Who opens the library, shown to a second process that finds it locked. */
   owner: string;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LecternEvent } from '../../shared/events.ts';
 import type { LibraryState } from '../../shared/models.ts';
@@ -73,5 +73,17 @@ test('a highlights file written by a newer Lectern keeps the library closed with
   const state = (status.ok ? status.value : null) as LibraryState;
   assert.equal(state.state, 'corrupt');
   if (state.state === 'corrupt') assert.match(state.message, /highlights\.json .*written by a newer Lectern \(schema 99\); update Lectern/);
+  await core.close();
+});
+
+test('while the library is damaged, saving a link is refused and nothing is written', async () => {
+  const dataDir = await tempDir();
+  await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"articles":[');
+  const { core } = await open(dataDir);
+  const saved = await core.dispatch('articles.addUrls', { urls: ['https://example.com/essay'] });
+  assert.equal(saved.ok ? null : saved.code, 'DATABASE_CORRUPT');
+  const pending = await core.dispatch('pending.list', {});
+  assert.equal(pending.ok ? null : pending.code, 'DATABASE_CORRUPT');
+  assert.ok(!(await readdir(dataDir)).includes('pending-captures.json'));
   await core.close();
 });

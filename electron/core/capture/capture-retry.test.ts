@@ -1,10 +1,8 @@
 // Links that could not be saved yet: kept as pending, retried with backoff (on a timer or on request),
 // and never lost or duplicated when the pending list or the library cannot be written.
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { ErrorCode } from '../../shared/errors.ts';
-import { CoreError } from '../core-error.ts';
 import { CaptureService } from './capture-service.ts';
 import { librarySink } from './library-sink.ts';
 import { RETRY_DELAYS_MS } from './pending/retry-schedule.ts';
@@ -60,16 +58,6 @@ test('pending items can be removed', async () => {
   assert.deepEqual(await service.remove(failed.pending.id), { removed: true });
   assert.deepEqual(await service.remove(failed.pending.id), { removed: false });
   await assert.rejects(service.retry({ id: failed.pending.id }), { code: ErrorCode.notFound });
-});
-
-test('nothing is written while the library cannot take articles', async () => {
-  const { dataDir, service } = await setupCapture({
-    requireLibrary: () => {
-      throw new CoreError(ErrorCode.libraryLocked, 'This library is open in another Lectern window.');
-    },
-  });
-  await assert.rejects(service.addUrls([server.url('/simple')]), { code: ErrorCode.libraryLocked });
-  assert.ok(!(await readdir(dataDir)).includes('pending-captures.json'));
 });
 
 test('the pending list survives a restart', async () => {

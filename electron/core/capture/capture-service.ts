@@ -13,8 +13,6 @@ import { normalizeUserUrl } from './user-url.ts';
 
 export interface CaptureServiceOptions {
   sink: ArticleSink;
-  /** Throws (a CoreError) when the library cannot take articles now, e.g. it is locked or damaged; checked before anything is written. */
-  requireLibrary?: () => void;
   /** The library folder: links not saved yet are kept there (DATA_FILES.pendingCaptures). */
   dataDir: string;
   emit?: CaptureEmit;
@@ -58,7 +56,6 @@ export class CaptureService {
 
   /** Saves several URLs, a few at a time, reporting progress; failures become pending items. */
   async addUrls(urls: string[], options: { wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
-    this.#options.requireLibrary?.();
     const wholePage = options.wholePage ?? false;
     const typed = [...new Set(urls.map(normalizeUserUrl).filter(Boolean))];
     // Written down before the first byte is fetched: a crash mid-save cannot lose a link.
@@ -74,7 +71,6 @@ export class CaptureService {
 
   /** Tries pending links again now: one by id, or all of them. */
   async retry(options: { id?: string; wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
-    this.#options.requireLibrary?.();
     let items: { url: string; wholePage: boolean }[] = this.pending.list();
     if (options.id !== undefined) {
       const item = this.pending.get(options.id);
@@ -93,7 +89,6 @@ export class CaptureService {
 
   /** Retries the links whose time has come (the timer calls this; so can "network is back"). */
   async retryDue(): Promise<CaptureOutcome[]> {
-    this.#options.requireLibrary?.();
     const due = this.pending.due();
     if (due.length === 0) {
       this.#plan();
@@ -107,7 +102,6 @@ export class CaptureService {
    * call when the computer comes back online. Links that need the user stay as they are.
    */
   async retryWaiting(): Promise<CaptureOutcome[]> {
-    this.#options.requireLibrary?.();
     const waiting = this.pending.list().filter((item) => item.nextRetryAt !== null);
     return this.#run(waiting.map((item) => ({ url: item.url, wholePage: item.wholePage })), false);
   }
