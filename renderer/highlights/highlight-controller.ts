@@ -14,7 +14,7 @@ import { wireFrameEvents } from './frame-events.ts';
 import { createMarkLayer, type MarkLayer } from './mark-layer.ts';
 import { takePendingReveal } from './pending-reveal.ts';
 import { formatQuote } from './quote-text.ts';
-import { upsert } from './reading-order.ts';
+import { upsert } from '../../electron/shared/annotations/reading-order.ts';
 
 export interface HighlightController {
   readonly highlights: Signal<AnchoredHighlight[]>;

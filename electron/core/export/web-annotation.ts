@@ -5,8 +5,6 @@ import type { Article, Highlight, HighlightColor } from '../../shared/models.ts'
 import { isWebUrl } from '../../shared/web-address.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-/** The media type the Web Annotation Protocol gives this serialization. */
-export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
 /** The light-theme highlight colors of the reader (renderer/styles/tokens.css), for a CssStylesheet. */
 const COLOR_CSS: Record<HighlightColor, string> = {
@@ -19,7 +17,7 @@ const COLOR_CSS: Record<HighlightColor, string> = {
 
 type TextualBody = { type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging'; format?: string };
 
-export interface WebAnnotation {
+interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting';
@@ -40,7 +38,7 @@ export interface AnnotationCollection {
 }
 
 /** What the annotations are about: the page's URL when it came from the web, else a stable URN. */
-export function annotationSource(article: Article): string {
+function annotationSource(article: Article): string {
   return article.source.kind === 'url' && isWebUrl(article.source.value) ? article.source.value : `urn:lectern:article:${article.id}`;
 }
 

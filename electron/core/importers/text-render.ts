@@ -1,16 +1,11 @@
+import { escapeHtml } from '../escape-html.ts';
 import type { TextBlock } from './text-structure.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => ESCAPES[ch] ?? ch);
-}
 
 // Bare web addresses in text become links; trailing punctuation stays outside the link.
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/g;
 
 /** Escapes text for HTML and turns bare http(s) addresses into links. */
-export function inlineHtml(text: string): string {
+function inlineHtml(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(URL_IN_TEXT)) {

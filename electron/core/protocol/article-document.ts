@@ -1,8 +1,5 @@
 import type { Article } from '../../shared/models.ts';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../escape-html.ts';
 
 function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
@@ -16,7 +13,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
 }
 
 /** The muted line under the title: site · author · date · N min read. */
-export function metaLine(article: Article): string {
+function metaLine(article: Article): string {
   const parts = [article.siteName, article.byline, formatDate(article.publishedAt, article.lang), `${article.readingMinutes} min read`];
   // Each part is isolated (FSI…PDI), so "4 min read" stays in order inside a right-to-left article.
   return parts

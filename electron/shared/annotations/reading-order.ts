@@ -10,3 +10,8 @@ export function readingOrder(a: AnchoredHighlight, b: AnchoredHighlight): number
   const bEnd = b.end ?? b.selectors[1].end;
   return bEnd - aEnd || a.createdAt.localeCompare(b.createdAt);
 }
+
+/** The list with one highlight added or replaced (by id), kept in reading order. */
+export function upsert(list: readonly AnchoredHighlight[], highlight: AnchoredHighlight): AnchoredHighlight[] {
+  return [...list.filter((h) => h.id !== highlight.id), highlight].sort(readingOrder);
+}
