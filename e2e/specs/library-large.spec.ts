@@ -1,7 +1,8 @@
 // 10,000 articles: the first screen appears quickly, only a window of rows is in the DOM, and jumping to the end
 // or scrolling to the middle fetches just the pages needed.
 import { test, expect, seededDataDir } from '../support/fixtures.ts';
-import { launchApp, type BrowserShell } from '../support/launch-app.ts';
+import type { BrowserShell } from '../support/browser-shell.ts';
+import { launchApp } from '../support/launch-app.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 
 // One app for both tests (the fixtures start one per test): seeding 10,000 articles takes a while.

@@ -14,7 +14,8 @@ import { HighlightsPage } from '../pages/highlights-page.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 import { NotebookPage } from '../pages/notebook-page.ts';
 import { ReaderPage } from '../pages/reader-page.ts';
-import { launchApp, type BrowserShell, type ShellOptions } from './launch-app.ts';
+import type { BrowserShell, ShellOptions } from './browser-shell.ts';
+import { launchApp } from './launch-app.ts';
 import { seedLibrary, type SeedOptions } from './seed-library.ts';
 
 /** A fresh library folder with `options.count` generated articles in it. */

@@ -12,5 +12,3 @@ export async function launchApp(options: ShellOptions & { needsCore?: boolean } 
   const electron = needsBrowserShell ? null : electronBinary();
   return electron ? launchElectronShell(electron, options) : launchBrowserShell(options);
 }
-
-export type { BrowserShell, ShellOptions };

@@ -8,7 +8,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellCommand } from '../shared/bridge.ts';
 
-export interface MenuOptions {
+interface MenuOptions {
   platform: NodeJS.Platform;
   isPackaged: boolean;
   appName: string;

@@ -4,8 +4,8 @@
  */
 import { APP_SCHEME } from '../shared/bridge.ts';
 
-export const APP_HOST = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'app';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** True when url is a document of the app's own origin (lectern://app, no port, no credentials). */

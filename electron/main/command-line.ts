@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 
-export interface CommandLine {
+interface CommandLine {
   /** Library folder from --data-dir, resolved against cwd; null when not given. */
   dataDir: string | null;
   /** Files to import, as absolute paths. */

@@ -13,7 +13,7 @@ import { trackWindowBounds, type BoundsTracker } from './window-state.ts';
 import { windowBackground } from './window-background.ts';
 import { windowWebPreferences } from './web-preferences.ts';
 
-export interface AppWindow {
+interface AppWindow {
   window: BrowserWindow;
   bounds: BoundsTracker;
 }

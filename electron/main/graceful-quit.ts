@@ -4,7 +4,7 @@
  * held back until shutdown resolves, then quit is asked for again and let through.
  */
 
-export interface QuittableApp {
+interface QuittableApp {
   on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown;
   quit(): void;
 }

@@ -11,7 +11,7 @@ import { refuseRendererCall } from '../shared/renderer-gate.ts';
 import { isTrustedSender, type SenderFrame } from './sender-check.ts';
 
 /** The part of IpcMainInvokeEvent the handler reads. */
-export interface InvokeEventLike {
+interface InvokeEventLike {
   readonly senderFrame: SenderFrame | null;
 }
 

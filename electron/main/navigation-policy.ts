@@ -7,7 +7,7 @@
 import { isAppUrl } from './app-url.ts';
 import { isSafeExternalUrl } from './external-links.ts';
 
-export interface NavigationDecision {
+interface NavigationDecision {
   allow: boolean;
   /** A URL to hand to the system browser instead, or null. */
   openExternally: string | null;

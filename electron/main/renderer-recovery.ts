@@ -6,7 +6,7 @@
 /** Crashes closer together than this (ms) count as a crash loop. */
 export const CRASH_LOOP_MS = 10_000;
 
-export interface RecoverableWindow {
+interface RecoverableWindow {
   isDestroyed(): boolean;
   reload(): void;
   on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;

@@ -12,7 +12,7 @@ export interface Rect {
   height: number;
 }
 
-export interface WindowPlacement {
+interface WindowPlacement {
   /** Absent: let Electron centre the window. */
   x?: number;
   y?: number;

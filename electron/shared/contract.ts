@@ -27,7 +27,7 @@ const anchor = v.object({
 });
 
 const highlightId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a highlight id'));
-export const highlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
+const highlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
 const highlightNote = v.pipe(v.string(), v.maxLength(100_000));
 const highlightTags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50));
 const textOffset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -206,7 +206,7 @@ export const api = {
   'settings.update': method(settingsPatch, returns<Settings>()),
 } as const;
 
-export type Api = typeof api;
+type Api = typeof api;
 export type MethodName = keyof Api;
 export type MethodInput<M extends MethodName> = v.InferInput<Api[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = v.InferOutput<Api[M]['input']>;

@@ -19,7 +19,7 @@ export interface ReadingProgress {
   updatedAt: string;
 }
 
-export type ArticleSourceKind = 'file' | 'url' | 'pasted';
+type ArticleSourceKind = 'file' | 'url' | 'pasted';
 
 export interface ArticleSource {
   kind: ArticleSourceKind;
@@ -131,7 +131,7 @@ export interface AnchoredHighlight extends Highlight {
 }
 
 /** The article an item of the notebook belongs to, repeated on every item so a list can group by it. */
-export interface NotebookArticleRef {
+interface NotebookArticleRef {
   articleId: string;
   articleTitle: string;
   siteName: string | null;

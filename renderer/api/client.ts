@@ -18,21 +18,10 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   }
 }
 
-/** Like call, but throws an Error with the core's message; for places where an error is shown by a boundary. */
-export async function callOrThrow<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await call(method, input);
-  if (!result.ok) throw Object.assign(new Error(result.message), { code: result.code });
-  return result.value;
-}
-
 export function onEvent(listener: (event: LecternEvent) => void): () => void {
   return getBridge().onEvent(listener);
 }
 
 export function onShellCommand(listener: (command: ShellCommand) => void): () => void {
   return getBridge().onCommand(listener);
-}
-
-export function shellKind(): 'electron' | 'browser' {
-  return getBridge().shell;
 }

@@ -7,7 +7,7 @@ import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
 import { call } from '../api/client.ts';
 import { loadSettings } from './settings-store.ts';
 
-export type BootState =
+type BootState =
   | { phase: 'loading' }
   | { phase: 'ready'; library: LibraryState }
   /** Core could not be reached at all (no bridge, transport failure). */

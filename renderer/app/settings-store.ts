@@ -8,9 +8,6 @@ import type { MethodInput } from '../../electron/shared/contract.ts';
 import { call } from '../api/client.ts';
 import { defaultSettings } from '../../electron/shared/default-settings.ts';
 
-export { defaultSettings };
-
-
 export const settings = signal<Settings>(defaultSettings);
 
 /** Loads persisted settings from core; keeps the defaults if core cannot answer. */

@@ -28,7 +28,7 @@ export interface ShortcutSpec {
   listedOnly?: boolean;
 }
 
-export interface RegisteredShortcut extends ShortcutSpec {
+interface RegisteredShortcut extends ShortcutSpec {
   scope: string;
   id: number;
 }
@@ -53,7 +53,7 @@ export function registerShortcuts(scope: string, specs: ShortcutSpec[]): () => v
   };
 }
 
-export function isScopeActive(scope: string): boolean {
+function isScopeActive(scope: string): boolean {
   return scope === 'global' || scope === activeScope.value;
 }
 

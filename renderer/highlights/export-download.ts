@@ -21,7 +21,7 @@ export const EXPORT_LABELS: Record<DownloadFormat, string> = {
 };
 
 /** Hands text to the browser as a file download. */
-export function downloadText(fileName: string, content: string, mime: string): void {
+function downloadText(fileName: string, content: string, mime: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const link = document.createElement('a');
   link.href = url;

@@ -4,7 +4,7 @@
  * moves floating things. The iframe runs no script; these listeners are the parent's.
  */
 
-export interface FrameEventHandlers {
+interface FrameEventHandlers {
   /** The selection may have changed and the pointer is up: read it again. */
   selectionChanged(): void;
   /** A drag began: hide the toolbar until it ends. */

@@ -9,7 +9,7 @@ import { HIGHLIGHT_PALETTE } from './highlight-colors.ts';
 const STYLE_ID = 'lectern-highlight-styles';
 
 /** A firmer line under each colour, so the hue reads even where the pale background is subtle (sepia). */
-export const UNDERLINE: Record<HighlightColor, string> = {
+const UNDERLINE: Record<HighlightColor, string> = {
   yellow: '#c9a227',
   green: '#5f9a57',
   blue: '#5a86bd',
@@ -24,7 +24,7 @@ function themeRules(theme: PaintedTheme): string {
 }
 
 /** The colour variables alone, per theme; the app's own document uses them for swatches and lists. */
-export function paletteRules(): string {
+function paletteRules(): string {
   const lines = HIGHLIGHT_COLORS.map((c) => `--lectern-hl-line-${c}: ${UNDERLINE[c]};`).join(' ');
   return [...PAINTED_THEMES.map(themeRules), `:root { ${lines} }`].join('\n');
 }
@@ -38,7 +38,7 @@ export function injectPaletteVars(doc: Document): void {
   doc.head.appendChild(style);
 }
 
-export function highlightStylesheet(): string {
+function highlightStylesheet(): string {
   const colors = HIGHLIGHT_COLORS.map(
     (c) => `mark.lectern-hl[data-color='${c}'] { background: var(--lectern-hl-${c}); --lectern-hl-line: ${UNDERLINE[c]}; }`,
   ).join('\n');

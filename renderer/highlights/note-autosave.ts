@@ -1,5 +1,5 @@
 /** Saves a highlight's note a moment after typing stops, and at once when asked (closing, leaving). */
-export interface NoteAutosave {
+interface NoteAutosave {
   edit(text: string): void;
   flush(): Promise<void>;
   dispose(): void;

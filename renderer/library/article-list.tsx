@@ -12,7 +12,7 @@ import { scrollToReveal, visibleRows } from './window-range.ts';
 import { density, ROW_HEIGHTS } from './density.ts';
 
 const OVERSCAN = 6;
-export const FIRST_ROWS_MARK = 'lectern:first-rows';
+const FIRST_ROWS_MARK = 'lectern:first-rows';
 let handledFocusRequest = 0;
 const LIST_PADDING = 12;
 

@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 
-export type Density = 'comfortable' | 'compact';
+type Density = 'comfortable' | 'compact';
 
 const STORAGE_KEY = 'lectern.libraryDensity';
 
@@ -21,7 +21,7 @@ function load(): Density {
 
 export const density = signal<Density>(typeof localStorage === 'undefined' ? 'comfortable' : load());
 
-export function setDensity(next: Density): void {
+function setDensity(next: Density): void {
   density.value = next;
   try {
     localStorage.setItem(STORAGE_KEY, next);

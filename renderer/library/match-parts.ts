@@ -1,7 +1,7 @@
 /** Splits text into plain and matching runs for the filter's words, so rows can mark what was found. */
 import { findTerms, searchTerms } from '../../electron/shared/search-text.ts';
 
-export interface TextPart {
+interface TextPart {
   text: string;
   match: boolean;
 }

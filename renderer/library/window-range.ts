@@ -1,6 +1,6 @@
 /** Windowing arithmetic for a list of fixed-height rows: which rows to draw and how to scroll one into view. */
 
-export interface RowWindow {
+interface RowWindow {
   start: number;
   /** Exclusive. */
   end: number;

@@ -1,7 +1,7 @@
 /** Notebook items in runs that share an article, so each run is shown under its article's title once. */
 import type { NotebookItem } from '../../electron/shared/models.ts';
 
-export interface NotebookGroup {
+interface NotebookGroup {
   articleId: string;
   articleTitle: string;
   siteName: string | null;

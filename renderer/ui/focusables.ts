@@ -8,7 +8,7 @@ const selector = [
   '[tabindex]:not([tabindex="-1"])',
 ].join(',');
 
-export function focusablesIn(root: HTMLElement): HTMLElement[] {
+function focusablesIn(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.offsetParent !== null || el === document.activeElement);
 }
 

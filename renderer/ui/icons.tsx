@@ -104,12 +104,6 @@ export const KeyboardIcon = (p: IconProps) => (
   </Svg>
 );
 
-export const CommandIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M9 6.5A2.5 2.5 0 1 0 6.5 9H9zM15 6.5A2.5 2.5 0 1 1 17.5 9H15zM9 17.5A2.5 2.5 0 1 1 6.5 15H9zM15 17.5a2.5 2.5 0 1 0 2.5-2.5H15zM9 9h6v6H9z" />
-  </Svg>
-);
-
 export const AlertIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M12 3.8l9 15.7H3z" />
@@ -134,12 +128,6 @@ export const FileIcon = (p: IconProps) => (
 export const BookIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M12 6.5c-2-1.6-4.8-2-8-1.5v13c3.2-.5 6 0 8 1.5 2-1.5 4.8-2 8-1.5V5c-3.2-.5-6-.1-8 1.5zM12 6.5v13" />
-  </Svg>
-);
-
-export const ChevronDownIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M7 10l5 5 5-5" />
   </Svg>
 );
 

@@ -11,12 +11,12 @@ export interface PaletteResult {
   run: () => void;
 }
 
-export interface PaletteSource {
+interface PaletteSource {
   title: string;
   search: (query: string) => Promise<PaletteResult[]>;
 }
 
-export const paletteSources = signal<readonly PaletteSource[]>([]);
+const paletteSources = signal<readonly PaletteSource[]>([]);
 
 export function registerPaletteSource(source: PaletteSource): () => void {
   paletteSources.value = [...paletteSources.value, source];

@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 
-export interface ToastAction {
+interface ToastAction {
   label: string;
   run: () => void | Promise<void>;
 }
@@ -16,7 +16,7 @@ export interface Toast {
   action: ToastAction | null;
 }
 
-export interface ToastOptions {
+interface ToastOptions {
   tone?: Toast['tone'];
   action?: ToastAction;
   /** Milliseconds before it goes away; errors stay a little longer by default. */

@@ -11,7 +11,7 @@ import { showToast } from '../ui/toast-store.ts';
 import { announceCaptures } from './announce-captures.ts';
 import { refreshPending } from './pending-store.ts';
 
-export interface CaptureProgress {
+interface CaptureProgress {
   done: number;
   total: number;
   current: string | null;

@@ -15,7 +15,7 @@ import type { HighlightStore, HighlightRecord } from './highlight-store.ts';
 import { normalizeTags } from '../../shared/tags.ts';
 import { queryNotebook, type NotebookArticle, type NotebookOptions } from './notebook-query.ts';
 
-export interface HighlightServiceOptions {
+interface HighlightServiceOptions {
   library: Library;
   /** The library's highlights, already loaded. */
   store: HighlightStore;

@@ -9,7 +9,7 @@ export interface HighlightRecord extends Highlight {
   deletedAt: string | null;
 }
 
-export interface HighlightsFile {
+interface HighlightsFile {
   schemaVersion: number;
   /** Article id → that article's highlights, in no particular order. */
   highlights: Record<string, HighlightRecord[]>;

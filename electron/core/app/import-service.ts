@@ -6,7 +6,8 @@ import type { TextFormat } from '../../shared/vocabularies.ts';
 import type { ArticleSource, ArticleSummary, ImportOutcome } from '../../shared/models.ts';
 import { asCoreError, CoreError } from '../core-error.ts';
 import type { Emit } from '../event-bus.ts';
-import { ImportError, importFileBytes, importPastedText } from '../importers/import-content.ts';
+import { importFileBytes, importPastedText } from '../importers/import-content.ts';
+import { ImportError } from '../importers/import-error.ts';
 import type { Library } from '../library/library.ts';
 
 function decodeBase64(data: string): Uint8Array {

@@ -1,9 +1,10 @@
+import type { ExportFormat } from '../../shared/vocabularies.ts';
 import { HighlightService } from '../annotations/highlight-service.ts';
 import { HighlightStore } from '../annotations/highlight-store.ts';
 import { CaptureService, type CaptureServiceOptions } from '../capture/capture-service.ts';
 import { librarySink } from '../capture/library-sink.ts';
 import type { Emit } from '../event-bus.ts';
-import { exportArticle, type ExportedFile, type ExportFormat } from '../export/article-export.ts';
+import { exportArticle, type ExportedFile } from '../export/article-export.ts';
 import { createBackup } from '../library/backups.ts';
 import { Library } from '../library/library.ts';
 import { DeletionScheduler } from './deletion-scheduler.ts';

@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode } from '../../shared/errors.ts';
+import type { ArticleSummary, CaptureOutcome, PendingCapture } from '../../shared/models.ts';
 import { asCoreError, CoreError } from '../core-error.ts';
+import type { Emit } from '../event-bus.ts';
 import { captureUrl, type CaptureOptions } from './capture-url.ts';
 import type { ArticleSink } from './library-sink.ts';
-import type { ArticleSummary } from '../../shared/models.ts';
-import type { CaptureEmit, CaptureOutcome, PendingCapture } from './capture-models.ts';
 import { PendingQueue } from './pending/pending-queue.ts';
 import { createTaskLimit } from './task-limit.ts';
 import { normalizeUserUrl } from './user-url.ts';
+
+/** How the capture service raises its events (the library raises library.changed for a saved article). */
+type CaptureEmit = Emit<'capture.progress' | 'pending.changed'>;
 
 export interface CaptureServiceOptions {
   sink: ArticleSink;

@@ -21,7 +21,7 @@ export interface CaptureOptions {
   signal?: AbortSignal;
 }
 
-export interface CapturedPage {
+interface CapturedPage {
   /** Ready for Library.add: sanitized, every image local. */
   article: ExtractedArticle;
   /** Where the page really was after redirects; the article's source. */
@@ -32,7 +32,7 @@ export interface CapturedPage {
 }
 
 /** The message a person sees when a page has no article: the next step is offered in the UI. */
-export const NO_ARTICLE_MESSAGE = "Couldn't find an article here — save the whole page?";
+const NO_ARTICLE_MESSAGE = "Couldn't find an article here — save the whole page?";
 
 /**
  * Saves one URL's article for offline reading: fetch, extract, then download every image into

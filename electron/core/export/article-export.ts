@@ -6,9 +6,7 @@ import { highlightsSection, tagUnion } from './highlights-markdown.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { webAnnotationCollection } from './web-annotation.ts';
 
-export type { ExportFormat };
-
-export interface ExportOptions {
+interface ExportOptions {
   /** The article's highlights in reading order. */
   highlights?: readonly Highlight[];
   /** Markdown only: add the article's text after the notes and highlights. */
@@ -21,7 +19,7 @@ export interface ExportedFile {
 }
 
 /** A file name that is safe on every OS and still recognisable. */
-export function exportFileName(article: Article, extension: string): string {
+function exportFileName(article: Article, extension: string): string {
   // Folded as searches are (no accents, no case); the vowel signs folding keeps are part of their words.
   const slug = foldForSearch(article.title)
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')

@@ -4,7 +4,7 @@ import type { Highlight } from '../../shared/models.ts';
 import { tagKey } from '../../shared/tags.ts';
 
 /** The link that opens the article in Lectern at one highlight. */
-export function highlightLink(articleId: string, highlightId: string): string {
+function highlightLink(articleId: string, highlightId: string): string {
   return `lectern://app/articles/${articleId}#highlight-${highlightId}`;
 }
 
@@ -52,7 +52,7 @@ function blockquote(text: string): string {
 }
 
 /** One highlight: the passage, the reader's note under it, then its tags and the link back. */
-export function highlightMarkdown(highlight: Highlight): string {
+function highlightMarkdown(highlight: Highlight): string {
   const parts = [blockquote(highlight.selectors[0].exact)];
   if (highlight.note.trim() !== '') parts.push(highlight.note.trim());
   const tags = highlight.tags.map(hashtag).filter(Boolean);

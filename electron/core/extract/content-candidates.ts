@@ -15,7 +15,7 @@ const BODY_SINGLE = /^(?:post|entry|hentry|article|story|prose|blogpost|text)$/;
 const isBodyName = (n: string): boolean => BODY_SINGLE.test(n) || (BODY_COMPOUND.test(n) && !/(?:header|footer|meta|sidebar|related|comment|teaser|nav|title|headline|wrap(?:per)?|list|image|img|photo|media)/.test(n));
 const BROAD_NAME = /^(?:content|main|main-?content|content-?main|primary|page-?content|site-?content|content-?area|content-?body|content-?inner|inner-?content|page-?body|main-?column)$/;
 
-export interface Candidate {
+interface Candidate {
   element: DomElement;
   tier: number;
   /** Non-link characters of text. */

@@ -8,7 +8,7 @@ import chardet from 'chardet';
  * common), and a page that claims UTF-8 but is not goes to a statistical detector.
  */
 
-export interface DecodedHtml {
+interface DecodedHtml {
   text: string;
   /** WHATWG encoding name actually used. */
   encoding: string;

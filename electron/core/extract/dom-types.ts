@@ -21,7 +21,7 @@ export interface DomNode {
   cloneNode(deep?: boolean): DomNode;
 }
 
-export interface DomAttr {
+interface DomAttr {
   readonly name: string;
   readonly value: string;
 }

@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importFileBytes } from '../importers/import-content.ts';
 import { readingMinutes } from '../../shared/word-count.ts';
-import { extractArticle, ExtractionError } from './extract-article.ts';
+import { extractArticle } from './extract-article.ts';
+import { ExtractionError } from './extraction-error.ts';
 
 const para = (n: number) =>
   `<p>Paragraph ${n} of the story explains, at some length and with several clauses, why the river rose so quickly this spring and what the town did next.</p>`;

@@ -13,9 +13,7 @@ import { documentBaseUrl, resolveUrlsIn } from './resolve-urls.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
 import { selectContent } from './select-content.ts';
 
-export { ExtractionError } from './extraction-error.ts';
-
-export interface ExtractOptions {
+interface ExtractOptions {
   /** The page's URL: relative links and images are resolved against it (or its <base>). */
   url?: string;
   /** The HTTP Content-Type header, whose charset wins over the page's own declaration. */

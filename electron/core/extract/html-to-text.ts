@@ -15,7 +15,7 @@ export function htmlToText(html: string): string {
 }
 
 /** Same as htmlToText for an element already in a DOM. */
-export function elementToText(root: DomElement): string {
+function elementToText(root: DomElement): string {
   const out: string[] = [];
   walk(root, out, false);
   return out

@@ -79,7 +79,7 @@ function firstAttr(el: DomElement, names: string[]): string | null {
 }
 
 /** Picks the widest (or densest) candidate of a srcset. */
-export function largestCandidate(srcset: string): string | null {
+function largestCandidate(srcset: string): string | null {
   let best: string | null = null;
   let bestSize = -1;
   for (const part of srcset.split(/,\s+/)) {

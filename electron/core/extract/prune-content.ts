@@ -3,7 +3,7 @@ import { ELEMENT_NODE, type DomElement } from './dom-types.ts';
 import { isLeadElement } from './lead-paragraph.ts';
 import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
 
-export interface PruneOptions {
+interface PruneOptions {
   /** The article title from metadata: a heading repeating it is dropped (the reader shows it). */
   title: string | null;
 }

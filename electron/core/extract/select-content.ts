@@ -20,7 +20,7 @@ const SKIP_AT = 5000;
 const MAX_READABILITY_DEPTH = 150;
 
 /** The chosen article body and how it was found. */
-export interface SelectedContent {
+interface SelectedContent {
   content: DomElement;
   /** A standfirst that lives outside `content` and belongs on top of it. */
   lead: DomElement | null;

@@ -2,7 +2,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { readUnicodeSignature } from './unicode-signature.ts';
 
-export interface DecodedText {
+interface DecodedText {
   text: string;
   /** The encoding the bytes were read as (an iconv-lite name), for logs and tests. */
   encoding: string;

@@ -5,7 +5,7 @@ const GENERIC_NAME = /^(untitled|document|new text document|new document|text|fi
 const HASH_LIKE = /^(?:[0-9a-f]{8,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[\d\s_-]+)$/i;
 
 /** The file name without folders or extension, e.g. "notes/idlib-airstrike.txt" → "idlib-airstrike". */
-export function baseName(fileName: string): string {
+function baseName(fileName: string): string {
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;

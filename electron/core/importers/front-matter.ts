@@ -3,7 +3,7 @@ import { isWebUrl } from '../../shared/web-address.ts';
 import { normalizeMetadataDate } from './parse-date.ts';
 
 /** What a Markdown file's front matter says about the article. */
-export interface FrontMatter {
+interface FrontMatter {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
@@ -14,7 +14,7 @@ export interface FrontMatter {
   leadImage: string | null;
 }
 
-export interface SplitFrontMatter {
+interface SplitFrontMatter {
   frontMatter: FrontMatter | null;
   /** The Markdown after the front matter. */
   body: string;

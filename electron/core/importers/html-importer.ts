@@ -12,7 +12,7 @@ import { blockTexts, inlineHtmlToText, paragraphTexts } from './html-fragments.t
 import { ImportError } from './import-error.ts';
 import { isFurnitureLine } from './text-furniture.ts';
 
-export interface HtmlOptions {
+interface HtmlOptions {
   fileName?: string | null;
   title?: string | null;
 }

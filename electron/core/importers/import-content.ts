@@ -11,8 +11,6 @@ import { importMarkdownContent } from './markdown-importer.ts';
 import { sniffBinary } from './sniff-binary.ts';
 import { importPlainTextContent } from './text-importer.ts';
 
-export { ImportError } from './import-error.ts';
-
 const EXTENSIONS: Record<string, TextFormat> = {
   html: 'html', htm: 'html', xhtml: 'html', xht: 'html', shtml: 'html',
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown', mdwn: 'markdown',

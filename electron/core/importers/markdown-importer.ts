@@ -8,7 +8,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
 import { inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
 
-export interface MarkdownOptions {
+interface MarkdownOptions {
   fileName?: string | null;
   title?: string | null;
 }

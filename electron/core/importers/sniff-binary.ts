@@ -1,7 +1,7 @@
 import { readUnicodeSignature } from './unicode-signature.ts';
 
 /** What a file that is not text looks like, as told to a person. */
-export type BinarySniff =
+type BinarySniff =
   /** A recognised format: `what` reads well after "This looks like", e.g. "a PDF". */
   | { kind: 'known'; what: string; hint: string | null }
   /** Bytes that are not text, in no format Lectern knows by its signature. */

@@ -83,7 +83,7 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Lowercases and strips what varies around a furniture line: bullets, counts, arrows, trailing punctuation. */
-export function normalizeFurniture(line: string): string {
+function normalizeFurniture(line: string): string {
   return line
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")

@@ -2,7 +2,7 @@ import { parseArticleDate } from './parse-date.ts';
 import { isHeadingLike, type TextBlock } from './text-structure.ts';
 import { firstSentence, titleFromFileName, truncateAtWord } from './file-title.ts';
 
-export interface TextHeader {
+interface TextHeader {
   title: string;
   byline: string | null;
   publishedAt: string | null;

@@ -8,7 +8,7 @@ import { splitIntoUnits } from './text-lines.ts';
 import { blocksToHtml, blocksToText } from './text-render.ts';
 import { classifyUnits } from './text-structure.ts';
 
-export interface PlainTextOptions {
+interface PlainTextOptions {
   /** The file the text came from, for a title when the text has none. */
   fileName?: string | null;
   /** A title chosen by the person importing; wins over anything found in the text. */

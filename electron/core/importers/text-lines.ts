@@ -4,7 +4,7 @@
  * paragraph per line, and prose hard-wrapped at a fixed column.
  */
 
-export type UnitShape = 'line' | 'verse' | 'preformatted' | 'setext-heading';
+type UnitShape = 'line' | 'verse' | 'preformatted' | 'setext-heading';
 
 export interface TextUnit {
   /** The unit's text on one line (lines joined, whitespace collapsed), or lines joined by \n for verse and preformatted. */
@@ -30,7 +30,7 @@ const SENTENCE_END = /[.!?…。！？．]["'”’»)\]]*$/u;
 const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}。、，！？]/u;
 
 /** Line endings unified, control characters dropped, trailing spaces trimmed. */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/\f/g, '\n\n')
@@ -93,7 +93,7 @@ function startsBlock(line: string): boolean {
  * The column prose was hard-wrapped at, or null when lines are paragraphs of their own. Wrapped
  * prose has most lines ending near one width and most of them ending mid-sentence.
  */
-export function estimateWrapWidth(chunks: SourceLine[][]): number | null {
+function estimateWrapWidth(chunks: SourceLine[][]): number | null {
   const lengths: number[] = [];
   let midSentence = 0;
   let casedStarts = 0;

@@ -3,16 +3,16 @@
  * text is full of NUL bytes, so it must be recognised before NULs are taken as a sign of binary data.
  */
 
-export type UnicodeEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+type UnicodeEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
 
-export interface UnicodeSignature {
+interface UnicodeSignature {
   encoding: UnicodeEncoding;
   /** Bytes to skip before the text starts (the BOM itself; 0 when there is none). */
   skip: number;
 }
 
 /** The encoding announced by a byte-order mark, if the bytes start with one. */
-export function readByteOrderMark(bytes: Uint8Array): UnicodeSignature | null {
+function readByteOrderMark(bytes: Uint8Array): UnicodeSignature | null {
   const [a, b, c, d] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', skip: 3 };
   // UTF-32 LE starts like UTF-16 LE, so it is checked first.
@@ -27,7 +27,7 @@ export function readByteOrderMark(bytes: Uint8Array): UnicodeSignature | null {
  * UTF-16 without a BOM: mostly-Latin text then has a NUL in nearly every odd (LE) or even (BE)
  * byte and almost none in the other half. Text in other scripts is left to the detector.
  */
-export function guessBomlessUtf16(bytes: Uint8Array): UnicodeSignature | null {
+function guessBomlessUtf16(bytes: Uint8Array): UnicodeSignature | null {
   const length = Math.min(bytes.length, 4096) & ~1;
   if (length < 8) return null;
   let evenNul = 0;

@@ -5,7 +5,7 @@ import { DATA_FILES, DATABASE_FILES } from './data-files.ts';
 
 const DATABASE_FILE_NAMES = DATABASE_FILES.map((file) => file.name);
 const LIBRARY_FILE = DATA_FILES.library.name;
-export const BACKUPS_KEPT = 5;
+const BACKUPS_KEPT = 5;
 
 function backupsDir(dataDir: string): string {
   return join(dataDir, 'backups');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   owner: string;
   since: string;
@@ -10,7 +10,7 @@ export interface LockHolder {
   token?: string;
 }
 
-export type LockResult = { acquired: true; release: () => Promise<void> } | { acquired: false; holder: LockHolder };
+type LockResult = { acquired: true; release: () => Promise<void> } | { acquired: false; holder: LockHolder };
 
 const LOCK_FILE = 'lectern.lock';
 const unique = () => `${process.pid}.${randomBytes(6).toString('hex')}`;

@@ -17,7 +17,7 @@ export interface LibraryFile {
   articles: ArticleRecord[];
 }
 
-export interface NoteRecord {
+interface NoteRecord {
   text: string;
   updatedAt: string;
 }

@@ -9,7 +9,7 @@ import { prefixSimilarity, suffixSimilarity } from './context-similarity.ts';
 import { bracketCandidate } from './context-bracket.ts';
 import { createPieceIndex, seedWindows, type PieceIndex } from './seed-windows.ts';
 
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
 /** Where a highlight landed in the current text (UTF-16 offsets, end exclusive) and how it was found. */
 export interface AnchorResult {
@@ -53,7 +53,7 @@ export function anchorAll(text: string, annotations: readonly (readonly TextSele
 }
 
 /** anchor(), with the remembered position shifted by `drift` characters when used as a hint. */
-export function anchorWithDrift(m: MatchingText, selectors: readonly TextSelector[], drift: number): AnchorResult | null {
+function anchorWithDrift(m: MatchingText, selectors: readonly TextSelector[], drift: number): AnchorResult | null {
   const text = m.original;
   const quote = findQuoteSelector(selectors);
   const position = findPositionSelector(selectors);

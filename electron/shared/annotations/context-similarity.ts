@@ -6,7 +6,7 @@
  * Edit distance between `pattern` and the best-matching start of `text` (text[0, j) for any j):
  * the cost of `pattern` appearing at the beginning of `text`, with the rest of `text` free.
  */
-export function leadingEditDistance(pattern: string, text: string): number {
+function leadingEditDistance(pattern: string, text: string): number {
   const last = editDistanceRow(pattern, text);
   let best = pattern.length;
   for (let j = 0; j < last.length; j++) if ((last[j] as number) < best) best = last[j] as number;

@@ -113,7 +113,7 @@ function segmentsAvoiding(hits: readonly Candidate[], quoteLength: number, from:
 }
 
 /** Score one candidate against the query (0..1, higher is better). */
-export function scoreCandidate(text: string, q: QuoteQuery, c: Candidate): ScoredCandidate {
+function scoreCandidate(text: string, q: QuoteQuery, c: Candidate): ScoredCandidate {
   const quoteSimilarity = q.quote.length === 0 ? 1 : 1 - c.errors / q.quote.length;
   const p = prefixSimilarity(q.prefix, text, c.start);
   const s = suffixSimilarity(q.suffix, text, c.end);
@@ -143,7 +143,7 @@ export function scoreCandidate(text: string, q: QuoteQuery, c: Candidate): Score
 }
 
 /** Whether a scored candidate is good enough to paint rather than call the highlight orphaned. */
-export function isAcceptable(c: ScoredCandidate, q: QuoteQuery): boolean {
+function isAcceptable(c: ScoredCandidate, q: QuoteQuery): boolean {
   if (c.errors === 0) {
     // A word or two says little by itself, so short quotes lean on their context as fuzzy ones do.
     const minContext = q.quote.length < SHORT_QUOTE ? EXACT_MIN_CONTEXT_SHORT : EXACT_MIN_CONTEXT;

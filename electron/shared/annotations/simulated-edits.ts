@@ -11,7 +11,7 @@ export interface TextEdit {
   insert: string;
 }
 
-export interface EditedText {
+interface EditedText {
   text: string;
   edits: TextEdit[];
 }

@@ -5,7 +5,7 @@
 import { showToast } from '../../ui/toast-store.ts';
 import { importFiles } from './import-queue.ts';
 
-export const ACCEPTED_FILES = '.html,.htm,.xhtml,.md,.markdown,.txt';
+const ACCEPTED_FILES = '.html,.htm,.xhtml,.md,.markdown,.txt';
 
 let input: HTMLInputElement | null = null;
 

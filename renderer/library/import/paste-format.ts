@@ -6,7 +6,7 @@ import { guessTextKind } from '../../../electron/shared/text-kind.ts';
 import type { TextFormat } from '../../../electron/shared/vocabularies.ts';
 import { toWebAddress } from '../../../electron/shared/web-address.ts';
 
-export type PasteKind =
+type PasteKind =
   | { kind: TextFormat; text: string }
   /** One or more links, one per line, and nothing else. */
   | { kind: 'urls'; urls: string[] }

@@ -41,7 +41,7 @@ async function pasteLinks(urls: string[]): Promise<void> {
 }
 
 /** Imports clipboard contents given as their HTML and plain-text flavours. */
-export async function importClipboardText(html: string, plain: string): Promise<void> {
+async function importClipboardText(html: string, plain: string): Promise<void> {
   const paste = classifyPaste(html, plain);
   if (paste.kind === 'empty') {
     showToast('The clipboard is empty: copy some text or a web page first.');

@@ -73,7 +73,7 @@ export function isSpecialAddress(address: string): boolean {
 }
 
 /** Thrown inside the lookup when every address of a host is off limits. */
-export class BlockedAddressError extends Error {
+class BlockedAddressError extends Error {
   readonly code = 'LECTERN_BLOCKED_ADDRESS';
   constructor(host: string) {
     super(`${host} resolves to a local or private address`);

@@ -20,14 +20,14 @@ export interface FetchPageOptions {
   lookup?: LookupFunction;
 }
 
-export interface FetchedPage {
+interface FetchedPage {
   finalUrl: string;
   bytes: Uint8Array;
   contentType: string;
   status: number;
 }
 
-export const PAGE_LIMITS = {
+const PAGE_LIMITS = {
   maxBytes: 15 * 1024 * 1024,
   connectTimeoutMs: 10_000,
   totalTimeoutMs: 30_000,

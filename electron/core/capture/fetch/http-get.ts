@@ -8,10 +8,10 @@ import { CookieJar } from './cookie-jar.ts';
 import { type WebError, webErrors } from './web-error.ts';
 
 /** A current desktop browser's identity: some sites serve a bare page or a 403 to unknown agents. */
-export const BROWSER_USER_AGENT =
+const BROWSER_USER_AGENT =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
-export interface HttpGetOptions {
+interface HttpGetOptions {
   /** The Accept header. */
   accept: string;
   /** Largest body accepted, counted both as sent and after decompression (a gzip bomb stops here). */
@@ -37,7 +37,7 @@ export interface ResponseHead {
   headers: IncomingHttpHeaders;
 }
 
-export interface HttpResult {
+interface HttpResult {
   finalUrl: string;
   status: number;
   contentType: string;

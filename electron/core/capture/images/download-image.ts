@@ -27,7 +27,7 @@ function decodeDataUrl(url: string, maxBytes: number): Uint8Array {
   return /;base64$/i.test(meta) ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
 }
 
-export interface DownloadContext {
+interface DownloadContext {
   fetchImage: FetchImage;
   store: AssetStore;
   budget: ImageBudget;

@@ -9,7 +9,7 @@ export interface ImageFetchOptions {
   allowPrivateNetwork?: boolean;
 }
 
-export const IMAGE_LIMITS = {
+const IMAGE_LIMITS = {
   connectTimeoutMs: 8_000,
   totalTimeoutMs: 20_000,
   maxRedirects: 5,

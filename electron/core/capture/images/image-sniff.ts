@@ -6,7 +6,7 @@
 
 export type ImageKind = 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg';
 
-export interface SniffedImage {
+interface SniffedImage {
   kind: ImageKind;
   /** Intrinsic size when the header says it (not for SVG). */
   width: number | null;

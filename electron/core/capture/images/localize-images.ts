@@ -37,13 +37,13 @@ export interface LocalizeStats {
   bytes: number;
 }
 
-export interface LocalizeResult {
+interface LocalizeResult {
   html: string;
   leadImage: string | null;
   stats: LocalizeStats;
 }
 
-export const IMAGE_BUDGET = { concurrency: 4, maxImageBytes: 10 * 1024 * 1024, maxTotalBytes: 50 * 1024 * 1024, totalTimeoutMs: 90_000 };
+const IMAGE_BUDGET = { concurrency: 4, maxImageBytes: 10 * 1024 * 1024, maxTotalBytes: 50 * 1024 * 1024, totalTimeoutMs: 90_000 };
 
 interface DomEl extends ImageElement {
   readonly parentElement: DomEl | null;

@@ -1,13 +1,13 @@
 /** One image candidate of a srcset: a URL with a width (w) or density (x) descriptor. */
-export interface SrcsetCandidate {
+interface SrcsetCandidate {
   url: string;
   width: number | null;
   density: number | null;
 }
 
 /** The reader column is about 700 CSS px; at 2x that is the pixel width worth keeping offline. */
-export const TARGET_CSS_WIDTH = 700;
-export const TARGET_DENSITY = 2;
+const TARGET_CSS_WIDTH = 700;
+const TARGET_DENSITY = 2;
 
 /**
  * Parses a srcset the way browsers do: URLs may contain commas (Cloudinary's "w_300,h_200"),

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorCode } from '../../../shared/errors.ts';
+import type { PendingCapture } from '../../../shared/models.ts';
 import { DATA_FILES } from '../../library/data-files.ts';
 import { JsonDocument } from '../../library/json-document.ts';
 import { nextRetryTime } from './retry-schedule.ts';
-import type { PendingCapture } from '../capture-models.ts';
 import { isRetryableCode } from '../fetch/web-error.ts';
 
 /** What is stored per link; `saving` is added when listing, from what is running. */
-export type StoredPending = Omit<PendingCapture, 'saving'>;
+type StoredPending = Omit<PendingCapture, 'saving'>;
 
 interface PendingFile {
   /** Missing in lists written before the file had a schema version (they said `version: 1`). */

