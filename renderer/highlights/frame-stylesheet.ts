@@ -4,7 +4,7 @@
  * document's data-theme, which the reader already sets, so a theme change restyles every mark at once.
  */
 import { HIGHLIGHT_COLORS, PAINTED_THEMES, type HighlightColor, type PaintedTheme } from '../../electron/shared/vocabularies.ts';
-import { HIGHLIGHT_PALETTE } from './highlight-colors.ts';
+import { HIGHLIGHT_PALETTE } from '../../electron/shared/highlight-palette.ts';
 
 const STYLE_ID = 'lectern-highlight-styles';
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HIGHLIGHT_COLORS, PAINTED_THEMES } from '../../electron/shared/vocabularies.ts';
-import { HIGHLIGHT_PALETTE, THEME_TEXT, contrastRatio } from './highlight-colors.ts';
+import { HIGHLIGHT_PALETTE } from '../../electron/shared/highlight-palette.ts';
+import { THEME_TEXT, contrastRatio } from './highlight-colors.ts';
 
 test('body text on every highlight colour meets AAA contrast (7:1) in every theme', () => {
   for (const theme of PAINTED_THEMES) {

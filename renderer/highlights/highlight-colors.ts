@@ -1,7 +1,6 @@
 /**
- * What the highlight colours (shared/vocabularies) look like in each reading theme. One table feeds the stylesheet
- * injected into the article document, the swatches in the interface and the contrast test, so a colour can
- * never be added in one place and forgotten in another.
+ * The highlight colours (shared/vocabularies) in the interface: their names, the colour picked last, and the
+ * contrast rule the palette (shared/highlight-palette) must keep against each theme's text.
  */
 import { HIGHLIGHT_COLORS, isOneOf, type HighlightColor, type PaintedTheme } from '../../electron/shared/vocabularies.ts';
 
@@ -15,16 +14,6 @@ export const COLOR_LABELS: Record<HighlightColor, string> = {
 
 /** Body text colour of each theme (tokens.css), against which every highlight must stay AAA (7:1). */
 export const THEME_TEXT: Record<PaintedTheme, string> = { light: '#1d1d1f', sepia: '#5b4636', dark: '#d7d7d2' };
-
-/**
- * Backgrounds: pale in light and sepia, deep and muted in dark so light text keeps its contrast.
- * Light matches the --hl-* tokens (plus purple); sepia is paler than its tokens, whose text would fall below 7:1.
- */
-export const HIGHLIGHT_PALETTE: Record<PaintedTheme, Record<HighlightColor, string>> = {
-  light: { yellow: '#fbeaa0', green: '#d3efcf', blue: '#d4e6fb', pink: '#f8d6e4', purple: '#e6dcf7' },
-  sepia: { yellow: '#f8e7a6', green: '#e4ecca', blue: '#e0e9ee', pink: '#f7e2dc', purple: '#ede4f0' },
-  dark: { yellow: '#463c1c', green: '#263a24', blue: '#213549', pink: '#452632', purple: '#352a4a' },
-};
 
 function luminance(hex: string): number {
   const channel = (i: number) => {

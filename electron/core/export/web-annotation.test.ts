@@ -47,3 +47,8 @@ test('tags are tagging bodies after the note, and the colour travels as a CSS st
   assert.equal(a.target.styleClass, 'lectern-blue');
   assert.match(a.stylesheet.value, /^\.lectern-blue \{ background-color: #[0-9a-f]{6}; \}$/);
 });
+
+test('the exported colour is the one the reader paints in its light theme (purple was a shade off)', () => {
+  const a = toWebAnnotation(highlight({ color: 'purple' }), 'urn:x');
+  assert.equal(a.stylesheet.value, '.lectern-purple { background-color: #e6dcf7; }');
+});

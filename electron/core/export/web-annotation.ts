@@ -1,19 +1,11 @@
 // An article's highlights in the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/),
 // serialized as JSON-LD, so Hypothesis-style tools and annotation servers can read them. One
 // AnnotationCollection per article whose single page holds one Annotation per highlight.
-import type { Article, Highlight, HighlightColor } from '../../shared/models.ts';
+import { HIGHLIGHT_PALETTE } from '../../shared/highlight-palette.ts';
+import type { Article, Highlight } from '../../shared/models.ts';
 import { isWebUrl } from '../../shared/web-address.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-
-/** The light-theme highlight colors of the reader (renderer/styles/tokens.css), for a CssStylesheet. */
-const COLOR_CSS: Record<HighlightColor, string> = {
-  yellow: '#fbeaa0',
-  green: '#d3efcf',
-  blue: '#d4e6fb',
-  pink: '#f8d6e4',
-  purple: '#e4d8f6',
-};
 
 type TextualBody = { type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging'; format?: string };
 
@@ -56,7 +48,7 @@ export function toWebAnnotation(highlight: Highlight, source: string): WebAnnota
     modified: highlight.updatedAt,
     ...(body.length > 0 && { body }),
     target: { source, styleClass, selector: highlight.selectors },
-    stylesheet: { type: 'CssStylesheet', value: `.${styleClass} { background-color: ${COLOR_CSS[highlight.color]}; }` },
+    stylesheet: { type: 'CssStylesheet', value: `.${styleClass} { background-color: ${HIGHLIGHT_PALETTE.light[highlight.color]}; }` },
   };
 }
 
