@@ -1,5 +1,5 @@
 // The reading anchor in real Chromium layout, without the app: reading it and scrolling back to it are inverse
-// operations at any font size or width (ARCHITECTURE rule 7). The app journeys (reader-progress) cover the wiring.
+// operations at any font size or width (docs/architecture.md rule 7). The app journeys (reader-progress) cover the wiring.
 import { test, expect, type Page } from '@playwright/test';
 import { marked } from 'marked';
 import { bundleForPage } from '../support/bundle-for-page.ts';

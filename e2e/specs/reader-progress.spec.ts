@@ -1,4 +1,4 @@
-// Reading progress survives restarts and reflows (ARCHITECTURE rule 7): the same sentence returns to the top,
+// Reading progress survives restarts and reflows (docs/architecture.md rule 7): the same sentence returns to the top,
 // not the same percentage.
 import { test, expect } from '../support/fixtures.ts';
 

@@ -5,7 +5,7 @@ type RequestHandler = (request: Request) => Promise<Response>;
 
 /**
  * Serves core's handleAppRequest over http on 127.0.0.1, so the renderer can run in plain Chromium
- * exactly as it runs under Electron's lectern:// scheme (ARCHITECTURE rule 6).
+ * exactly as it runs under Electron's lectern:// scheme (docs/architecture.md rule 6).
  */
 export async function startAppServer(handler: () => RequestHandler): Promise<{ baseUrl: string; server: Server; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {

@@ -8,7 +8,7 @@ type Density = 'comfortable' | 'compact';
 
 const STORAGE_KEY = 'lectern.libraryDensity';
 
-/** Row heights in px; they must match .row in library.css (set through --row-height). */
+/** Row heights in px; they must match .row in article-row.css (set through --row-height). */
 export const ROW_HEIGHTS: Record<Density, number> = { comfortable: 124, compact: 68 };
 
 function load(): Density {

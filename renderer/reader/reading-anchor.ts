@@ -1,5 +1,5 @@
 /**
- * Reading position as an anchor (ARCHITECTURE rule 7): the block whose text sits at the top of the viewport and
+ * Reading position as an anchor (docs/architecture.md rule 7): the block whose text sits at the top of the viewport and
  * the character offset of the first visible line inside it. Reading it and scrolling back to it are inverse
  * operations: restoring an anchor and reading it again gives the same anchor, at any font size or width.
  */

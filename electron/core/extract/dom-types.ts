@@ -1,5 +1,5 @@
 /**
- * The small slice of the DOM the capture code uses. Core compiles without the DOM lib (it runs
+ * The small slice of the DOM the extraction code uses. Core compiles without the DOM lib (it runs
  * in plain Node on linkedom), so we describe what we touch instead of pulling in lib.dom.
  */
 

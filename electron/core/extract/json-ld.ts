@@ -1,7 +1,7 @@
 import { isWebUrl } from '../../shared/web-address.ts';
 import type { DomDocument } from './dom-types.ts';
 
-/** The fields of a schema.org article that capture uses. */
+/** The fields of a schema.org article that extraction uses. */
 export interface JsonLdArticle {
   headline: string | null;
   author: string | null;

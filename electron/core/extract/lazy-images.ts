@@ -3,7 +3,7 @@ import type { DomDocument, DomElement } from './dom-types.ts';
 /**
  * Makes lazily loaded images real: sites ship a placeholder in `src` and the picture in a
  * data attribute that their script swaps in. We have no script, so we swap it ourselves,
- * keeping `src`/`srcset` for the image localizer that runs after capture.
+ * keeping `src`/`srcset` for the image localizer that runs after extraction (core/capture/images).
  */
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazyload', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-echo', 'data-orig-file', 'data-large-file', 'data-medium-file'];

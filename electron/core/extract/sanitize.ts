@@ -3,7 +3,7 @@ import { replaceEmbeds } from './embed-cards.ts';
 import { parseDocument } from './parse-document.ts';
 
 /**
- * Allowlist sanitizer for article bodies (ARCHITECTURE rule 4). Runs without a browser, so it
+ * Allowlist sanitizer for article bodies (docs/architecture.md rule 4). Runs without a browser, so it
  * is safe on any input. Keeps structure a reader needs; drops scripts, handlers, forms, frames
  * and all inline styles (nothing may hide or overlay text). Embedded players and posts become
  * link cards; data: URLs survive only as raster images.

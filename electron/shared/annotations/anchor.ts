@@ -1,4 +1,4 @@
-// Re-finding highlights in an article's text (ARCHITECTURE rule 8). Order of attempts, cheapest
+// Re-finding highlights in an article's text (docs/architecture.md rule 8). Order of attempts, cheapest
 // and most certain first: the remembered position, the verbatim quote, then a fuzzy quote search
 // near the expected place and finally anywhere. Anything that fails the acceptance bar in
 // quote-match.ts is reported as orphaned (null) rather than painted on the wrong words.
