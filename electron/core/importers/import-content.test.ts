@@ -114,7 +114,7 @@ describe('importFileBytes: bad input', () => {
     assert.match(asText.message, /binary data, not text/);
     const asOther = thrownImportError(() => importFileBytes('data.bin', noise));
     assert.equal(asOther.code, ErrorCode.unsupportedFile);
-    assert.match(asOther.message, /\.bin files/);
+    assert.match(asOther.message, /^A \.bin file cannot be read as an article; Lectern can import/);
   });
 
   test('a file larger than the import limit', () => {

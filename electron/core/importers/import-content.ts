@@ -45,8 +45,8 @@ export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedA
   }
   if (binary) {
     if (declared) throw new ImportError(ErrorCode.binaryFile, `This file holds binary data, not text; ${SUPPORTED_FORMATS_SENTENCE}`);
-    const kind = extension ? `.${extension} files` : 'files of this kind';
-    throw new ImportError(ErrorCode.unsupportedFile, `Lectern cannot import ${kind}: ${SUPPORTED_FORMATS_SENTENCE}`);
+    const kind = extension ? `A .${extension} file` : 'A file of this kind';
+    throw new ImportError(ErrorCode.unsupportedFile, `${kind} cannot be read as an article; ${SUPPORTED_FORMATS_SENTENCE}`);
   }
   const { text } = decodeText(bytes, { markup: declared === 'html' || declared === undefined });
   if (!text.trim()) throw new ImportError(ErrorCode.emptyFile, 'This file is empty: it holds only blank space.');
