@@ -28,6 +28,7 @@ const article: Article = {
   finishedAt: null,
   progress: null,
   hasNote: false,
+  tags: [],
   note: '',
   noteUpdatedAt: null,
 };

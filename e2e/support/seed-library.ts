@@ -75,6 +75,7 @@ export async function seedLibrary(dataDir: string, options: SeedOptions): Promis
       archived: index % 17 === 0,
       favorite: index % 11 === 0,
       finishedAt: null,
+      tags: [],
       deletedAt: null,
     });
   }

@@ -4,7 +4,10 @@
  * these schemas; the preload, the browser shell and the renderer client are derived from it.
  */
 import * as v from 'valibot';
-import { EXPORT_FORMATS, FONT_SIZES, FONTS, HIGHLIGHT_COLORS, LINE_WIDTHS, LIBRARY_FILTERS, LIBRARY_SORTS, NOTEBOOK_SORTS, TEXT_FORMATS, THEMES } from './vocabularies.ts';
+import { articleId, articleListSortSchema, libraryFilterSchema, librarySortSchema, method, returns, searchQuery } from './contract-schemas.ts';
+import { searchMethods } from './contract-search.ts';
+import { tagMethods } from './contract-tags.ts';
+import { EXPORT_FORMATS, FONT_SIZES, FONTS, HIGHLIGHT_COLORS, LINE_WIDTHS, NOTEBOOK_SORTS, TEXT_FORMATS, THEMES } from './vocabularies.ts';
 import type {
   AnchoredHighlight,
   Article,
@@ -20,7 +23,7 @@ import type {
   Settings,
 } from './models.ts';
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an article id'));
+const id = articleId;
 const anchor = v.object({
   block: v.pipe(v.number(), v.integer(), v.minValue(0)),
   offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -32,17 +35,6 @@ const highlightNote = v.pipe(v.string(), v.maxLength(100_000));
 const highlightTags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50));
 const textOffset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/** Declares the output type of a method; it carries no runtime value. */
-function returns<T>(): T {
-  return undefined as T;
-}
-
-function method<S extends v.GenericSchema, O>(input: S, output: O) {
-  return { input, output };
-}
-
-export const librarySortSchema = v.picklist(LIBRARY_SORTS);
-export const libraryFilterSchema = v.picklist(LIBRARY_FILTERS);
 
 const settingsPatch = v.partial(
   v.object({
@@ -76,9 +68,10 @@ export const api = {
     v.object({
       offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
       limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
-      sort: librarySortSchema,
+      sort: articleListSortSchema,
       filter: libraryFilterSchema,
-      query: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+      /** The search box: the query language of shared/search-query.ts; '' lists everything the filter keeps. */
+      query: v.optional(searchQuery, ''),
     }),
     returns<ArticlePage>(),
   ),
@@ -201,6 +194,9 @@ export const api = {
     }),
     returns<NotebookPage>(),
   ),
+
+  ...tagMethods,
+  ...searchMethods,
 
   'settings.get': method(v.object({}), returns<Settings>()),
   'settings.update': method(settingsPatch, returns<Settings>()),

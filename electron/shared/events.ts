@@ -1,6 +1,8 @@
 import type { ArticleSummary, ImportFailure, ReadingAnchor } from './models.ts';
 
 /** Events core pushes to front ends. */
+import type { SearchStatus } from './models.ts';
+
 export interface EventMap {
   /** Something in the library changed; ids names the articles when known. */
   'library.changed': { ids: string[] };
@@ -20,6 +22,12 @@ export interface EventMap {
   'capture.progress': { done: number; total: number; current: string | null };
   /** The list of links waiting to be saved changed. */
   'pending.changed': { count: number };
+  /** Tags were added, renamed, merged, recoloured or deleted; the sidebar and pickers reload them. */
+  'tags.changed': Record<string, never>;
+  /** The saved searches changed (saved, renamed, reordered, deleted). */
+  'savedSearches.changed': Record<string, never>;
+  /** The search index is being built or rebuilt (missing, damaged or older), or has become ready. */
+  'search.progress': SearchStatus;
 }
 
 export type EventName = keyof EventMap;

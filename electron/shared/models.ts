@@ -1,6 +1,6 @@
 /** Shapes that cross the boundary between core and every front end. Plain JSON only. */
 import type { TextPositionSelector, TextQuoteSelector } from './annotations/selectors.ts';
-import type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, ThemeName } from './vocabularies.ts';
+import type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, SearchField, TagColor, ThemeName } from './vocabularies.ts';
 import type { ErrorCode } from './errors.ts';
 
 // The vocabularies' types, here too because every front end takes its shapes from this file.
@@ -50,6 +50,10 @@ export interface ArticleSummary {
   finishedAt: string | null;
   progress: ReadingProgress | null;
   hasNote: boolean;
+  /** The article's tags, tidied by shared/tags.ts; highlights' tags share the same vocabulary. */
+  tags: string[];
+  /** Present in search results only: where the query matched and the passage to show. */
+  match?: SearchMatch;
 }
 
 /** A full article record: the summary plus the reader's own note (Markdown). */
@@ -85,6 +89,8 @@ export interface ArticlePage {
   /** How many articles match the filter and query in all. */
   total: number;
   offset: number;
+  /** With a query: what the parser made of it (hints for unknown operators, unbalanced quotes), and the index's state. */
+  search?: { hints: string[]; status: SearchStatus };
 }
 
 export interface BackupInfo {
@@ -188,3 +194,52 @@ export interface PendingCapture {
 export type CaptureOutcome =
   | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null }
   | { url: string; ok: false; code: ErrorCode; message: string; pending: PendingCapture };
+
+/** Where a search matched one article: the best field and a short passage with the matched words marked. */
+export interface SearchMatch {
+  field: SearchField;
+  /** A passage of that field around the match, cut on word boundaries (with … where it was cut). */
+  snippet: string;
+  /** The matched words in snippet, as [start, end) UTF-16 offsets. */
+  marks: { start: number; end: number }[];
+  /**
+   * For a body match: where the passage's first matched word is in the article's text (UTF-16 offsets into
+   * the textContent of #article-body, as highlights use), so the reader can scroll there and mark it.
+   */
+  bodyRange: { start: number; end: number } | null;
+  /** BM25 rank, higher is better (the sign is flipped from SQLite's, so it sorts the way people read it). */
+  score: number;
+}
+
+/** The search index beside the library (search.sqlite): ready, or being built from the library with progress. */
+export interface SearchStatus {
+  state: 'ready' | 'building' | 'unavailable';
+  /** Articles indexed so far and in all, while building. */
+  done: number;
+  total: number;
+  /** Why search is unavailable, or what the build is doing, for people. */
+  message: string | null;
+}
+
+/** One tag of the library's one vocabulary (articles and highlights share it). */
+export interface TagInfo {
+  name: string;
+  color: TagColor | null;
+  articleCount: number;
+  highlightCount: number;
+}
+
+/** What a bulk action changed: the ids whose state it really changed, so Undo reverses exactly those. */
+export interface BulkChange {
+  changed: string[];
+}
+
+/** A named query in the sidebar. */
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: string;
+  /** How many articles match it now. */
+  count: number;
+  createdAt: string;
+}

@@ -32,6 +32,18 @@ export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 export const LIBRARY_SORTS = ['saved', 'title', 'progress', 'length'] as const;
 export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 
+/** What a list of articles can be ordered by: the library's sorts, and best match first while searching. */
+export const ARTICLE_LIST_SORTS = [...LIBRARY_SORTS, 'relevance'] as const;
+export type ArticleListSort = (typeof ARTICLE_LIST_SORTS)[number];
+
+/** Colours a tag can wear in the sidebar and on rows; null (no colour) is the default. */
+export const TAG_COLORS = ['gray', 'red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink'] as const;
+export type TagColor = (typeof TAG_COLORS)[number];
+
+/** Which text a search match was found in; the order is also the order of their weight in ranking, roughly. */
+export const SEARCH_FIELDS = ['title', 'author', 'site', 'url', 'highlight', 'note', 'body'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
 export const LIBRARY_FILTERS = ['all', 'unread', 'in-progress', 'finished', 'archived', 'favorites'] as const;
 export type LibraryFilter = (typeof LIBRARY_FILTERS)[number];
 

@@ -10,7 +10,7 @@ function article(patch: Partial<ArticleSummary> = {}): ArticleSummary {
     id: 'a1b', title: 'T', byline: null, siteName: null, source: { kind: 'file', value: '/home/me/notes/essay.md' },
     savedAt: new Date(2026, 10, 25, 9).toISOString(), updatedAt: '', publishedAt: null, lang: null, dir: 'ltr',
     excerpt: '', leadImage: null, wordCount: 0, readingMinutes: 0, archived: false, favorite: false,
-    finishedAt: null, progress: null, hasNote: false, ...patch,
+    finishedAt: null, progress: null, hasNote: false, tags: [], ...patch,
   };
 }
 

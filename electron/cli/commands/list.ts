@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { libraryFilterSchema, librarySortSchema } from '../../shared/contract.ts';
+import { libraryFilterSchema, librarySortSchema } from '../../shared/contract-schemas.ts';
 import type { ArticleSummary } from '../../shared/models.ts';
 import { percentRead, readingState } from '../../shared/reading-state.ts';
 import type { CliCommand } from '../cli-command.ts';

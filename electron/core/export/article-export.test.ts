@@ -30,6 +30,7 @@ const article: Article = {
   finishedAt: null,
   progress: null,
   hasNote: true,
+  tags: [],
   note: 'A *calm* piece about mills.',
   noteUpdatedAt: '2026-03-02T11:00:00.000Z',
 };

@@ -6,7 +6,7 @@ import type { ExtractedArticle } from '../extract/extracted-article.ts';
  * One article's metadata as stored in library.json: what the list shows, minus the values kept in
  * other files (progress, notes), plus bookkeeping. The body lives in articles/<id>/.
  */
-export type ArticleRecord = Omit<ArticleSummary, 'progress' | 'hasNote'> & {
+export type ArticleRecord = Omit<ArticleSummary, 'progress' | 'hasNote' | 'match'> & {
   canonicalUrl: string | null;
   /** Set while a delete can still be undone; the record is hidden from every list meanwhile. */
   deletedAt: string | null;
@@ -48,6 +48,7 @@ export function newArticleRecord(id: string, extracted: ExtractedArticle, source
     lang: extracted.lang,
     dir: extracted.dir,
     excerpt: extracted.excerpt,
+    tags: [],
     leadImage: extracted.leadImage,
     canonicalUrl: extracted.canonicalUrl,
     wordCount: extracted.wordCount,
