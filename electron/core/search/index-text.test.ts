@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexText } from './index-text.ts';
+import { DatabaseSync } from 'node:sqlite';
+import { FTS_TOKENIZE, indexText } from './index-text.ts';
 
 const tokens = (text: string): string[] => indexText(text).split(/\s+/).filter(Boolean);
 
@@ -55,4 +56,15 @@ test('is fast enough for 1,500-word bodies', () => {
   for (let i = 0; i < 20; i++) indexText(body);
   for (let i = 0; i < 20; i++) indexText(mixed);
   assert.ok(performance.now() - started < 1000);
+});
+
+test('with FTS_TOKENIZE, words with vowel signs stay whole tokens', () => {
+  const db = new DatabaseSync(':memory:');
+  db.exec(`CREATE VIRTUAL TABLE t USING fts5(a, tokenize = "${FTS_TOKENIZE}")`);
+  db.exec("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')");
+  db.prepare('INSERT INTO t (a) VALUES (?)').run(indexText('हिन्दी भाषा ภาษาไทย Café'));
+  const terms = (db.prepare('SELECT term FROM v').all() as { term: string }[]).map((row) => row.term);
+  assert.ok(terms.includes('हिन्दी'), terms.join('|'));
+  assert.ok(terms.includes('cafe'), terms.join('|'));
+  assert.ok(terms.includes('ภาษา'), terms.join('|'));
 });

@@ -13,6 +13,12 @@ const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{sc=Thai}\p{sc=L
 const HAS_UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const SPACE = /\s/u;
 
+/**
+ * The FTS5 tokeniser that reads indexText's output. Marks (M*) are word characters: indexText has already
+ * dropped accents, and without them unicode61 would cut Hindi, Thai or Arabic words apart at every vowel sign.
+ */
+export const FTS_TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'";
+
 // One segmenter for the process: building one loads ICU's dictionaries.
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
