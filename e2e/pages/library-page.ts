@@ -29,7 +29,7 @@ export class LibraryPage extends AppPage {
   }
 
   get filterBox(): Locator {
-    return this.page.getByRole('searchbox', { name: 'Filter articles' });
+    return this.page.getByRole('searchbox', { name: 'Search articles' });
   }
 
   get toasts(): Locator {

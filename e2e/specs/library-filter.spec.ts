@@ -27,7 +27,7 @@ test('the filter box narrows the list and Esc clears it', async ({ library }) =>
   await expect(library.rows.first()).toBeVisible();
   await expect(library.filterBox).toBeFocused();
   await library.filterBox.fill('no such words anywhere');
-  await library.emptyState.getByRole('button', { name: 'Clear filter' }).click();
+  await library.emptyState.getByRole('button', { name: 'Clear search' }).click();
   await expect(library.rows.first()).toBeVisible();
 });
 

@@ -40,7 +40,7 @@ test('? lists the shortcuts, traps focus, and gives it back on Esc', async ({ sh
   await library.press('?');
   const dialog = shell.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  for (const text of ['Next article', 'Archive or unarchive', 'Filter articles', 'Open the command palette']) {
+  for (const text of ['Next article', 'Archive or unarchive', 'Search articles', 'Open the command palette']) {
     await expect(dialog).toContainText(text);
   }
   await library.screenshot('library-shortcut-help');

@@ -1,6 +1,6 @@
 /** Core's events keep the list fresh, its progress bars current and the import bar moving, whoever caused the change. */
 import { onEvent } from '../api/client.ts';
-import { applyProgress, refreshSoon } from '../library/library-store.ts';
+import { applyProgress, applySearchProgress, refreshSoon } from '../library/library-store.ts';
 import { onShellImportFinished, onShellImportProgress } from '../library/import/import-queue.ts';
 
 export function installCoreEvents(): () => void {
@@ -9,5 +9,6 @@ export function installCoreEvents(): () => void {
     else if (event.name === 'progress.changed') applyProgress(event.payload);
     else if (event.name === 'import.progress') onShellImportProgress(event.payload);
     else if (event.name === 'import.finished') onShellImportFinished(event.payload);
+    else if (event.name === 'search.progress') applySearchProgress(event.payload);
   });
 }

@@ -5,8 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../electron/shared/models.ts';
-import { openArticle } from '../app/navigation.ts';
 import { ArticleRow, PlaceholderRow } from './article-row.tsx';
+import { openListed } from './open-listed.ts';
 import { focusOnReturn, focusRequest, listEpoch, revision, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
 import { scrollToReveal, visibleRows } from './window-range.ts';
 import { density, ROW_HEIGHTS } from './density.ts';
@@ -122,7 +122,7 @@ export function ArticleList() {
           selected={i === selectedIndex.value}
           compact={compact}
           now={now}
-          onOpen={(a: ArticleSummary) => openArticle(a.id)}
+          onOpen={(a: ArticleSummary) => openListed(a)}
           onSelect={(index: number) => (selectedIndex.value = index)}
         />
       ) : (

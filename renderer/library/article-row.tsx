@@ -2,22 +2,48 @@
  * One article in the list: title, a muted meta line with small markers, two lines of excerpt, and a thin
  * progress line. The whole row opens the article; archive, favorite and delete appear on hover or focus.
  */
-import type { ArticleSummary } from '../../electron/shared/models.ts';
+import type { ArticleSummary, SearchMatch } from '../../electron/shared/models.ts';
 import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
 import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
 import { metaLine, rowReading, type RowReading } from './row-meta.ts';
-import { query } from './library-store.ts';
-import { matchParts } from './match-parts.ts';
+import { currentQuery } from './library-store.ts';
+import { matchParts, snippetParts } from './match-parts.ts';
 
 /** The text with the filter's words marked, so a glance shows why a row matched. */
 function Marked({ text }: { text: string }) {
-  const q = query.value;
+  const q = currentQuery.value;
   if (!q) return <>{text}</>;
   return (
     <>
       {matchParts(text, q).map((part, i) => (part.match ? <mark key={i} class="match">{part.text}</mark> : part.text))}
     </>
   );
+}
+
+/** Said before a snippet from text the row does not show; a body passage needs no label. */
+const FIELD_LABELS: Partial<Record<SearchMatch['field'], string>> = {
+  note: 'In your note',
+  highlight: 'In a highlight',
+  author: 'Author',
+  site: 'Site',
+  url: 'Address',
+};
+
+/** The passage a search found, its words marked, and where it was found when that is not the body. */
+function Snippet({ match, lang }: { match: SearchMatch; lang: string | undefined }) {
+  const label = FIELD_LABELS[match.field];
+  return (
+    <span class="row-excerpt row-snippet" lang={lang} data-field={match.field}>
+      {label && <span class="row-snippet-field">{label} · </span>}
+      {snippetParts(match).map((part, i) => (part.match ? <mark key={i} class="match">{part.text}</mark> : part.text))}
+    </span>
+  );
+}
+
+/** The search passage worth showing in place of the excerpt: a title match is already marked in the title. */
+function shownMatch(article: ArticleSummary): SearchMatch | null {
+  const match = article.match;
+  return match && match.field !== 'title' && match.snippet ? match : null;
 }
 
 interface RowProps {
@@ -69,11 +95,16 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
             ))}
             <Markers article={article} state={state} />
           </span>
-          {article.excerpt && !compact && (
-            <span class="row-excerpt" lang={article.lang ?? undefined}>
-              <Marked text={article.excerpt} />
-            </span>
-          )}
+          {!compact &&
+            (shownMatch(article) ? (
+              <Snippet match={shownMatch(article)!} lang={article.lang ?? undefined} />
+            ) : (
+              article.excerpt && (
+                <span class="row-excerpt" lang={article.lang ?? undefined}>
+                  <Marked text={article.excerpt} />
+                </span>
+              )
+            ))}
         </span>
         {thumb && <img class="row-thumb" src={thumb} alt="" loading="lazy" decoding="async" />}
       </button>

@@ -2,20 +2,20 @@
 import { BookIcon, SearchIcon, ArchiveIcon } from '../ui/icons.tsx';
 import { isMac } from '../app/platform.ts';
 import { openFilePicker } from './import/file-picker.tsx';
-import { archivedCount, clearQuery, filter, query, setFilter } from './library-store.ts';
+import { archivedCount, clearQuery, currentQuery, filter, setFilter } from './library-store.ts';
 import { filterOptions } from './view-options.ts';
 
 export function EmptyState() {
   const mod = isMac ? '⌘' : 'Ctrl+';
-  if (query.value) {
+  if (currentQuery.value) {
     return (
       <div class="empty-state" data-testid="empty-state">
         <SearchIcon class="empty-icon" />
-        <h2 class="empty-title">No articles match “{query.value}”</h2>
+        <h2 class="empty-title">No articles match “{currentQuery.value}”</h2>
         <p class="empty-text">Try fewer words, or look in all articles.</p>
         <div class="empty-actions">
           <button type="button" class="btn" onClick={clearQuery}>
-            Clear filter
+            Clear search
           </button>
         </div>
       </div>

@@ -1,7 +1,7 @@
 /** The slim bar above the list: filters as a row of quiet tabs, the count, and the sort order. */
-import type { LibrarySort } from '../../electron/shared/models.ts';
-import { filter, query, setFilter, setSort, sort, total } from './library-store.ts';
-import { filterOptions, sortOptions } from './view-options.ts';
+import type { ArticleListSort } from '../../electron/shared/vocabularies.ts';
+import { currentQuery, filter, listSort, setFilter, setSort, total } from './library-store.ts';
+import { filterOptions, searchSortOptions, sortOptions } from './view-options.ts';
 import { density, toggleDensity } from './density.ts';
 import { CompactRowsIcon, RowsIcon } from '../ui/icons.tsx';
 
@@ -27,12 +27,12 @@ export function FilterBar() {
       </ul>
       <div class="filter-bar-end">
         <span class="article-count" aria-live="polite" data-testid="article-count">
-          {count === null ? '' : `${numberFormat.format(count)} ${count === 1 ? 'article' : 'articles'}${query.value ? ' found' : ''}`}
+          {count === null ? '' : `${numberFormat.format(count)} ${count === 1 ? 'article' : 'articles'}${currentQuery.value ? ' found' : ''}`}
         </span>
         <label class="sort-select">
           <span class="sort-select-label">Sort</span>
-          <select value={sort.value} onChange={(event) => setSort(event.currentTarget.value as LibrarySort)}>
-            {sortOptions.map((option) => (
+          <select value={listSort()} onChange={(event) => setSort(event.currentTarget.value as ArticleListSort)}>
+            {(currentQuery.value ? searchSortOptions : sortOptions).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>

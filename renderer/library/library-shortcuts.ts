@@ -1,11 +1,12 @@
 /** The library's keys, registered once for the 'library' scope; they act on the selected row. */
-import { openArticle } from '../app/navigation.ts';
 import { registerShortcuts } from '../app/shortcuts.ts';
 import { registerArticleSearch } from './article-palette-source.ts';
 import { toggleDensity } from './density.ts';
 import { renameTarget } from './rename-dialog.tsx';
 import { deleteArticle, toggleArchived, toggleFavorite, toggleFinished } from './article-actions.ts';
 import { FILTER_INPUT_ID, focusFilterBox } from './filter-box.tsx';
+import { openSaveSearch } from './save-search-dialog.tsx';
+import { openListed } from './open-listed.ts';
 import { clearQuery, moveSelection, queryInput, selectedArticle, setFilter, setSort } from './library-store.ts';
 import { filterOptions, sortOptions } from './view-options.ts';
 
@@ -28,7 +29,7 @@ function step(delta: number): void {
   requestAnimationFrame(() => requestAnimationFrame(() => (focusingList = false)));
 }
 
-/** Esc in the filter box clears it and hands the keyboard back to the list. */
+/** Esc in the search box clears it and hands the keyboard back to the list; outside it, clears a search still shown. */
 function escape(): void {
   const inFilter = document.activeElement?.id === FILTER_INPUT_ID;
   if (!inFilter && queryInput.value === '') return;
@@ -44,14 +45,17 @@ export function registerLibraryShortcuts(): () => void {
     { keys: ['k', 'ArrowUp'], description: 'Previous article', run: () => step(-1), paletteHidden: true },
     { keys: ['Home'], description: 'First article', run: () => moveSelection(0, 0), paletteHidden: true },
     { keys: ['End'], description: 'Last article', run: () => moveSelection(0, Number.MAX_SAFE_INTEGER), paletteHidden: true },
-    { keys: ['Enter', 'o'], description: 'Open the selected article', run: withSelected((a) => openArticle(a.id)) },
+    { keys: ['Enter', 'o'], description: 'Open the selected article', run: withSelected(openListed) },
     { keys: ['a'], description: 'Archive or unarchive', run: withSelected((a) => void toggleArchived(a)) },
     { keys: ['f'], description: 'Favorite or unfavorite', run: withSelected((a) => void toggleFavorite(a)) },
     { keys: ['r'], description: 'Rename', run: withSelected((a) => (renameTarget.value = a)) },
     { keys: ['m'], description: 'Mark finished or not finished', run: withSelected((a) => void toggleFinished(a)) },
     { keys: ['d', 'Delete'], description: 'Delete (with undo)', run: withSelected((a) => void deleteArticle(a)) },
-    { keys: ['/', 'Mod+F'], description: 'Filter articles', run: focusFilterBox, inInputs: true },
-    { keys: ['Escape'], description: 'Clear the filter', run: escape, inInputs: true },
+    { keys: ['/'], description: 'Search articles', run: focusFilterBox },
+    // Mod+F from inside the box too (select all and retype); a plain / there is text (site:lwn.net/Articles).
+    { keys: ['Mod+F'], description: 'Search articles', run: focusFilterBox, inInputs: true, paletteHidden: true },
+    { keys: ['Escape'], description: 'Clear the search', run: escape, inInputs: true },
+    { keys: [], description: 'Save this search', run: openSaveSearch },
     { keys: [], description: 'Compact list or excerpts', run: toggleDensity },
     ...filterOptions.map((option) => ({
       keys: [],

@@ -1,7 +1,22 @@
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleSummary } from '../../electron/shared/models.ts';
-import { PAGE_SIZE, applyProgress, filter, initLibrary, rowAt, setFilter, setQueryInput, showRows, total } from './library-store.ts';
+import {
+  PAGE_SIZE,
+  applyProgress,
+  clearQuery,
+  filter,
+  initLibrary,
+  listSort,
+  rowAt,
+  searchHints,
+  setFilter,
+  setQuery,
+  setQueryInput,
+  setSort,
+  showRows,
+  total,
+} from './library-store.ts';
 
 type Request = { method: string; input: Record<string, unknown>; answer: (value: unknown) => void };
 const requests: Request[] = [];
@@ -59,14 +74,43 @@ test('an answer for an older filter is dropped', async () => {
   assert.equal(rowAt(0)?.title, 'archived 0');
 });
 
-test('typing waits for a pause before asking core', async () => {
+test('typing asks core at once, then only for the newest text once it has answered', async () => {
   setQueryInput('r');
+  await settle();
   setQueryInput('ri');
   setQueryInput('riv');
-  assert.equal(requests.length, 0);
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  assert.ok(requests.length > 0);
-  assert.deepEqual([...new Set(requests.map((r) => r.input.query))], ['riv']);
+  await settle();
+  const firstPages = () => requests.filter((r) => r.input.offset === 0).map((r) => r.input.query);
+  assert.deepEqual(firstPages(), ['r']);
+  assert.equal(requests[0]!.input.sort, 'relevance', 'a new search starts with the best match');
+  for (const r of requests) r.answer(page(r.input.offset as number, 5, 'r', 5));
+  await settle();
+  await settle();
+  assert.deepEqual(firstPages(), ['r', 'riv']);
+  requests.find((r) => r.input.query === 'riv')!.answer({ ...(page(0, 2, 'riv', 2) as object), search: { hints: ['a hint'], status: { state: 'ready', done: 1, total: 1, message: null } } });
+  await settle();
+  assert.deepEqual(searchHints.value, ['a hint']);
+  assert.equal(rowAt(0)?.title, 'riv 0');
+});
+
+test('a sort picked while searching lasts for that search; clearing returns to the saved sort', async () => {
+  setQuery('');
+  await settle();
+  setSort('title');
+  await settle();
+  setQuery('glaciers');
+  await settle();
+  assert.equal(listSort(), 'relevance');
+  setSort('length');
+  assert.equal(listSort(), 'length');
+  clearQuery();
+  await settle();
+  assert.equal(listSort(), 'title');
+  assert.deepEqual(searchHints.value, []);
+  setQuery('rivers');
+  assert.equal(listSort(), 'relevance', 'the next search starts with the best match again');
+  assert.equal(requests.at(-1)?.input.sort, 'relevance');
+  setQuery('');
 });
 
 test('saved progress redraws the row at once, and fetches again only when the row may leave the list', async () => {

@@ -5,22 +5,30 @@
  */
 import { signal } from '@preact/signals';
 import type { EventMap } from '../../electron/shared/events.ts';
-import type { ArticleSummary, LibraryFilter, LibrarySort } from '../../electron/shared/models.ts';
+import type { ArticleSummary, LibraryFilter, LibrarySort, SearchStatus } from '../../electron/shared/models.ts';
+import type { ArticleListSort } from '../../electron/shared/vocabularies.ts';
 import { readingState } from '../../electron/shared/reading-state.ts';
 import { call } from '../api/client.ts';
 import { settings, updateSettings } from '../app/settings-store.ts';
 import { PageCache } from './page-cache.ts';
+import { latestOnly } from './latest-only.ts';
 
 export const PAGE_SIZE = 100;
-const QUERY_DEBOUNCE_MS = 120;
 const REFRESH_COALESCE_MS = 80;
 
-export const sort = signal<LibrarySort>('saved');
+/** The user's saved sort, used whenever the search box is empty. */
+const sort = signal<LibrarySort>('saved');
+/** The sort while a query is present: best match unless the reader picks another for this search. */
+const searchSort = signal<ArticleListSort>('relevance');
 export const filter = signal<LibraryFilter>('all');
-/** What is typed in the filter box, at once. */
+/** What is typed in the search box, at once. */
 export const queryInput = signal('');
-/** The query sent to core: the input after a short pause in typing. */
-export const query = signal('');
+/** The query the list shows results for (the box's text once sent to core); TAGS-UI's sidebar reads it too. */
+export const currentQuery = signal('');
+/** What core made of the query: hints for unknown operators or unbalanced quotes, said quietly under the box. */
+export const searchHints = signal<string[]>([]);
+/** The search index's state (from the last search answer and search.progress); null until a search has run. */
+export const searchStatus = signal<SearchStatus | null>(null);
 /** How many articles match; null until the first page answers. */
 export const total = signal<number | null>(null);
 /** Bumped whenever cached rows change, so rows read through rowAt re-render. */
@@ -41,7 +49,6 @@ export const focusOnReturn = { pending: false };
 const cache = new PageCache<ArticleSummary>(PAGE_SIZE);
 let generation = 0;
 let visible = { start: 0, end: 30 };
-let queryTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Takes sort and filter from settings and loads the first page. */
@@ -67,15 +74,20 @@ export function showRows(start: number, end: number): void {
   for (const page of cache.missingPages(start, end)) void fetchPage(page);
 }
 
+/** The sort the list is in right now: the search's while there is a query, else the saved one. */
+export function listSort(): ArticleListSort {
+  return currentQuery.value ? searchSort.value : sort.value;
+}
+
 async function fetchPage(page: number): Promise<void> {
   const asked = generation;
   cache.markLoading(page);
   const result = await call('articles.list', {
     offset: page * PAGE_SIZE,
     limit: PAGE_SIZE,
-    sort: sort.value,
+    sort: listSort(),
     filter: filter.value,
-    query: query.value,
+    query: currentQuery.value,
   });
   if (asked !== generation) return; // sort, filter or query changed meanwhile: this answer is for another list
   if (!result.ok) {
@@ -86,24 +98,29 @@ async function fetchPage(page: number): Promise<void> {
   listError.value = null;
   cache.put(page, result.value.items);
   total.value = result.value.total;
+  if (page === 0) {
+    searchHints.value = result.value.search?.hints ?? [];
+    if (result.value.search) searchStatus.value = result.value.search.status;
+  }
   if (selectedIndex.value >= result.value.total) selectedIndex.value = Math.max(0, result.value.total - 1);
   revision.value++;
   if (result.value.total === 0) void countArchived(asked);
 }
 
 async function countArchived(asked: number): Promise<void> {
-  if (filter.value !== 'all' || query.value !== '') return;
+  if (filter.value !== 'all' || currentQuery.value !== '') return;
   const result = await call('articles.list', { offset: 0, limit: 1, sort: 'saved', filter: 'archived', query: '' });
   if (asked === generation && result.ok) archivedCount.value = result.value.total;
 }
 
-/** Fetches again what is on screen, keeping the current rows visible until fresh ones arrive. */
-function reload(): void {
+/** Fetches again what is on screen, keeping the current rows visible until fresh ones arrive; resolves once they have. */
+function reload(): Promise<unknown> {
   generation++;
   cache.invalidate();
   revision.value++;
   const first = Math.floor(visible.start / PAGE_SIZE) * PAGE_SIZE;
-  showRows(first, Math.max(visible.end, first + 1));
+  visible = { start: first, end: Math.max(visible.end, first + 1) };
+  return Promise.all(cache.missingPages(visible.start, visible.end).map(fetchPage));
 }
 
 /** Core said the library changed (import, another window, the CLI): refresh soon, once for a burst. */
@@ -112,18 +129,27 @@ export function refreshSoon(): void {
   refreshTimer = setTimeout(reload, REFRESH_COALESCE_MS);
 }
 
-function startOver(): void {
+function startOver(): Promise<unknown> {
   selectedIndex.value = 0;
   scrollMemory.top = 0;
   listEpoch.value++;
   visible = { start: 0, end: Math.max(30, visible.end - visible.start) };
-  reload();
+  return reload();
 }
 
-export function setSort(next: LibrarySort): void {
-  if (next === sort.value) return;
-  sort.value = next;
-  void updateSettings({ librarySort: next });
+/**
+ * A sort picked while searching applies to that search only (best match is where a new search starts);
+ * without a query it is the library's sort and is remembered. 'relevance' means nothing without a query.
+ */
+export function setSort(next: ArticleListSort): void {
+  if (currentQuery.value) {
+    if (next === searchSort.value) return;
+    searchSort.value = next;
+  } else {
+    if (next === sort.value || next === 'relevance') return;
+    sort.value = next;
+    void updateSettings({ librarySort: next });
+  }
   startOver();
 }
 
@@ -134,22 +160,37 @@ export function setFilter(next: LibraryFilter): void {
   startOver();
 }
 
-export function setQueryInput(text: string): void {
-  queryInput.value = text;
-  clearTimeout(queryTimer);
-  queryTimer = setTimeout(() => {
-    if (query.value === text.trim()) return;
-    query.value = text.trim();
-    startOver();
-  }, QUERY_DEBOUNCE_MS);
+/** Shows results for text (trimmed); resolves when core has answered, so the next query can go. */
+function applyQuery(text: string): Promise<unknown> {
+  if (currentQuery.value === text) return Promise.resolve();
+  if (currentQuery.value === '') searchSort.value = 'relevance';
+  currentQuery.value = text;
+  if (text === '') searchHints.value = [];
+  return startOver();
 }
 
+const sendQuery = latestOnly(applyQuery);
+
+/** Typing in the box: results as you type, one request at a time, the newest text winning. */
+export function setQueryInput(text: string): void {
+  queryInput.value = text;
+  sendQuery.push(text.trim());
+}
+
+/** Puts a query in the box and shows its results at once (a saved search or a tag in the sidebar). */
+export function setQuery(text: string): void {
+  queryInput.value = text;
+  sendQuery.now(text.trim());
+}
+
+/** Resolves once the list shows the answer for the newest query typed (Enter must not open a stale row). */
+export function whenResultsReady(): Promise<void> {
+  return sendQuery.idle();
+}
+
+/** Empties the box; the list returns to the library's own sort. */
 export function clearQuery(): void {
-  clearTimeout(queryTimer);
-  queryInput.value = '';
-  if (query.value === '') return;
-  query.value = '';
-  startOver();
+  setQuery('');
 }
 
 /** Moves the selection by delta rows (or to an absolute row), clamped, and asks for focus to follow. */
@@ -192,5 +233,12 @@ export function applyProgress({ id, fraction, anchor, finished }: EventMap['prog
   );
   revision.value++;
   // A row not on hand may belong in the list now (an unread article is in progress from 1 %).
-  if (sort.value === 'progress' || (READING_FILTERS.has(filter.value) && (seen.moved || !seen.row))) refreshSoon();
+  if (listSort() === 'progress' || (READING_FILTERS.has(filter.value) && (seen.moved || !seen.row))) refreshSoon();
+}
+
+/** The index reported progress (search.progress): the quiet line follows it; once ready, a search on screen is asked again. */
+export function applySearchProgress(status: SearchStatus): void {
+  const wasBuilding = searchStatus.value?.state === 'building';
+  searchStatus.value = status;
+  if (wasBuilding && status.state === 'ready' && currentQuery.value) refreshSoon();
 }

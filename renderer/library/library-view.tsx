@@ -4,6 +4,7 @@ import { AlertIcon } from '../ui/icons.tsx';
 import { ArticleList } from './article-list.tsx';
 import { ImportFailures } from './import/import-failures.tsx';
 import { RenameDialog } from './rename-dialog.tsx';
+import { SaveSearchDialog } from './save-search-dialog.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { LibraryHeader } from './library-header.tsx';
 import { PendingSection } from '../web-capture/pending-section.tsx';
@@ -36,6 +37,7 @@ export function LibraryView() {
         {count === 0 ? <EmptyState /> : count === null ? null : <ArticleList />}
       </main>
       <RenameDialog />
+      <SaveSearchDialog />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The filters and sorts the library offers, with the words shown for them. */
-import { LIBRARY_FILTERS, LIBRARY_SORTS, type LibraryFilter, type LibrarySort } from '../../electron/shared/vocabularies.ts';
+import { ARTICLE_LIST_SORTS, LIBRARY_FILTERS, LIBRARY_SORTS, type ArticleListSort, type LibraryFilter } from '../../electron/shared/vocabularies.ts';
 
 const FILTER_WORDS: Record<LibraryFilter, { label: string; empty: string }> = {
   all: { label: 'All', empty: 'Nothing here yet.' },
@@ -10,7 +10,18 @@ const FILTER_WORDS: Record<LibraryFilter, { label: string; empty: string }> = {
   favorites: { label: 'Favorites', empty: 'No favorites yet. Press f on an article you love.' },
 };
 
-const SORT_LABELS: Record<LibrarySort, string> = { saved: 'Recently saved', title: 'Title', progress: 'Progress', length: 'Length' };
+const SORT_LABELS: Record<ArticleListSort, string> = {
+  relevance: 'Best match',
+  saved: 'Recently saved',
+  title: 'Title',
+  progress: 'Progress',
+  length: 'Length',
+};
 
 export const filterOptions = LIBRARY_FILTERS.map((value) => ({ value, ...FILTER_WORDS[value] }));
 export const sortOptions = LIBRARY_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }));
+/** While searching: best match first, then the library's sorts. */
+export const searchSortOptions = ARTICLE_LIST_SORTS.toSorted((a, b) => Number(b === 'relevance') - Number(a === 'relevance')).map((value) => ({
+  value,
+  label: SORT_LABELS[value],
+}));

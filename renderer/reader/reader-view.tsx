@@ -15,6 +15,7 @@ import { handleArticleKey, registerReaderShortcuts, type ReaderActions } from '.
 import { useReaderArticle } from './use-reader-article.ts';
 import { useArticleAppearance, useArticleFrame } from './use-article-frame.ts';
 import { useChromeVisibility } from './use-chrome-visibility.ts';
+import { useSearchHit } from './use-search-hit.ts';
 import { ExportMenu } from '../highlights/export-menu.tsx';
 import { HighlightOverlays } from '../highlights/highlight-overlays.tsx';
 import { HighlightsSection } from '../highlights/highlights-section.tsx';
@@ -46,15 +47,21 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
   const [barFocused, setBarFocused] = useState(false);
   // The frame reports activity before the chrome hook exists in this render; a ref bridges the two.
   const revealChrome = useRef<() => void>(() => {});
+  const clearSearchHit = useRef<() => boolean>(() => false);
   const frame = useArticleFrame(iframe, article, appearance, {
     onKeyDown: (event) => {
       if (!handleArticleKey(event)) revealChrome.current();
     },
     onActivity: () => revealChrome.current(),
-    onPointerDown: () => setAppearanceOpen(false),
+    onPointerDown: () => {
+      setAppearanceOpen(false);
+      clearSearchHit.current();
+    },
     openExternal,
   });
   const highlights = useHighlights(iframe, article, frame.ready);
+  const searchHit = useSearchHit(iframe, article, frame.ready, frame.session);
+  clearSearchHit.current = searchHit.clear;
   // The bar stays while it is being used (popover, keyboard focus) and at the very top, before reading starts.
   const chrome = useChromeVisibility(appearanceOpen || barFocused || frame.fraction === 0);
   revealChrome.current = chrome.reveal;
@@ -111,7 +118,8 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     scrollToEdge: (edge) => frame.session()?.scrollToEdge(edge),
     changeFontSize: (direction) => void updateSettings({ fontSize: stepFontSize(settings.value.fontSize, direction) }),
     // Esc closes an open popover first, wherever focus is (keys in the article never reach the popover).
-    back: () => (appearanceOpen ? setAppearanceOpen(false) : void leave()),
+    // Then a search hit's mark; only then does Esc leave.
+    back: () => (appearanceOpen ? setAppearanceOpen(false) : searchHit.clear() ? undefined : void leave()),
     toggleArchive: () => toggle('archived'),
     toggleFavorite: () => toggle('favorite'),
     toggleNotes,

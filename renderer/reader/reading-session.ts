@@ -3,6 +3,9 @@
  * saves it (debounced) and puts the same sentence back at the top whenever the text reflows — a font, size or
  * width change, a window resize, a late web font. The anchor only changes when the reader scrolls; reflows
  * re-apply it, so repeated changes never drift.
+ *
+ * A passage shown on purpose (a search result opened at its match) is a look, not a move: the saved place
+ * stays where it was until the reader scrolls on from the passage, which then becomes the place.
  */
 import type { ReadingAnchor, ReadingProgress } from '../../electron/shared/models.ts';
 import { createDebouncedWriter, type WriteState } from './debounced-writer.ts';
@@ -31,6 +34,8 @@ export interface ReadingSession {
   /** Scrolls by a number of pixels as the reader asked (keys); counts as reading. */
   scrollBy(pixels: number): void;
   scrollToEdge(edge: 'top' | 'bottom'): void;
+  /** Brings an element of the article to the middle of the view (and keeps it there through reflows) without saving a position. */
+  showPassage(element: Element): void;
   pageSize(): number;
   currentAnchor(): ReadingAnchor | null;
   /** Saves the position now (leaving, closing). */
@@ -50,6 +55,8 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
   let disposed = false;
   // Once the reader has scrolled, the anchor (possibly null at the top) is the only truth.
   let anchorTouched = false;
+  // A passage on show: reflows keep it in view instead of the anchor, until the reader scrolls.
+  let passage: Element | null = null;
 
   const writer = createDebouncedWriter<SavedPosition>(
     async (position) => {
@@ -65,6 +72,13 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
   const currentLayoutKey = () => `${view.innerWidth}x${view.innerHeight}:${doc.documentElement.scrollHeight}`;
 
   function restore(): void {
+    if (passage?.isConnected) {
+      passage.scrollIntoView({ block: 'center', behavior: 'instant' });
+      expectedScrollY = view.scrollY;
+      layoutKey = currentLayoutKey();
+      options.onFraction(scrollFraction(doc), isScrollable());
+      return;
+    }
     const initialFraction = options.initial?.fraction ?? 0;
     if (anchor || blocks.length === 0 || initialFraction === 0 || anchorTouched) {
       expectedScrollY = scrollToAnchor(doc, blocks, anchor);
@@ -88,6 +102,7 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
     }
     if (Math.abs(view.scrollY - expectedScrollY) < 2) return; // our own restore, not the reader
     expectedScrollY = Number.NaN;
+    passage = null; // reading on from the passage: from here the position is the reader's
     anchor = readAnchor(doc, blocks);
     anchorTouched = true;
     const fraction = scrollFraction(doc);
@@ -120,6 +135,10 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
     },
     scrollToEdge(edge) {
       view.scrollTo({ top: edge === 'top' ? 0 : doc.documentElement.scrollHeight, behavior: 'instant' });
+    },
+    showPassage(element) {
+      passage = element;
+      restore();
     },
     pageSize() {
       // A page keeps two lines of context, as browsers do.
