@@ -19,8 +19,10 @@ interface HighlightServiceOptions {
   library: Library;
   /** The library's highlights, already loaded. */
   store: HighlightStore;
-  /** Tells front ends that an article's highlights changed. */
-  emit: Emit<'library.changed'>;
+  /** Tells front ends that an article's highlights changed, and that tag counts did when they had tags. */
+  emit: Emit<'library.changed' | 'tags.changed'>;
+  /** Tidies tags and spells them as the library's one vocabulary does (core/tags); normalizeTags alone by default. */
+  spellTags?: (tags: readonly string[]) => string[];
   /** How long a deleted highlight can be brought back; the same window as a deleted article. */
   undoWindowMs: number;
 }
@@ -38,8 +40,9 @@ function toHighlight(record: HighlightRecord): Highlight {
 export class HighlightService {
   readonly #library: Library;
   readonly #store: HighlightStore;
-  readonly #emit: Emit<'library.changed'>;
+  readonly #emit: Emit<'library.changed' | 'tags.changed'>;
   readonly #undoWindowMs: number;
+  readonly #spellTags: (tags: readonly string[]) => string[];
   readonly #texts = new ArticleTextCache();
 
   constructor(options: HighlightServiceOptions) {
@@ -47,6 +50,7 @@ export class HighlightService {
     this.#store = options.store;
     this.#emit = options.emit;
     this.#undoWindowMs = options.undoWindowMs;
+    this.#spellTags = options.spellTags ?? normalizeTags;
   }
 
   /** Removes for good the highlights whose undo window has passed, and those of articles no longer stored. */
@@ -55,8 +59,10 @@ export class HighlightService {
     await this.#store.purge(Date.now() - this.#undoWindowMs, (articleId) => ids.has(articleId));
   }
 
-  #changed(articleId: string): void {
+  /** taggedBefore: the highlight had tags before the change, so the tag counts moved too. */
+  #changed(articleId: string, record: Highlight, taggedBefore = false): void {
     this.#emit('library.changed', { ids: [articleId] });
+    if (taggedBefore || record.tags.length > 0) this.#emit('tags.changed', {});
   }
 
   async #text(articleId: string): Promise<string> {
@@ -108,14 +114,14 @@ export class HighlightService {
       articleId: input.articleId,
       color: input.color,
       note: input.note ?? '',
-      tags: normalizeTags(input.tags ?? []),
+      tags: this.#spellTags(input.tags ?? []),
       selectors,
       createdAt: now,
       updatedAt: now,
       deletedAt: null,
     };
     await this.#store.add(record);
-    this.#changed(input.articleId);
+    this.#changed(input.articleId, record);
     return { ...toHighlight(record), start: selectors[1].start, end: selectors[1].end, orphaned: false };
   }
 
@@ -127,11 +133,11 @@ export class HighlightService {
       ...record,
       ...(input.color !== undefined && { color: input.color }),
       ...(input.note !== undefined && { note: input.note }),
-      ...(input.tags !== undefined && { tags: normalizeTags(input.tags) }),
+      ...(input.tags !== undefined && { tags: this.#spellTags(input.tags) }),
       updatedAt: new Date().toISOString(),
     }));
     if (next === undefined) throw highlightNotFound(input.id);
-    this.#changed(next.articleId);
+    this.#changed(next.articleId, next, current.tags.length > 0);
     return toHighlight(next);
   }
 
@@ -142,7 +148,7 @@ export class HighlightService {
     const deletedAt = Date.now();
     await this.purgeExpired();
     await this.#store.replace(id, (record) => ({ ...record, deletedAt: new Date(deletedAt).toISOString() }));
-    this.#changed(current.articleId);
+    this.#changed(current.articleId, current);
     return { id, undoUntil: new Date(deletedAt + this.#undoWindowMs).toISOString() };
   }
 
@@ -153,7 +159,7 @@ export class HighlightService {
     this.#library.get(current.articleId);
     const restored = current.deletedAt === null ? current : await this.#store.replace(id, (record) => ({ ...record, deletedAt: null }));
     if (restored === undefined) throw highlightNotFound(id);
-    this.#changed(current.articleId);
+    this.#changed(current.articleId, restored);
     const result = anchor(await this.#text(current.articleId), restored.selectors);
     return { ...toHighlight(restored), start: result?.start ?? null, end: result?.end ?? null, orphaned: result === null };
   }

@@ -49,6 +49,11 @@ export class HighlightStore {
     return result;
   }
 
+  /** Every stored highlight, deleted ones included (renaming a tag renames it on those too, for their undo). */
+  records(): HighlightRecord[] {
+    return [...this.#byId.values()];
+  }
+
   /** A highlight by id, deleted ones included (undo needs them). */
   get(id: string): HighlightRecord | undefined {
     return this.#byId.get(id);

@@ -2,13 +2,6 @@ import { defaultSettings } from '../../shared/default-settings.ts';
 import type { Handlers } from '../dispatch.ts';
 import { listBackups } from '../library/backups.ts';
 import type { LibrarySession } from './library-session.ts';
-import { CoreError } from '../core-error.ts';
-import { ErrorCode } from '../../shared/errors.ts';
-
-// TEMPORARY (issue 8 in progress): removed when the last stub above is replaced.
-function notBuilt(method: string): never {
-  throw new CoreError(ErrorCode.internal, `${method} is not built yet.`);
-}
 
 /**
  * Maps every contract method to the part of the open library that does the work, one line each.
@@ -21,7 +14,7 @@ export function createHandlers(session: LibrarySession): Handlers {
     'library.listBackups': () => listBackups(session.dataDir),
     'library.restoreBackup': ({ backupId }) => session.restore(backupId),
 
-    'articles.list': ({ offset, limit, sort, filter, query }) => open().library.list({ offset, limit, sort: sort === 'relevance' ? 'saved' : sort, filter, query: query ?? '' }),
+    'articles.list': ({ offset, limit, sort, filter, query }) => open().search.list({ offset, limit, sort, filter, query: query ?? '' }),
     'articles.get': ({ id }) => open().library.get(id),
     'articles.importFile': ({ name, dataBase64, sourcePath }) => open().imports.importFile(name, dataBase64, sourcePath),
     'articles.importPaths': ({ paths }) => open().imports.importPaths(paths),
@@ -46,25 +39,26 @@ export function createHandlers(session: LibrarySession): Handlers {
     'highlights.undoDelete': ({ id }) => open().highlights.undoDelete(id),
     'notebook.list': (input) => open().highlights.notebook(input),
 
-    // TEMPORARY while issue 8 is being built: each engineer replaces these with the one-line mapping.
-    'tags.list': () => notBuilt('tags.list'),
-    'tags.rename': () => notBuilt('tags.rename'),
-    'tags.merge': () => notBuilt('tags.merge'),
-    'tags.delete': () => notBuilt('tags.delete'),
-    'tags.undoDelete': () => notBuilt('tags.undoDelete'),
-    'tags.setColor': () => notBuilt('tags.setColor'),
-    'articles.tag': () => notBuilt('articles.tag'),
-    'articles.untag': () => notBuilt('articles.untag'),
-    'articles.updateMany': () => notBuilt('articles.updateMany'),
-    'articles.deleteMany': () => notBuilt('articles.deleteMany'),
-    'articles.undoDeleteMany': () => notBuilt('articles.undoDeleteMany'),
-    'search.status': () => notBuilt('search.status'),
-    'articles.matchingIds': () => notBuilt('articles.matchingIds'),
-    'savedSearches.list': () => notBuilt('savedSearches.list'),
-    'savedSearches.save': () => notBuilt('savedSearches.save'),
-    'savedSearches.update': () => notBuilt('savedSearches.update'),
-    'savedSearches.reorder': () => notBuilt('savedSearches.reorder'),
-    'savedSearches.delete': () => notBuilt('savedSearches.delete'),
+    'tags.list': () => open().tags.list(),
+    'tags.rename': ({ from, to }) => open().tags.rename(from, to),
+    'tags.merge': ({ from, into }) => open().tags.merge(from, into),
+    'tags.delete': ({ name }) => open().tags.delete(name),
+    'tags.undoDelete': ({ name }) => open().tags.undoDelete(name),
+    'tags.setColor': ({ name, color }) => open().tags.setColor(name, color),
+    'articles.tag': ({ ids, tags }) => open().tags.tagArticles(ids, tags),
+    'articles.untag': ({ ids, tags }) => open().tags.untagArticles(ids, tags),
+    'articles.updateMany': ({ ids, patch }) => open().library.updateMany(ids, patch),
+    'articles.deleteMany': ({ ids }) => open().deletions.deleteMany(ids),
+    'articles.undoDeleteMany': ({ ids }) => open().deletions.undoMany(ids),
+
+    'savedSearches.list': () => open().savedSearches.list(),
+    'savedSearches.save': ({ name, query }) => open().savedSearches.save(name, query),
+    'savedSearches.update': ({ id, name, query }) => open().savedSearches.update(id, { name, query }),
+    'savedSearches.reorder': ({ ids }) => open().savedSearches.reorder(ids),
+    'savedSearches.delete': ({ id }) => open().savedSearches.delete(id),
+
+    'search.status': () => open().search.status(),
+    'articles.matchingIds': ({ filter, query }) => open().search.matchingIds({ filter, query: query ?? '' }),
 
     // Settings stay readable while the library is damaged, so the error screen still wears the user's theme.
     'settings.get': () => session.current?.library.settings() ?? defaultSettings,

@@ -4,9 +4,15 @@ import { HighlightStore } from '../annotations/highlight-store.ts';
 import { CaptureService, type CaptureServiceOptions } from '../capture/capture-service.ts';
 import { librarySink } from '../capture/library-sink.ts';
 import type { Emit } from '../event-bus.ts';
+import type { EventMap } from '../../shared/events.ts';
 import { exportArticle, type ExportedFile } from '../export/article-export.ts';
 import { createBackup } from '../library/backups.ts';
 import { Library } from '../library/library.ts';
+import { IndexSync } from '../search/index-sync.ts';
+import { SearchService } from '../search/search-service.ts';
+import { SavedSearchService } from '../saved-searches/saved-search-service.ts';
+import { TagColors } from '../tags/tag-colors.ts';
+import { TagService } from '../tags/tag-service.ts';
 import { DeletionScheduler } from './deletion-scheduler.ts';
 import { ImportService } from './import-service.ts';
 
@@ -38,16 +44,29 @@ export class OpenLibrary {
   readonly captures: CaptureService;
   readonly imports: ImportService;
   readonly deletions: DeletionScheduler;
+  readonly tags: TagService;
+  readonly savedSearches: SavedSearchService;
+  readonly search: SearchService;
+  readonly #searchIndex: IndexSync;
   readonly #highlightStore: HighlightStore;
+  readonly #tagColors: TagColors;
 
   private constructor(library: Library, highlightStore: HighlightStore, options: OpenLibraryOptions) {
     const { dataDir, emit, undoWindowMs } = options;
     this.library = library;
     this.#highlightStore = highlightStore;
-    this.highlights = new HighlightService({ library, store: highlightStore, emit, undoWindowMs });
+    this.#tagColors = new TagColors(dataDir);
+    this.tags = new TagService({ library, highlights: highlightStore, colors: this.#tagColors, emit, undoWindowMs });
+    this.highlights = new HighlightService({ library, store: highlightStore, emit, undoWindowMs, spellTags: (tags) => this.tags.spell(tags) });
+    // The count goes through the library list, so it means whatever a query means there (the full search language).
+    const count = (query: string) => library.list({ offset: 0, limit: 1, sort: 'saved', filter: 'all', query }).total;
+    this.savedSearches = new SavedSearchService(dataDir, { count, emit });
     this.captures = new CaptureService({ sink: librarySink(library), dataDir, emit, capture: options.capture, autoRetry: options.autoRetry });
     this.imports = new ImportService(library, emit);
-    this.deletions = new DeletionScheduler(library, undoWindowMs);
+    this.deletions = new DeletionScheduler(library, undoWindowMs, emit);
+    const highlightsOf = (articleId: string) => highlightStore.forArticle(articleId).map((record) => ({ quote: record.selectors[0].exact, note: record.note }));
+    this.#searchIndex = new IndexSync({ dataDir, library, highlightsOf, emit });
+    this.search = new SearchService({ library, sync: this.#searchIndex, highlightsOf });
   }
 
   /**
@@ -55,13 +74,22 @@ export class OpenLibrary {
    * recovered from their folders, deletions whose undo window passed. A damaged file (or one from a
    * newer Lectern) that must not start afresh throws CorruptFileError before anything is written.
    */
-  static async open(options: OpenLibraryOptions): Promise<OpenLibrary> {
+  static async open(given: OpenLibraryOptions): Promise<OpenLibrary> {
+    let searchIndex: IndexSync | undefined;
+    // Every change to the articles, whoever makes it, reaches the search index too (what happens before
+    // it exists is caught up when it starts).
+    const emit: Emit = (name, payload) => {
+      given.emit(name, payload);
+      if (name === 'library.changed') searchIndex?.changed((payload as EventMap['library.changed']).ids);
+    };
+    const options = { ...given, emit };
     const library = new Library(options.dataDir, { progressFlushMs: options.progressFlushMs, emit: options.emit });
     const { migrated, recovered } = await library.open();
     const highlightStore = new HighlightStore(options.dataDir);
     await highlightStore.load();
     const opened = new OpenLibrary(library, highlightStore, options);
     try {
+      await Promise.all([opened.#tagColors.load(), opened.savedSearches.load()]);
       await opened.captures.open();
       if (migrated) await createBackup(options.dataDir);
       if (migrated || recovered > 0) await library.saveMigrated();
@@ -71,6 +99,9 @@ export class OpenLibrary {
       await opened.close();
       throw error;
     }
+    searchIndex = opened.#searchIndex;
+    // Off the opening path: the index opens, and catches up or rebuilds, in the background.
+    void searchIndex.start();
     return opened;
   }
 
@@ -84,6 +115,6 @@ export class OpenLibrary {
   async close(): Promise<void> {
     this.deletions.dispose();
     this.captures.dispose();
-    await Promise.all([this.library.close(), this.#highlightStore.flush(), this.captures.pending.flush()]);
+    await Promise.all([this.#searchIndex.close(), this.library.close(), this.#highlightStore.flush(), this.captures.pending.flush(), this.#tagColors.flush(), this.savedSearches.flush()]);
   }
 }

@@ -29,6 +29,10 @@ export const DATA_FILES = {
   settings: { name: 'settings.json', durable: true, startAfresh: true, schemaVersion: 1 },
   // The links can be typed again; losing them is bad, keeping the library closed for them is worse.
   pendingCaptures: { name: 'pending-captures.json', durable: true, startAfresh: true, schemaVersion: 1 },
+  // Tag colours only (tags themselves live on articles and highlights): a colour is one click to pick again.
+  tags: { name: 'tags.json', durable: true, startAfresh: true, schemaVersion: 1 },
+  // Named queries can be retyped; a damaged file must not keep the library closed.
+  savedSearches: { name: 'saved-searches.json', durable: true, startAfresh: true, schemaVersion: 1 },
 } as const satisfies Record<string, DataFile>;
 
 /** Every database file; bodies are not among them (they are written once, never rewritten). */

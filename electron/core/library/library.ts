@@ -1,17 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import type { Article, ArticlePage, ArticleSource, ArticleSummary, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
+import type { Article, ArticlePage, ArticleSource, ArticleSummary, BulkChange, ReadingAnchor, ReadingProgress, Settings } from '../../shared/models.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { defaultSettings } from '../../shared/default-settings.ts';
 import { isAtEnd } from '../../shared/reading-state.ts';
-import { CoreError, notFound } from '../core-error.ts';
+import { CoreError, missingArticles, notFound } from '../core-error.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Emit } from '../event-bus.ts';
 import { ArticleFiles } from './article-files.ts';
 import { ArticleQuery, type QueryOptions } from './article-query.ts';
 import { DATA_FILES, dataFilePath } from './data-files.ts';
 import { JsonDocument } from './json-document.ts';
-import { migrateLibrary } from './migrations.ts';
+import { migrateLibrary, withAddedFields } from './migrations.ts';
+import { patchArticle, type ArticlePatch } from './article-patch.ts';
 import {
   newArticleRecord,
   type AnnotationsFile,
@@ -79,7 +80,7 @@ export class Library {
     for (const id of missing) {
       const record = (await this.files.readSavedRecord(id)) as ArticleRecord | null;
       if (!record || record.id !== id || typeof record.title !== 'string') continue;
-      this.#library.data.articles.push({ ...record, deletedAt: null });
+      this.#library.data.articles.push(withAddedFields({ ...record, deletedAt: null }));
       recovered++;
     }
     if (recovered > 0) this.#reindex();
@@ -119,8 +120,13 @@ export class Library {
     return { ...rest, progress: this.#progressOf(record.id) ?? null, hasNote: Boolean(note?.text.trim()) };
   }
 
+  /** Every live record the filter, query and keep test let through, in the sort's order (search pages them itself). */
+  select(options: QueryOptions): ArticleRecord[] {
+    return this.#query.run(this.#library.data.articles, options, this.#progressOf);
+  }
+
   list(options: QueryOptions & { offset: number; limit: number }): ArticlePage {
-    const matches = this.#query.run(this.#library.data.articles, options, this.#progressOf);
+    const matches = this.select(options);
     const items = matches.slice(options.offset, options.offset + options.limit).map((record) => this.summary(record));
     return { items, total: matches.length, offset: options.offset };
   }
@@ -156,31 +162,50 @@ export class Library {
     this.#emit('library.changed', { ids });
   }
 
+  /** One article changed and written (deleted ones too: undo needs them); callers check it is there first. */
   async #replace(id: string, change: (record: ArticleRecord) => ArticleRecord): Promise<ArticleRecord> {
-    const current = this.#byId.get(id);
-    if (!current) throw notFound(id);
-    const next = change(current);
-    const articles = this.#library.data.articles;
-    articles[articles.indexOf(current)] = next;
-    this.#byId.set(id, next);
-    this.#query.invalidate();
-    await this.#library.save();
-    return next;
+    await this.changeMany([id], change, { includeDeleted: true });
+    return this.#byId.get(id) as ArticleRecord;
   }
 
-  async update(id: string, patch: { archived?: boolean; favorite?: boolean; finished?: boolean; title?: string }): Promise<ArticleSummary> {
+  async update(id: string, patch: ArticlePatch): Promise<ArticleSummary> {
     this.#record(id);
     const now = new Date().toISOString();
-    const next = await this.#replace(id, (record) => ({
-      ...record,
-      ...(patch.archived !== undefined && { archived: patch.archived }),
-      ...(patch.favorite !== undefined && { favorite: patch.favorite }),
-      ...(patch.title !== undefined && { title: patch.title.trim() }),
-      ...(patch.finished !== undefined && { finishedAt: patch.finished ? (record.finishedAt ?? now) : null }),
-      updatedAt: now,
-    }));
+    const next = await this.#replace(id, (record) => ({ ...patchArticle(record, patch, now), updatedAt: now }));
     this.#changed([id]);
     return this.summary(next);
+  }
+
+  /** One patch for many articles, one write; `changed` names only those whose state it changed. */
+  async updateMany(ids: readonly string[], patch: ArticlePatch): Promise<BulkChange> {
+    const now = new Date().toISOString();
+    const changed = await this.changeMany(ids, (record) => patchArticle(record, patch, now));
+    if (changed.length > 0) this.#changed(changed);
+    return { changed };
+  }
+
+  /**
+   * Changes many articles with one write of library.json (tagging 1,000 is one write, not 1,000): `change`
+   * returns the new record, or the same one to leave it. Refused whole, before anything changes, when an id
+   * is not a live article (with includeDeleted: not stored). Returns the changed ids; callers emit once.
+   */
+  async changeMany(ids: readonly string[], change: (record: ArticleRecord) => ArticleRecord, options: { includeDeleted?: boolean } = {}): Promise<string[]> {
+    this.#assertOpen();
+    const unique = [...new Set(ids)];
+    const missing = unique.filter((id) => !this.#byId.has(id) || (!options.includeDeleted && this.#byId.get(id)?.deletedAt));
+    if (missing.length > 0) throw missingArticles(missing, unique.length, options.includeDeleted ? 'the undo window has passed' : 'perhaps deleted meanwhile');
+    const next = new Map<string, ArticleRecord>();
+    for (const id of unique) {
+      const current = this.#byId.get(id) as ArticleRecord;
+      const changed = change(current);
+      if (changed !== current) next.set(id, changed);
+    }
+    if (next.size === 0) return [];
+    this.#library.data.articles = this.#library.data.articles.map((record) => next.get(record.id) ?? record);
+    for (const [id, record] of next) this.#byId.set(id, record);
+    this.#query.invalidate();
+    await this.#library.save();
+    return [...next.keys()];
   }
 
   /** Hides an article; purge() removes it for good once its undo window has passed. */

@@ -1,8 +1,13 @@
-import type { LibraryFile } from './schema.ts';
+import type { ArticleRecord, LibraryFile } from './schema.ts';
 import { CorruptFileError } from './atomic-json-file.ts';
 import { DATA_FILES } from './data-files.ts';
 
-/** Bump library.json's schemaVersion in DATA_FILES when the stored shape changes, and add a step here. */
+/**
+ * Bump library.json's schemaVersion in DATA_FILES when the stored shape changes in a way an older Lectern
+ * would mishandle, and add a step here. A field added beside the others (tags) is not such a change: older
+ * Lecterns copy records with spreads, so they keep it, and refusing them would lock out a downgrade for
+ * nothing. Such fields get their default in withAddedFields instead, on every load.
+ */
 const SCHEMA_VERSION = DATA_FILES.library.schemaVersion;
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -11,6 +16,15 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 const steps: Record<number, Migration> = {
   0: (data) => ({ ...data, schemaVersion: 1, articles: Array.isArray(data.articles) ? data.articles : [] }),
 };
+
+/**
+ * A record with the fields added since schema 1 filled in: from an older library.json, from a meta.json
+ * written by an older Lectern, or from an older Lectern's save into a newer library.
+ */
+export function withAddedFields(record: ArticleRecord): ArticleRecord {
+  if (!Array.isArray(record.tags)) record.tags = [];
+  return record;
+}
 
 /** Brings a parsed library.json up to the current schema, or explains why it cannot. */
 export function migrateLibrary(raw: unknown, path: string): { data: LibraryFile; migrated: boolean } {
@@ -28,5 +42,6 @@ export function migrateLibrary(raw: unknown, path: string): { data: LibraryFile;
     version += 1;
   }
   if (!Array.isArray(data.articles)) throw new CorruptFileError(path, 'its article list is missing');
+  for (const record of data.articles as unknown[]) if (typeof record === 'object' && record !== null) withAddedFields(record as ArticleRecord);
   return { data: data as unknown as LibraryFile, migrated };
 }
