@@ -13,6 +13,7 @@ const OPTIONS = {
   filter: { type: 'string' },
   sort: { type: 'string' },
   query: { type: 'string' },
+  limit: { type: 'string' },
   url: { type: 'string' },
   'whole-page': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -10,6 +10,7 @@ import { listCommand } from './commands/list.ts';
 import { pendingCommand } from './commands/pending.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { retryCommand } from './commands/retry.ts';
+import { searchCommand } from './commands/search.ts';
 
 export const COMMANDS: readonly CliCommand[] = [
   addCommand,
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   retryCommand,
   extractCommand,
   listCommand,
+  searchCommand,
   exportCommand,
   highlightsCommand,
   backupsCommand,
