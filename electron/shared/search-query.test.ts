@@ -58,6 +58,7 @@ test('an OR it cannot answer is read as AND, with a hint', () => {
   assert.deepEqual(clauses('a OR -b'), [[word('a')], [word('b', { negated: true })]]);
   assert.match(hints('a OR -b')[0]!, /excluded word/);
   assert.deepEqual(clauses('OR a OR'), [[word('a')]]);
+  assert.deepEqual(clauses('a OR 🎉 b'), [[word('a')], [word('b')]]);
   assert.equal(hints('OR a OR').length, 2);
   assert.deepEqual(hints('a OR', true), []);
 });

@@ -7,8 +7,9 @@
  * - "exact phrase"; -word, -"phrase", -tag:x exclude; NOT x is -x; AND is what words do anyway
  * - OR joins the terms on either side and binds tighter than the spaces between terms, as on GitHub and
  *   Readwise: `a OR b c` is (a OR b) AND c. It joins words with words or operators with operators.
- * - tag:name, tag:"two words"; site:lwn.net (the address's host or one of its parents, or the site's
- *   name); author:name; is:unread|reading|finished|archived|favorite|highlighted|noted
+ * - tag:name, tag:"two words"; site:lwn.net (the address's host or one of its parents, or words of
+ *   the site's name); author:name (words of the byline, from their start);
+ *   is:unread|reading|finished|archived|favorite|highlighted|noted
  * - saved:2025, saved:2025-01, saved:2025-01-31, saved:>D, >=D, <D, <=D, saved:A..B
  * - in:title|author|site|url|body|notes|highlights: look for the words only there (several add up);
  *   title:word, body:, url:, notes:, highlights: do so for one word or "phrase"
@@ -105,7 +106,11 @@ export function parseQuery(query: string, { typing = false } = {}): ParsedQuery 
     // Forgive an operator without its value while it is being typed.
     const quiet = typing && token.atEnd;
     const atom = readToken(token, { typing, columns, hint: (text) => quiet || hints.add(text) });
-    if (!atom) continue;
+    if (!atom) {
+      // `a OR 🎉 b` is a and b: the OR had nothing on its right.
+      joinNext = false;
+      continue;
+    }
     if (negateNext) atom.negated = !atom.negated;
     negateNext = false;
     if (terms === MAX_TERMS) {

@@ -42,12 +42,18 @@ test('site: is the host or a parent of it, or part of the site name', () => {
   assert.deepEqual(kept('site:https://www.lwn.net/'), ['lwn', 'sub']);
   assert.deepEqual(kept('site:blog.lwn.net'), ['sub']);
   assert.deepEqual(kept('site:cafe'), ['cafe']);
+  assert.deepEqual(kept('site:afe'), []);
+  assert.deepEqual(kept('site:lwn'), ['lwn']);
   assert.deepEqual(kept('-site:lwn.net'), ['cafe', 'done']);
 });
 
 test('author: is part of the byline, folded', () => {
   assert.deepEqual(kept('author:corbet'), ['lwn']);
   assert.deepEqual(kept('author:"zoe muller"'), ['cafe']);
+  assert.deepEqual(kept('author:jon'), ['lwn']);
+  assert.deepEqual(kept('author:athan'), []);
+  // Names written without spaces have no word starts: any part of them is found.
+  assert.ok(articleFilter(planSearch('author:春樹', { typing: false }).filters)(article('jp', { byline: '村上春樹' })));
   assert.deepEqual(kept('-author:corbet'), ['sub', 'cafe', 'done']);
 });
 

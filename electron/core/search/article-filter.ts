@@ -53,11 +53,11 @@ function termTest(term: FilterTerm, { fold, tagKeys }: Context): Test {
     case 'tag':
       return (article) => article.tags.some((tag) => tagKeys(tag) === term.key);
     case 'author':
-      return (article) => article.byline !== null && fold(article.byline).includes(term.name);
+      return (article) => article.byline !== null && startsAWord(fold(article.byline), term.name);
     case 'site': {
       const onHost = (host: string): boolean => host === term.host || host.endsWith(`.${term.host}`);
       return (article) =>
-        (article.siteName !== null && fold(article.siteName).includes(term.name)) ||
+        (article.siteName !== null && startsAWord(fold(article.siteName), term.name)) ||
         (term.host !== '' && article.url !== null && onHost(hostOf(article.url)));
     }
     case 'saved': {
@@ -87,6 +87,22 @@ function stateTest(state: Extract<FilterTerm, { kind: 'is' }>['state']): Test {
     default:
       return (article) => readingState(article.progress, article.finishedAt) === state;
   }
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const UNSPACED = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{sc=Thai}]/u;
+
+/**
+ * True when `part` occurs in `text` where a word starts: author:corbet and author:jon find "Jonathan
+ * Corbet", site:lwn finds "LWN.net", but site:lwn.net does not find "NotLWN.net". Scripts without spaces
+ * have no word starts to look for, so there it may occur anywhere.
+ */
+function startsAWord(text: string, part: string): boolean {
+  if (UNSPACED.test(part)) return text.includes(part);
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (at === 0 || !WORD_CHARACTER.test(text[at - 1]!)) return true;
+  }
+  return false;
 }
 
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;

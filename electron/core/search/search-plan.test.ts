@@ -72,6 +72,8 @@ test('in: restricts words to those columns', () => {
   finds('borrow in:highlights', [3]);
   finds('borrow in:highlights in:body', [1, 3]);
   finds('in:title rust', [1]);
+  finds('in:title ru', [1], true);
+  finds('title:pyth', [3], true);
   finds('in:notes -rust espresso', [2]);
 });
 
