@@ -10,6 +10,9 @@ import { listCommand } from './commands/list.ts';
 import { pendingCommand } from './commands/pending.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { retryCommand } from './commands/retry.ts';
+import { tagCommand } from './commands/tag.ts';
+import { tagsCommand } from './commands/tags.ts';
+import { untagCommand } from './commands/untag.ts';
 import { searchCommand } from './commands/search.ts';
 
 export const COMMANDS: readonly CliCommand[] = [
@@ -18,6 +21,9 @@ export const COMMANDS: readonly CliCommand[] = [
   retryCommand,
   extractCommand,
   listCommand,
+  tagCommand,
+  untagCommand,
+  tagsCommand,
   searchCommand,
   exportCommand,
   highlightsCommand,

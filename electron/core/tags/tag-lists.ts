@@ -1,6 +1,6 @@
 // Edits of one article's or highlight's tag list. Each returns the very same array when it changes
 // nothing, so a bulk action can tell which records it really changed (its Undo reverses only those).
-import { tagKey } from '../../shared/tags.ts';
+import { keyOf as tagKey } from './tag-keys.ts';
 
 /** The list with the tags it lacks (compared by tagKey) appended in the order given. */
 export function addTags(tags: string[], add: readonly string[]): string[] {

@@ -3,7 +3,8 @@
 // themselves (library.json, highlights.json); tags.json holds only their colours.
 import { ErrorCode } from '../../shared/errors.ts';
 import type { BulkChange, TagInfo } from '../../shared/models.ts';
-import { normalizeTags, tagKey } from '../../shared/tags.ts';
+import { normalizeTags } from '../../shared/tags.ts';
+import { keyOf as tagKey } from './tag-keys.ts';
 import type { TagColor } from '../../shared/vocabularies.ts';
 import type { HighlightRecord, HighlightStore } from '../annotations/highlight-store.ts';
 import { CoreError } from '../core-error.ts';

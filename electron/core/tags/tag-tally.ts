@@ -1,4 +1,4 @@
-import { tagKey } from '../../shared/tags.ts';
+import { keyOf as tagKey } from './tag-keys.ts';
 
 /** A record that carries tags: an article or a highlight, live or waiting out its undo window. */
 interface TaggedRecord {
