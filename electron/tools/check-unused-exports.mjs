@@ -18,6 +18,7 @@ const ENTRY_POINTS = [
   'renderer/main.tsx', // loaded by renderer/index.html
   'renderer/vite.config.ts', // read by build.mjs
   'electron/cli/main.ts', // bin.mjs imports it through a computed URL
+  'electron/core/search/search-worker.ts', // a worker thread: index-client.ts starts it by URL (bundled beside main)
   'e2e/playwright.config.ts',
   'e2e/support/summary-reporter.ts', // named as a path in the Playwright config
 ];

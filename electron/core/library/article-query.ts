@@ -7,13 +7,18 @@ export interface QueryOptions {
   sort: LibrarySort;
   filter: LibraryFilter;
   query: string;
+  /** A further test each record must pass (a search's matches and operators). */
+  keep?: (record: ArticleRecord) => boolean;
+  /** 'all' keeps archived articles too (a search looks everywhere; the plain list leaves them out). */
+  allWithArchived?: boolean;
 }
 
 type ProgressOf = (id: string) => ReadingProgress | undefined;
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-function matchesFilter(record: ArticleRecord, filter: LibraryFilter, progressOf: ProgressOf): boolean {
+function matchesFilter(record: ArticleRecord, filter: LibraryFilter, progressOf: ProgressOf, allWithArchived = false): boolean {
+  if (filter === 'all' && allWithArchived) return true;
   if (filter === 'archived') return record.archived;
   if (filter === 'favorites') return record.favorite;
   if (filter === 'finished') return record.finishedAt !== null;
@@ -65,8 +70,12 @@ export class ArticleQuery {
       this.#sorted.set(options.sort, sorted);
     }
     const terms = searchTerms(options.query);
+    const keep = options.keep;
     return sorted.filter(
-      (record) => matchesFilter(record, options.filter, progressOf) && (terms.length === 0 || matchesTerms(this.#haystackOf(record), terms, { folded: true })),
+      (record) =>
+        matchesFilter(record, options.filter, progressOf, options.allWithArchived) &&
+        (terms.length === 0 || matchesTerms(this.#haystackOf(record), terms, { folded: true })) &&
+        (keep === undefined || keep(record)),
     );
   }
 

@@ -1,0 +1,177 @@
+/**
+ * Keeps search.sqlite in step with the library. On open it asks the index what it holds and sends what
+ * differs, in batches (everything, when the file was missing, damaged or older); afterwards every
+ * library.changed re-indexes those articles, coalesced, before the next search runs. A damaged index is
+ * thrown away and rebuilt; meanwhile `status` says 'building' and search falls back to the list filter.
+ */
+import { join } from 'node:path';
+import type { SearchStatus } from '../../shared/models.ts';
+import type { Emit } from '../event-bus.ts';
+import type { Library } from '../library/library.ts';
+import { startIndex, type IndexClient } from './index-client.ts';
+import { highlightsText, indexDoc, type HighlightText } from './index-docs.ts';
+import { IndexError, type IndexDoc } from './index-engine.ts';
+
+/** Articles per write while building: big enough for a quick build, small enough to answer searches in between. */
+const BATCH = 250;
+/** Up to this many articles out of step, search waits for them instead of falling back. */
+const CATCH_UP_LIMIT = 100;
+
+interface IndexSyncOptions {
+  dataDir: string;
+  library: Library;
+  /** An article's live highlights (quote and note). */
+  highlightsOf: (articleId: string) => readonly HighlightText[];
+  emit: Emit<'search.progress'>;
+  /** Run the engine in a worker thread (default) or inline. */
+  threaded?: boolean;
+}
+
+export class IndexSync {
+  readonly #options: IndexSyncOptions;
+  readonly #path: string;
+  #client: IndexClient | null = null;
+  #status: SearchStatus = { state: 'building', done: 0, total: 0, message: 'Opening the search index.' };
+  /** What the index holds: article id → signature. */
+  #signatures = new Map<string, string>();
+  #dirty = new Set<string>();
+  #flushing: Promise<void> = Promise.resolve();
+  #flushScheduled = false;
+  #started: Promise<void> | null = null;
+  #closed = false;
+  #rebuilds = 0;
+
+  constructor(options: IndexSyncOptions) {
+    this.#options = options;
+    this.#path = join(options.dataDir, 'search.sqlite');
+  }
+
+  get status(): SearchStatus {
+    return this.#status;
+  }
+
+  /** Opens the index in the background and brings it up to date; never rejects. */
+  start(): Promise<void> {
+    this.#started ??= this.#open(false);
+    return this.#started;
+  }
+
+  /** The open index, once it is ready and every change so far is in it; null while it is being built. */
+  async ready(): Promise<IndexClient | null> {
+    await this.start();
+    await this.#flushing;
+    if (this.#dirty.size > 0) await this.#flush();
+    return this.#status.state === 'ready' ? this.#client : null;
+  }
+
+  /** Articles that changed: re-indexed (if their text changed) before the next search. */
+  changed(ids: readonly string[]): void {
+    for (const id of ids) this.#dirty.add(id);
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    setImmediate(() => {
+      this.#flushScheduled = false;
+      void this.#flush();
+    });
+  }
+
+  /** The index failed in a way only a rebuild mends (a damaged file, a stopped worker). */
+  damaged(error: IndexError): void {
+    console.error('lectern: the search index is damaged; rebuilding it', error.message);
+    this.#started = this.#open(true);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#flushing;
+    await this.#client?.close();
+  }
+
+  async #open(startAfresh: boolean): Promise<void> {
+    await this.#client?.close();
+    this.#client = null;
+    if (this.#closed) return;
+    // A second rebuild in one session means the trouble is not the file: stop and say so.
+    if (startAfresh && ++this.#rebuilds > 1) return this.#setStatus({ state: 'unavailable', done: 0, total: 0, message: 'The search index could not be rebuilt; search looks at titles, sites and authors only until Lectern restarts.' });
+    this.#setStatus({ state: 'building', done: 0, total: 0, message: 'Opening the search index.' });
+    try {
+      const client = startIndex(this.#path, { threaded: this.#options.threaded });
+      this.#client = client;
+      const { signatures } = await client.call('open', startAfresh);
+      this.#signatures = new Map(Object.entries(signatures));
+      await this.#catchUp(client);
+      if (this.#closed) return;
+      this.#setStatus({ state: 'ready', done: this.#signatures.size, total: this.#signatures.size, message: null });
+      // Changes made while it was being built.
+      if (this.#dirty.size > 0) void this.#flush();
+    } catch (error) {
+      if (this.#closed) return;
+      if (error instanceof IndexError && !startAfresh) return this.#open(true);
+      this.#setStatus({ state: 'unavailable', done: 0, total: 0, message: `The search index could not be opened: ${(error as Error).message}` });
+    }
+  }
+
+  /** Sends the index every article it lacks or holds in an older form, and drops those the library no longer has. */
+  async #catchUp(client: IndexClient): Promise<void> {
+    const records = this.#options.library.records();
+    const present = new Set(records.map((record) => record.id));
+    const removed = [...this.#signatures.keys()].filter((id) => !present.has(id));
+    const stale: IndexDoc[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const doc = this.#docOf(records[i]!.id);
+      if (doc && this.#signatures.get(doc.id) !== doc.signature) stale.push(doc);
+      // Signing every article is main-thread work: let everything else in between.
+      if (i % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const total = stale.length;
+    const building = total > CATCH_UP_LIMIT;
+    if (building) this.#setStatus({ state: 'building', done: 0, total, message: 'Building the search index.' });
+    await this.#write(client, [], removed);
+    for (let done = 0; done < total && !this.#closed; done += BATCH) {
+      await this.#write(client, stale.slice(done, done + BATCH), []);
+      if (building) this.#setStatus({ state: 'building', done: Math.min(total, done + BATCH), total, message: 'Building the search index.' });
+    }
+    if (building && !this.#closed) await client.call('optimize');
+  }
+
+  async #write(client: IndexClient, docs: IndexDoc[], removed: string[]): Promise<void> {
+    if (docs.length === 0 && removed.length === 0) return;
+    await client.call('write', docs, removed);
+    for (const id of removed) this.#signatures.delete(id);
+    for (const doc of docs) this.#signatures.set(doc.id, doc.signature);
+  }
+
+  /** The doc of a live article; null for one that is gone or waiting to be purged (it stays as it was). */
+  #docOf(id: string): IndexDoc | null {
+    let article;
+    try {
+      article = this.#options.library.get(id);
+    } catch {
+      return null;
+    }
+    return indexDoc(article, article.note, highlightsText(this.#options.highlightsOf(id)), join(this.#options.dataDir, 'articles'));
+  }
+
+  #flush(): Promise<void> {
+    const run = async () => {
+      if (this.#dirty.size === 0 || this.#status.state !== 'ready' || !this.#client) return;
+      const ids = [...this.#dirty];
+      this.#dirty.clear();
+      const live = new Set(this.#options.library.records().map((record) => record.id));
+      const removed = ids.filter((id) => !live.has(id) && this.#signatures.has(id));
+      const docs = ids.map((id) => this.#docOf(id)).filter((doc): doc is IndexDoc => doc !== null && this.#signatures.get(doc.id) !== doc.signature);
+      try {
+        await this.#write(this.#client, docs, removed);
+      } catch (error) {
+        if (error instanceof IndexError) this.damaged(error);
+      }
+    };
+    this.#flushing = this.#flushing.then(run);
+    return this.#flushing;
+  }
+
+  #setStatus(status: SearchStatus): void {
+    this.#status = status;
+    this.#options.emit('search.progress', status);
+  }
+}

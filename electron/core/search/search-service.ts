@@ -1,0 +1,143 @@
+/**
+ * `articles.list` with a query, `articles.matchingIds` and `search.status`: the query is planned
+ * (search-plan.ts), matched in the index, narrowed by its operators (article-filter.ts) and by the list's
+ * own filter ('all' takes in the archive: a search looks everywhere), ordered by relevance or by the library's sort, and each result on the page gets the passage
+ * it matched. While the index is being built, the words are matched the way the list filter matches them.
+ */
+import { ErrorCode } from '../../shared/errors.ts';
+import type { ArticlePage, ArticleSummary, LibraryFilter, SearchStatus } from '../../shared/models.ts';
+import type { ArticleListSort } from '../../shared/vocabularies.ts';
+import { CoreError } from '../core-error.ts';
+import type { Library } from '../library/library.ts';
+import type { ArticleRecord } from '../library/schema.ts';
+import { articleFilter } from './article-filter.ts';
+import { articleUrl, type HighlightText } from './index-docs.ts';
+import { IndexError } from './index-engine.ts';
+import type { IndexSync } from './index-sync.ts';
+import { fieldMatch, searchMatch } from './search-match.ts';
+import { planSearch, type SearchPlan } from './search-plan.ts';
+import { cutSnippet, type CutSnippet } from './snippet.ts';
+
+interface ListInput {
+  offset: number;
+  limit: number;
+  sort: ArticleListSort;
+  filter: LibraryFilter;
+  query: string;
+}
+
+interface SearchServiceOptions {
+  library: Library;
+  sync: IndexSync;
+  highlightsOf: (articleId: string) => readonly HighlightText[];
+}
+
+/** The articles a plan finds, best first for relevance; scores are null where the index was not asked. */
+interface Found {
+  records: ArticleRecord[];
+  scores: Map<string, number> | null;
+}
+
+export class SearchService {
+  readonly #library: Library;
+  readonly #sync: IndexSync;
+  readonly #highlightsOf: (articleId: string) => readonly HighlightText[];
+
+  constructor(options: SearchServiceOptions) {
+    this.#library = options.library;
+    this.#sync = options.sync;
+    this.#highlightsOf = options.highlightsOf;
+  }
+
+  status(): SearchStatus {
+    return this.#sync.status;
+  }
+
+  /** The list page; without a query exactly the library's list. */
+  async list(input: ListInput): Promise<ArticlePage> {
+    const sort = input.sort === 'relevance' ? 'saved' : input.sort;
+    if (input.query.trim() === '') return this.#library.list({ ...input, sort, query: '' });
+    const plan = planSearch(input.query, { typing: true });
+    const found = await this.#find(plan, input.sort, input.filter);
+    const page = found.records.slice(input.offset, input.offset + input.limit).map((record) => this.#library.summary(record));
+    const items = plan.terms.length > 0 ? await this.#withMatches(page, plan.terms, found.scores) : page;
+    return { items, total: found.records.length, offset: input.offset, search: { hints: plan.hints, status: this.status() } };
+  }
+
+  /** Every article id the query and filter keep, in the library's order. */
+  async matchingIds(input: { filter: LibraryFilter; query: string }): Promise<{ ids: string[] }> {
+    const found = await this.#find(planSearch(input.query, { typing: false }), 'saved', input.filter);
+    return { ids: found.records.map((record) => record.id) };
+  }
+
+  async #find(plan: SearchPlan, sort: ArticleListSort, filter: LibraryFilter): Promise<Found> {
+    const passes = this.#filterOf(plan);
+    const librarySort = sort === 'relevance' ? 'saved' : sort;
+    const expression = plan.match ?? plan.exclude;
+    if (expression === null) return { records: this.#library.select({ sort: librarySort, filter, query: '', keep: passes, allWithArchived: true }), scores: null };
+    const client = await this.#sync.ready();
+    if (client === null) {
+      // Building: the words are matched in titles, sites, authors and excerpts, as the list filter does.
+      const query = plan.match === null ? '' : plan.terms.join(' ');
+      return { records: this.#library.select({ sort: librarySort, filter, query, keep: passes, allWithArchived: true }), scores: null };
+    }
+    let result: { ids: string[]; scores: number[] | null };
+    try {
+      result = await client.call('search', expression, plan.match !== null && sort === 'relevance');
+    } catch (error) {
+      if (!(error instanceof IndexError)) throw error;
+      if (error.kind === 'query') throw new CoreError(ErrorCode.invalidInput, `Lectern could not run this search (${error.message}). Try putting the words in quotes.`);
+      this.#sync.damaged(error);
+      return this.#find(plan, sort, filter);
+    }
+    const hits = new Set(result.ids);
+    const keep =
+      plan.match === null
+        ? (record: ArticleRecord) => !hits.has(record.id) && (passes === undefined || passes(record))
+        : (record: ArticleRecord) => hits.has(record.id) && (passes === undefined || passes(record));
+    const records = this.#library.select({ sort: librarySort, filter, query: '', keep, allWithArchived: true });
+    if (result.scores === null) return { records, scores: null };
+    const scores = new Map(result.ids.map((id, i) => [id, result.scores![i]!]));
+    // Relevance: the index's order; BM25 ties keep the library's order (the sort is stable).
+    records.sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+    return { records, scores };
+  }
+
+  /** The query's operators as a test on a record (tag:, site:, is:, saved: …). */
+  #filterOf(plan: SearchPlan): ((record: ArticleRecord) => boolean) | undefined {
+    if (plan.filters.clauses.length === 0) return undefined;
+    const test = articleFilter(plan.filters);
+    return (record) => {
+      const summary = this.#library.summary(record);
+      return test({ ...summary, url: articleUrl(record), highlightCount: this.#highlightsOf(record.id).length });
+    };
+  }
+
+  /** Each item with the field it matched best and its passage; body passages come from the index. */
+  async #withMatches(items: ArticleSummary[], terms: string[], scores: Map<string, number> | null): Promise<ArticleSummary[]> {
+    const fields = items.map((item) =>
+      fieldMatch(
+        {
+          title: item.title,
+          author: item.byline ?? '',
+          site: item.siteName ?? '',
+          url: articleUrl(item),
+          note: item.hasNote ? this.#library.get(item.id).note : '',
+          highlights: this.#highlightsOf(item.id),
+        },
+        terms,
+      ),
+    );
+    const needBody = items.filter((_, i) => fields[i] === null).map((item) => item.id);
+    const client = needBody.length > 0 ? await this.#sync.ready() : null;
+    const bodies: Record<string, CutSnippet> = client ? await client.call('snippets', needBody, terms).catch(() => ({})) : {};
+    return items.map((item, i) => {
+      const score = scores?.get(item.id) ?? 0;
+      const field = fields[i];
+      if (field) return { ...item, match: searchMatch(field.field, field.cut, score) };
+      // Without the index (building) the list filter matched the excerpt: show it, with no place in the text.
+      const body = bodies[item.id] ?? { ...cutSnippet(item.excerpt, terms), range: null };
+      return { ...item, match: searchMatch('body', body, score) };
+    });
+  }
+}

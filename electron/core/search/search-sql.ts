@@ -1,0 +1,150 @@
+/**
+ * Every SQL statement of the search index (search.sqlite), in one place. The index is derived from the
+ * library and can be thrown away: a contentless FTS5 table holds the words, `docs` maps its rowids to
+ * article ids and keeps each article's text (compressed) so snippets can be cut without re-parsing the
+ * body, and `meta` records the schema the file was built with.
+ */
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { FTS_TOKENIZE } from './index-text.ts';
+
+/**
+ * Bump when the columns or the indexed form change: a file built otherwise is rebuilt from the library.
+ * The tokeniser is part of it, so changing FTS_TOKENIZE rebuilds too.
+ */
+export const INDEX_SCHEMA = `1 ${FTS_TOKENIZE}`;
+
+/** The FTS5 columns, in their order in bm25(). */
+const COLUMNS = ['title', 'author', 'site', 'url', 'body', 'note', 'highlights'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/** BM25 weight per column: a word in the title or in something the reader highlighted counts most. */
+const WEIGHTS: Record<Column, number> = { title: 10, author: 4, site: 3, url: 2, body: 1, note: 5, highlights: 8 };
+
+/** One article as the index stores it: each column already in indexText form, plus the text snippets are cut from. */
+export interface IndexRow {
+  articleId: string;
+  /** Changes whenever anything indexed changes, so an unchanged article is never re-indexed. */
+  signature: string;
+  columns: Record<Column, string>;
+  /** The article's text as the reader has it (textContent of #article-body), for snippets and body offsets. */
+  text: string;
+}
+
+const SCHEMA = `
+  PRAGMA journal_mode = WAL;
+  PRAGMA synchronous = NORMAL;
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, signature TEXT NOT NULL, text BLOB NOT NULL);
+  CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(${COLUMNS.join(', ')}, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE.replaceAll("'", "''")}');
+`;
+
+/** The rank expression: -bm25 is the score people read (higher is better). */
+const RANK = `bm25(fts, ${COLUMNS.map((column) => WEIGHTS[column]).join(', ')})`;
+
+/** An open search.sqlite: the statements are prepared once. */
+export class SearchDatabase {
+  readonly #db: DatabaseSync;
+  readonly #insertDoc: StatementSync;
+  readonly #insertFts: StatementSync;
+  readonly #deleteFts: StatementSync;
+  readonly #deleteDoc: StatementSync;
+  readonly #rowidOf: StatementSync;
+  readonly #ranked: StatementSync;
+  readonly #matching: StatementSync;
+  readonly #textOf: StatementSync;
+
+  /** Opens (or creates) the file; throws when it is damaged, so the caller can start afresh. */
+  constructor(path: string) {
+    this.#db = new DatabaseSync(path);
+    try {
+      this.#db.exec(SCHEMA);
+      this.#insertDoc = this.#db.prepare('INSERT INTO docs (article_id, signature, text) VALUES (?, ?, ?)');
+      this.#insertFts = this.#db.prepare(`INSERT INTO fts (rowid, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`);
+      this.#deleteFts = this.#db.prepare('DELETE FROM fts WHERE rowid = ?');
+      this.#deleteDoc = this.#db.prepare('DELETE FROM docs WHERE rowid = ?');
+      this.#rowidOf = this.#db.prepare('SELECT rowid FROM docs WHERE article_id = ?');
+      this.#ranked = this.#db.prepare(`SELECT d.article_id AS id, ${RANK} AS rank FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ? ORDER BY rank`);
+      this.#matching = this.#db.prepare('SELECT d.article_id AS id FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ?');
+      this.#textOf = this.#db.prepare('SELECT text FROM docs WHERE article_id = ?');
+      // Reading every table once finds a file that is not a database, or whose pages are damaged, now.
+      this.#db.prepare("SELECT count(*) FROM docs, (SELECT count(*) FROM fts WHERE fts MATCH 'lectern')").get();
+    } catch (error) {
+      this.#db.close();
+      throw error;
+    }
+  }
+
+  /** The schema the file was built with; null for a new, empty file. */
+  schema(): string | null {
+    const row = this.#db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  /** Records the schema once the file has been created with it. */
+  setSchema(schema: string): void {
+    this.#db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(schema);
+  }
+
+  /** article id → signature of every article in the index. */
+  signatures(): Map<string, string> {
+    const rows = this.#db.prepare('SELECT article_id, signature FROM docs').all() as { article_id: string; signature: string }[];
+    return new Map(rows.map((row) => [row.article_id, row.signature]));
+  }
+
+  /** Adds or replaces articles and removes others, in one transaction. */
+  write(rows: readonly IndexRow[], removed: readonly string[]): void {
+    this.#transaction(() => {
+      for (const id of removed) this.#remove(id);
+      for (const row of rows) {
+        this.#remove(row.articleId);
+        const { lastInsertRowid } = this.#insertDoc.run(row.articleId, row.signature, deflateRawSync(row.text));
+        this.#insertFts.run(lastInsertRowid, ...COLUMNS.map((column) => row.columns[column]));
+      }
+    });
+  }
+
+  #remove(articleId: string): void {
+    const found = this.#rowidOf.get(articleId) as { rowid: number } | undefined;
+    if (!found) return;
+    this.#deleteFts.run(found.rowid);
+    this.#deleteDoc.run(found.rowid);
+  }
+
+  /** Every match of an FTS5 expression, best first, with its BM25 score flipped (higher is better). */
+  ranked(match: string): { ids: string[]; scores: number[] } {
+    const rows = this.#ranked.all(match) as { id: string; rank: number }[];
+    return { ids: rows.map((row) => row.id), scores: rows.map((row) => -row.rank) };
+  }
+
+  /** Every match, unranked (cheaper: no scores). */
+  matching(match: string): string[] {
+    return (this.#matching.all(match) as { id: string }[]).map((row) => row.id);
+  }
+
+  /** The stored text of one article, or null when it is not indexed. */
+  text(articleId: string): string | null {
+    const row = this.#textOf.get(articleId) as { text: Uint8Array } | undefined;
+    return row ? inflateRawSync(row.text).toString('utf8') : null;
+  }
+
+  /** Merges the index's segments after a build, so later queries read fewer of them. */
+  optimize(): void {
+    this.#db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
+  }
+
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+
+  #transaction(work: () => void): void {
+    this.#db.exec('BEGIN');
+    try {
+      work();
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The passage a search result shows: about 25 words around the first matched word, cut on word
+ * boundaries with … where it was cut, and the matched words marked (shared findTerms, the one rule for
+ * marks). Bodies are long, so the first match is found on folded chunks and only a small window is
+ * mapped back to the original text character by character.
+ */
+import { findTerms, foldForSearch } from '../../shared/search-text.ts';
+
+const SNIPPET_WORDS = 25;
+const WORDS_BEFORE = 8;
+/** Scripts without spaces have no word boundaries to count: the passage is capped in characters too. */
+const MAX_CHARS_BEFORE = 90;
+const MAX_CHARS = 260;
+const CHUNK = 2000;
+
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A passage with its marks, and where its first matched word is in the whole text (null: nothing matched). */
+export interface CutSnippet {
+  snippet: string;
+  marks: TextRange[];
+  range: TextRange | null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{sc=Thai}]/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
+const SPACE = /\s/;
+
+/** True when a match at `start` begins a word (inside unspaced scripts every place does). */
+function startsWord(text: string, start: number): boolean {
+  return start === 0 || !WORD_CHAR.test(text[start - 1]!) || UNSPACED.test(text[start]!);
+}
+
+function wordMatches(text: string, terms: readonly string[]): TextRange[] {
+  return findTerms(text, terms).filter((range) => startsWord(text, range.start));
+}
+
+/** Where a term starts a word in folded text, from `from`; -1 when nowhere. */
+function wordIndexOf(folded: string, term: string, from = 0): number {
+  for (let at = folded.indexOf(term, from); at >= 0; at = folded.indexOf(term, at + 1)) {
+    if (startsWord(folded, at)) return at;
+  }
+  return -1;
+}
+
+/** The first place a term starts a word in text, in the original's offsets. */
+function firstMatch(text: string, terms: readonly string[]): TextRange | null {
+  const longest = Math.max(...terms.map((term) => term.length));
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    while (end < text.length && !SPACE.test(text[end]!)) end++;
+    const chunk = text.slice(start, end);
+    // ASCII folds to its lower case with the same offsets; only other text pays for NFKD.
+    const folded = !NON_ASCII.test(chunk) ? chunk.toLowerCase() : foldForSearch(chunk);
+    let best = -1;
+    for (const term of terms) {
+      const at = wordIndexOf(folded, term);
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    if (best >= 0) {
+      // Folding nearly always keeps offsets; a small window around the guess is checked exactly.
+      if (folded.length === chunk.length) {
+        const from = Math.max(0, best - 40);
+        const found = wordMatches(chunk.slice(from, best + longest + 40), terms)[0];
+        if (found) return { start: start + from + found.start, end: start + from + found.end };
+      }
+      const found = wordMatches(chunk, terms)[0];
+      if (found) return { start: start + found.start, end: start + found.end };
+    }
+    start = end;
+  }
+  return null;
+}
+
+/** Moves back over `words` words from `at`, no further than `limit` characters. */
+function backOverWords(text: string, at: number, words: number, limit: number): number {
+  let i = at;
+  for (let n = 0; n < words && i > 0; n++) {
+    while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+    while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  }
+  return Math.max(i, at - limit);
+}
+
+/** Moves forward over `words` words from `at`, no further than `limit` characters. */
+function forwardOverWords(text: string, at: number, words: number, limit: number): number {
+  let i = at;
+  for (let n = 0; n < words && i < text.length; n++) {
+    while (i < text.length && SPACE.test(text[i]!)) i++;
+    while (i < text.length && !SPACE.test(text[i]!)) i++;
+  }
+  return Math.min(i, at + limit);
+}
+
+/** Never cut between the two halves of a surrogate pair. */
+function safeCut(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff ? at + 1 : at;
+}
+
+/** The passage of text around the first matched word, with the matched words marked. */
+export function cutSnippet(text: string, terms: readonly string[]): CutSnippet {
+  const wanted = terms.filter(Boolean);
+  const range = wanted.length > 0 ? firstMatch(text, wanted) : null;
+  const anchor = range?.start ?? 0;
+  const from = safeCut(text, backOverWords(text, anchor, range ? WORDS_BEFORE : 0, MAX_CHARS_BEFORE));
+  const to = safeCut(text, forwardOverWords(text, from, SNIPPET_WORDS, MAX_CHARS));
+  const passage = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  const snippet = `${from > 0 && passage ? '…' : ''}${passage}${to < text.length && passage ? '…' : ''}`;
+  return { snippet, marks: wordMatches(snippet, wanted), range };
+}
