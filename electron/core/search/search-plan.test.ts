@@ -137,3 +137,14 @@ test('FTS5 syntax, quotes and bad input are words or nothing, never an error', (
   finds('rust NOT python', [1, 5]);
   finds('c++ e-mail', []);
 });
+
+test('a thousand random queries of FTS5 syntax, operators and words never make the engine throw', () => {
+  const pieces = ['"', '“', '-', '*', '^', ':', '(', ')', '{', '}', ',', '+', 'NEAR', 'AND', 'OR', 'NOT', 'or', 'tag:', 'in:', 'is:', 'saved:>', 'title:', 'rust', 'café', '北京', '🎉', ' ', ' ', ' ', '\u0000', "'", '\\', 'x'];
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < 1000; i++) {
+    const query = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    const typing = random() < 0.5;
+    for (const { db } of INDEXES) assert.doesNotThrow(() => search(db, query, typing), JSON.stringify(query));
+  }
+});
