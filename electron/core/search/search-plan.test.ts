@@ -14,6 +14,7 @@ const ROWS: Record<number, Row> = {
   4: { title: '全文搜索引擎', body: '我们今天去北京大学读书。東京都に住んでいます。' },
   5: { title: 'Quotes "inside" titles', body: 'NEAR the end; a * b ^ c: d AND e NOT f OR g', note: 'rust notes' },
   6: { title: 'שלום עולם', body: 'مرحبا بالعالم and हिन्दी भाषा 🎉 party' },
+  7: { title: '한국어는 어렵습니다', body: '서울에서 만나요' },
 };
 
 /** An in-memory index like the engine's, for each tokeniser the engine might use. */
@@ -63,8 +64,8 @@ test('phrases, exclusions and OR', () => {
   finds('rust -"rust and python"', [1, 5]);
   finds('python OR café', [2, 3]);
   finds('python OR café espresso', [2]);
-  finds('-rust', [2, 4, 6]);
-  finds('-rust -cafe', [4, 6]);
+  finds('-rust', [2, 4, 6, 7]);
+  finds('-rust -cafe', [4, 6, 7]);
 });
 
 test('in: restricts words to those columns', () => {
@@ -84,6 +85,13 @@ test('a Chinese or Japanese query finds its article, inside a sentence too', () 
   finds('東京', [4]);
   finds('"北京大学读书"', [4]);
   finds('上海', []);
+});
+
+test('a Korean word finds the words it begins, particles and all', () => {
+  finds('한국어', [7]);
+  finds('서울', [7]);
+  finds('"한국어"', []);
+  finds('"한국어는"', [7]);
 });
 
 test('right-to-left text and scripts with vowel signs are found', () => {

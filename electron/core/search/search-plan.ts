@@ -66,8 +66,12 @@ function columnFilter(columns: readonly SearchColumn[]): string {
   return columns.length === 0 ? '' : `{${columns.join(' ')}} : `;
 }
 
+// Korean writes its particles onto the word (한국어는, 한국어를): a Korean word finds the words it begins.
+const ENDS_IN_HANGUL = /\p{sc=Hangul}$/u;
+
 /** One word or phrase as an FTS5 string: in index form, quoted with inner quotes doubled; `*` makes its last token a prefix. */
 function phrase(term: TextTerm, scope: string): string {
   const only = term.column === null ? scope : columnFilter([term.column]);
-  return `${only}"${indexText(term.text).replaceAll('"', '""')}"${term.prefix ? ' *' : ''}`;
+  const prefix = term.prefix || (!term.phrase && ENDS_IN_HANGUL.test(term.text));
+  return `${only}"${indexText(term.text).replaceAll('"', '""')}"${prefix ? ' *' : ''}`;
 }
