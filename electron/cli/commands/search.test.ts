@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '../../core/testing/temp-dir.ts';
-import type { ArticlePage, ArticleSummary, SearchMatch } from '../../shared/models.ts';
+import type { ArticlePage, ArticleSummary, SearchMatch, SearchStatus } from '../../shared/models.ts';
 import type { CliContext } from '../cli-context.ts';
 import { runCli } from '../run-cli.ts';
 import { searchCommand } from './search.ts';
@@ -19,7 +19,7 @@ function summary(id: string, title: string, match?: Partial<SearchMatch>): Artic
 }
 
 /** A context whose core answers articles.list from a fixed result list, recording each call. */
-function fakeContext(results: ArticleSummary[], hints: string[] = []) {
+function fakeContext(results: ArticleSummary[], hints: string[] = [], status: SearchStatus = { state: 'ready', done: 0, total: 0, message: null }) {
   const out: string[] = [];
   const err: string[] = [];
   const calls: Record<string, unknown>[] = [];
@@ -33,7 +33,7 @@ function fakeContext(results: ArticleSummary[], hints: string[] = []) {
       const offset = input.offset as number;
       const page: ArticlePage = {
         items: results.slice(offset, offset + (input.limit as number)), total: results.length, offset,
-        search: { hints, status: { state: 'ready', done: 0, total: 0, message: null } },
+        search: { hints, status },
       };
       return page;
     },
@@ -57,6 +57,12 @@ test('plain text: one result a line, the matched words in brackets, hints on std
     'b-2  Other\n    body: …the [borrow] checker and [Rust]…',
   ]);
   assert.deepEqual(fake.err, ['hint: Unknown operator "foo:" — searched as words']);
+});
+
+test('while the index is being built, stderr says so', async () => {
+  const fake = fakeContext([], [], { state: 'building', done: 120, total: 5000, message: null });
+  await fake.run(['rust']);
+  assert.deepEqual(fake.err, ['note: The search index is being built (120 of 5000 articles).']);
 });
 
 test('--json: the results best first, with snippet, score and field (null for a filters-only query)', async () => {

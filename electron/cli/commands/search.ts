@@ -78,7 +78,9 @@ async function search(context: CliContext, words: string[], options: { json: boo
     found.push(...page.items);
     if (offset === 0 && page.search) {
       hints = page.search.hints;
-      if (page.search.status.state !== 'ready') status = page.search.status.message;
+      const { state, message, done, total } = page.search.status;
+      if (state === 'building') status = message ?? `The search index is being built (${done} of ${total} articles).`;
+      if (state === 'unavailable') status = message ?? 'The search index is unavailable.';
     }
     if (page.items.length === 0 || offset + PAGE >= page.total) break;
   }
