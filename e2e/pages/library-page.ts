@@ -32,6 +32,22 @@ export class LibraryPage extends AppPage {
     return this.page.getByRole('searchbox', { name: 'Search articles' });
   }
 
+  /** The quiet line under the search box: hints about the query, the index being built. */
+  get searchNotes(): Locator {
+    return this.page.getByTestId('search-notes');
+  }
+
+  /** The passage a search found, shown under a result's title. */
+  snippet(title: string | RegExp): Locator {
+    return this.row(title).locator('.row-snippet');
+  }
+
+  /** Types a search as a person would (from `/`) and waits until the list answers it. */
+  async search(text: string): Promise<void> {
+    await this.filter(text);
+    await expect(this.count).toContainText('found');
+  }
+
   get toasts(): Locator {
     return this.page.getByTestId('toast');
   }
@@ -85,7 +101,83 @@ export class LibraryPage extends AppPage {
     return this.page.locator('[data-testid="article-row"]:focus-within');
   }
 
+  /** Switches the theme from the command palette, as a reader would, and waits for the colours to settle. */
+  async useTheme(label: 'Light' | 'Sepia' | 'Dark'): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+K');
+    await this.page.keyboard.type(`Theme: ${label}`);
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.locator(`html[data-theme="${label.toLowerCase()}"]`)).toHaveCount(1);
+    await this.page.waitForTimeout(400); // the colour transition, before a picture
+  }
+
+  /** The sidebar: saved searches and tags. */
+  get sidebar(): Locator {
+    return this.page.getByRole('navigation', { name: 'Saved searches and tags' });
+  }
+
+  /** A tag in the sidebar, by its exact name. */
+  sidebarTag(name: string): Locator {
+    return this.page.getByTestId('sidebar-tag').filter({ has: this.page.locator('.side-item-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+  }
+
+  /** A saved search in the sidebar, by its exact name. */
+  savedSearch(name: string): Locator {
+    return this.page.getByTestId('saved-search').filter({ has: this.page.locator('.side-item-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+  }
+
+  /** Names of the saved searches, top to bottom. */
+  async savedSearchNames(): Promise<string[]> {
+    return this.page.getByTestId('saved-search').locator('.side-item-name').allTextContents();
+  }
+
+  /** Opens a sidebar item's menu and picks an action (or a colour) from it. */
+  async sidebarAction(item: Locator, action: string): Promise<void> {
+    await item.hover();
+    await item.getByRole('button', { name: /^Actions for/ }).click();
+    const menu = this.page.getByRole('menu');
+    await menu.getByRole('menuitem', { name: action, exact: true }).or(menu.getByRole('menuitemradio', { name: action, exact: true })).click();
+  }
+
+  get tagPicker(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Tag|Remove tags from) / });
+  }
+
+  /** Presses t on the cursor's article (or the selection), types each tag and Enter, then Enter again to save. */
+  async tagWithKeyboard(tags: string[]): Promise<void> {
+    await this.press('t');
+    await expect(this.tagPicker).toBeVisible();
+    for (const tag of tags) {
+      await this.page.keyboard.type(tag);
+      await this.page.keyboard.press('Enter');
+    }
+    await this.page.keyboard.press('Enter');
+    await expect(this.tagPicker).toHaveCount(0);
+  }
+
+  /** The tags shown on a row. */
+  rowTags(row: Locator): Locator {
+    return row.getByTestId('row-tag');
+  }
+
+  get bulkBar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Selected articles' });
+  }
+
+  /** The polite live region that says how many articles are selected. */
+  get selectionStatus(): Locator {
+    return this.page.getByTestId('selection-status');
+  }
+
+  /** Titles of the rows drawn as selected (in the multi-selection), top to bottom. */
+  async checkedTitles(): Promise<string[]> {
+    return this.page.locator('[data-testid="article-row"].is-checked .row-title').allTextContents();
+  }
+
   async clickToastAction(label: string): Promise<void> {
     await this.toasts.getByRole('button', { name: label }).first().click();
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,7 +2,7 @@
 import { BookIcon, SearchIcon, ArchiveIcon } from '../ui/icons.tsx';
 import { isMac } from '../app/platform.ts';
 import { openFilePicker } from './import/file-picker.tsx';
-import { archivedCount, clearQuery, currentQuery, filter, setFilter } from './library-store.ts';
+import { archivedCount, clearQuery, currentQuery, filter, searchHints, setFilter } from './library-store.ts';
 import { filterOptions } from './view-options.ts';
 
 export function EmptyState() {
@@ -12,6 +12,11 @@ export function EmptyState() {
       <div class="empty-state" data-testid="empty-state">
         <SearchIcon class="empty-icon" />
         <h2 class="empty-title">No articles match “{currentQuery.value}”</h2>
+        {searchHints.value.map((hint) => (
+          <p key={hint} class="empty-text">
+            {hint}
+          </p>
+        ))}
         <p class="empty-text">Try fewer words, or look in all articles.</p>
         <div class="empty-actions">
           <button type="button" class="btn" onClick={clearQuery}>

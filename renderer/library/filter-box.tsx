@@ -87,7 +87,7 @@ export function FilterBox() {
           id={FILTER_INPUT_ID}
           class="filter-box-input"
           type="search"
-          placeholder="Search — try tag:, site:, is:unread, “a phrase”"
+          placeholder="Search — try tag:, site:, “a phrase”"
           autocomplete="off"
           spellcheck={false}
           value={queryInput.value}

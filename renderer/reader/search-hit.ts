@@ -17,7 +17,7 @@ const STYLES = `
 mark.lectern-search-hit {
   color: inherit;
   background: var(--lectern-hit-bg);
-  box-shadow: 0 0 0 2px var(--lectern-hit-ring);
+  box-shadow: 0 0 0 1.5px var(--lectern-hit-ring);
   border-radius: 0.15em;
   -webkit-box-decoration-break: clone;
   box-decoration-break: clone;
@@ -25,7 +25,7 @@ mark.lectern-search-hit {
 }
 @keyframes lectern-hit-in {
   0% { box-shadow: 0 0 0 6px color-mix(in srgb, var(--lectern-hit-ring) 45%, transparent); }
-  100% { box-shadow: 0 0 0 2px var(--lectern-hit-ring); }
+  100% { box-shadow: 0 0 0 1.5px var(--lectern-hit-ring); }
 }
 @media (prefers-reduced-motion: reduce) {
   mark.lectern-search-hit { animation: none; }
