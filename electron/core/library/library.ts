@@ -198,7 +198,7 @@ export class Library {
     for (const id of unique) {
       const current = this.#byId.get(id) as ArticleRecord;
       const changed = change(current);
-      next.set(id, changed);
+      if (changed !== current) next.set(id, changed);
     }
     if (next.size === 0) return [];
     this.#library.data.articles = this.#library.data.articles.map((record) => next.get(record.id) ?? record);
