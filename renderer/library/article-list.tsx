@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { ArticleRow, PlaceholderRow } from './article-row.tsx';
 import { openListed } from './open-listed.ts';
+import { selectedIds, selectRangeTo, toggleRow } from './selection/selection-store.ts';
 import { focusOnReturn, focusRequest, listEpoch, revision, rowAt, scrollMemory, selectedIndex, showRows, total } from './library-store.ts';
 import { scrollToReveal, visibleRows } from './window-range.ts';
 import { density, ROW_HEIGHTS } from './density.ts';
@@ -15,6 +16,13 @@ const OVERSCAN = 6;
 const FIRST_ROWS_MARK = 'lectern:first-rows';
 let handledFocusRequest = 0;
 const LIST_PADDING = 12;
+
+/** A click on a row opens it; with Ctrl/Cmd it toggles the row in the selection, with Shift it selects up to it. */
+function clickRow(article: ArticleSummary, index: number, event: MouseEvent): void {
+  if (event.ctrlKey || event.metaKey) toggleRow(index);
+  else if (event.shiftKey) void selectRangeTo(index);
+  else openListed(article);
+}
 
 export function ArticleList() {
   const scroller = useRef<HTMLDivElement>(null);
@@ -120,9 +128,10 @@ export function ArticleList() {
           total={count}
           top={top}
           selected={i === selectedIndex.value}
+          checked={selectedIds.value.has(article.id)}
           compact={compact}
           now={now}
-          onOpen={(a: ArticleSummary) => openListed(a)}
+          onOpen={(a: ArticleSummary, event: MouseEvent) => clickRow(a, i, event)}
           onSelect={(index: number) => (selectedIndex.value = index)}
         />
       ) : (

@@ -3,7 +3,9 @@
  * progress line. The whole row opens the article; archive, favorite and delete appear on hover or focus.
  */
 import type { ArticleSummary, SearchMatch } from '../../electron/shared/models.ts';
-import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
+import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TagIcon, TrashIcon } from '../ui/icons.tsx';
+import { RowTags } from './tag-chips.tsx';
+import { openTagPicker } from './tag-picker/tag-picker-state.ts';
 import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions.ts';
 import { metaLine, rowReading, type RowReading } from './row-meta.ts';
 import { currentQuery } from './library-store.ts';
@@ -52,9 +54,12 @@ interface RowProps {
   total: number;
   top: number;
   selected: boolean;
+  /** In the multi-selection that bulk actions act on (selected is the keyboard's cursor). */
+  checked: boolean;
   compact: boolean;
   now: Date;
-  onOpen: (article: ArticleSummary) => void;
+  /** A click: the list decides whether it opens the article or, with Ctrl/Cmd or Shift, selects. */
+  onOpen: (article: ArticleSummary, event: MouseEvent) => void;
   onSelect: (index: number) => void;
 }
 
@@ -63,12 +68,12 @@ function localImage(src: string | null): string | null {
   return src && src.startsWith('/') && !src.startsWith('//') ? src : null;
 }
 
-export function ArticleRow({ article, index, total, top, selected, compact, now, onOpen, onSelect }: RowProps) {
+export function ArticleRow({ article, index, total, top, selected, checked, compact, now, onOpen, onSelect }: RowProps) {
   const state = rowReading(article);
   const thumb = compact ? null : localImage(article.leadImage);
   return (
     <li
-      class={`row${selected ? ' is-selected' : ''}${thumb ? ' has-thumb' : ''}`}
+      class={`row${selected ? ' is-selected' : ''}${checked ? ' is-checked' : ''}${thumb ? ' has-thumb' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       data-index={index}
       data-id={article.id}
@@ -79,10 +84,12 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
       <button
         type="button"
         class="row-open"
-        onClick={() => onOpen(article)}
+        onClick={(event) => onOpen(article, event)}
+        onMouseDown={(event) => event.shiftKey && event.preventDefault()}
         onFocus={() => onSelect(index)}
         dir="auto"
       >
+        {checked && <span class="visually-hidden">Selected: </span>}
         <span class="row-text">
           <span class="row-title" lang={article.lang ?? undefined} title={article.title.length > 70 ? article.title : undefined}>
             <Marked text={article.title} />
@@ -94,6 +101,7 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
               </span>
             ))}
             <Markers article={article} state={state} />
+            <RowTags tags={article.tags} />
           </span>
           {!compact &&
             (shownMatch(article) ? (
@@ -109,6 +117,15 @@ export function ArticleRow({ article, index, total, top, selected, compact, now,
         {thumb && <img class="row-thumb" src={thumb} alt="" loading="lazy" decoding="async" />}
       </button>
       <div class="row-actions">
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label={`Tag “${article.title}”`}
+          title="Tag (t)"
+          onClick={() => openTagPicker('tag', article)}
+        >
+          <TagIcon />
+        </button>
         <button
           type="button"
           class="icon-btn"

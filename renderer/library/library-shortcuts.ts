@@ -9,6 +9,9 @@ import { openSaveSearch } from './save-search-dialog.tsx';
 import { openListed } from './open-listed.ts';
 import { clearQuery, moveSelection, queryInput, selectedArticle, setFilter, setSort } from './library-store.ts';
 import { filterOptions, sortOptions } from './view-options.ts';
+import { archiveSelected, deleteSelected, updateSelected } from './selection/bulk-actions.ts';
+import { orSelection, registerSelectionShortcuts } from './selection/selection-shortcuts.ts';
+import { clearSelection, selectionCount } from './selection/selection-store.ts';
 
 function withSelected(action: (article: NonNullable<ReturnType<typeof selectedArticle>>) => void): () => void {
   return () => {
@@ -32,6 +35,11 @@ function step(delta: number): void {
 /** Esc in the search box clears it and hands the keyboard back to the list; outside it, clears a search still shown. */
 function escape(): void {
   const inFilter = document.activeElement?.id === FILTER_INPUT_ID;
+  // Outside the box, Esc lets go of a selection first; the search goes with the next Esc.
+  if (!inFilter && selectionCount.value > 0) {
+    clearSelection();
+    return;
+  }
   if (!inFilter && queryInput.value === '') return;
   clearQuery();
   if (inFilter) moveSelection(0);
@@ -46,11 +54,11 @@ export function registerLibraryShortcuts(): () => void {
     { keys: ['Home'], description: 'First article', run: () => moveSelection(0, 0), paletteHidden: true },
     { keys: ['End'], description: 'Last article', run: () => moveSelection(0, Number.MAX_SAFE_INTEGER), paletteHidden: true },
     { keys: ['Enter', 'o'], description: 'Open the selected article', run: withSelected(openListed) },
-    { keys: ['a'], description: 'Archive or unarchive', run: withSelected((a) => void toggleArchived(a)) },
-    { keys: ['f'], description: 'Favorite or unfavorite', run: withSelected((a) => void toggleFavorite(a)) },
+    { keys: ['a'], description: 'Archive or unarchive', run: orSelection(() => void archiveSelected(), withSelected((a) => void toggleArchived(a))) },
+    { keys: ['f'], description: 'Favorite or unfavorite', run: orSelection(() => void updateSelected({ favorite: true }), withSelected((a) => void toggleFavorite(a))) },
     { keys: ['r'], description: 'Rename', run: withSelected((a) => (renameTarget.value = a)) },
-    { keys: ['m'], description: 'Mark finished or not finished', run: withSelected((a) => void toggleFinished(a)) },
-    { keys: ['d', 'Delete'], description: 'Delete (with undo)', run: withSelected((a) => void deleteArticle(a)) },
+    { keys: ['m'], description: 'Mark finished or not finished', run: orSelection(() => void updateSelected({ finished: true }), withSelected((a) => void toggleFinished(a))) },
+    { keys: ['d', 'Delete'], description: 'Delete (with undo)', run: orSelection(() => void deleteSelected(), withSelected((a) => void deleteArticle(a))) },
     { keys: ['/'], description: 'Search articles', run: focusFilterBox },
     // Mod+F from inside the box too (select all and retype); a plain / there is text (site:lwn.net/Articles).
     { keys: ['Mod+F'], description: 'Search articles', run: focusFilterBox, inInputs: true, paletteHidden: true },
@@ -68,7 +76,9 @@ export function registerLibraryShortcuts(): () => void {
       run: () => setSort(option.value),
     })),
   ]);
+  const stopSelection = registerSelectionShortcuts();
   return () => {
+    stopSelection();
     stopKeys();
     stopSearch();
   };

@@ -144,3 +144,25 @@ export const CompactRowsIcon = (p: IconProps) => (
     <path d="M4 5h16M4 9.7h16M4 14.3h16M4 19h16" />
   </Svg>
 );
+
+/** Three dots: a small menu of actions for one item. */
+export const MoreIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M6 12h.01M12 12h.01M18 12h.01" stroke-width={2.4} />
+  </Svg>
+);
+
+export const TagIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3.8 12.2V4.8a1 1 0 0 1 1-1h7.4l8 8a1 1 0 0 1 0 1.4l-7 7a1 1 0 0 1-1.4 0z" />
+    <path d="M8.3 8.3h.01" />
+  </Svg>
+);
+
+/** A panel at the side: shows or hides the library's sidebar. */
+export const SidebarIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3.5" y="4.5" width="17" height="15" rx="2" />
+    <path d="M9.5 4.5v15" />
+  </Svg>
+);

@@ -1,0 +1,59 @@
+/**
+ * What the sidebar shows: the library's tags (with counts and colours) and the saved searches, loaded
+ * from core and loaded again when core says they, or the articles they count, changed.
+ */
+import { computed, signal } from '@preact/signals';
+import type { SavedSearch, TagInfo } from '../../../electron/shared/models.ts';
+import type { TagColor } from '../../../electron/shared/vocabularies.ts';
+import { tagKey } from '../../../electron/shared/tags.ts';
+import { call, onEvent } from '../../api/client.ts';
+
+export const tags = signal<readonly TagInfo[]>([]);
+export const savedSearches = signal<readonly SavedSearch[]>([]);
+/** Why a section could not load, shown in place of its list; null when it loaded. */
+export const tagsError = signal<string | null>(null);
+export const savedSearchesError = signal<string | null>(null);
+
+const colorsByKey = computed(() => new Map(tags.value.map((tag) => [tagKey(tag.name), tag.color])));
+
+/** The colour of a tag as spelled on an article (any case or accents), or null. */
+export function tagColor(name: string): TagColor | null {
+  return colorsByKey.value.get(tagKey(name)) ?? null;
+}
+
+export async function loadTags(): Promise<void> {
+  const result = await call('tags.list', {});
+  tagsError.value = result.ok ? null : result.message;
+  if (result.ok) tags.value = result.value;
+}
+
+export async function loadSavedSearches(): Promise<void> {
+  const result = await call('savedSearches.list', {});
+  savedSearchesError.value = result.ok ? null : result.message;
+  if (result.ok) savedSearches.value = result.value;
+}
+
+const RELOAD_COALESCE_MS = 150;
+
+/** Loads both lists now and keeps them fresh from core's events while the library is shown. */
+export function watchSidebar(): () => void {
+  void loadTags();
+  void loadSavedSearches();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = onEvent((event) => {
+    if (event.name === 'tags.changed') void loadTags();
+    else if (event.name === 'savedSearches.changed') void loadSavedSearches();
+    else if (event.name === 'library.changed') {
+      // Counts follow the articles: an import or a delete changes them. One reload for a burst of changes.
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void loadTags();
+        void loadSavedSearches();
+      }, RELOAD_COALESCE_MS);
+    }
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
+}
