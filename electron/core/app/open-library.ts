@@ -58,8 +58,8 @@ export class OpenLibrary {
     this.#tagColors = new TagColors(dataDir);
     this.tags = new TagService({ library, highlights: highlightStore, colors: this.#tagColors, emit, undoWindowMs });
     this.highlights = new HighlightService({ library, store: highlightStore, emit, undoWindowMs, spellTags: (tags) => this.tags.spell(tags) });
-    // The count goes through the library list, so it means whatever a query means there (the full search language).
-    const count = (query: string) => library.list({ offset: 0, limit: 1, sort: 'saved', filter: 'all', query }).total;
+    // Counted by the search itself, so a saved query means what it means in the search box (the whole language).
+    const count = async (query: string) => (await this.search.matchingIds({ filter: 'all', query })).ids.length;
     this.savedSearches = new SavedSearchService(dataDir, { count, emit });
     this.captures = new CaptureService({ sink: librarySink(library), dataDir, emit, capture: options.capture, autoRetry: options.autoRetry });
     this.imports = new ImportService(library, emit);
