@@ -1,5 +1,6 @@
 /** Splits text into plain and matching runs, so rows can mark what a search found. */
 import type { SearchMatch } from '../../electron/shared/models.ts';
+import { parseQuery } from '../../electron/shared/search-query.ts';
 import { findTerms, searchTerms } from '../../electron/shared/search-text.ts';
 
 interface TextPart {
@@ -7,16 +8,21 @@ interface TextPart {
   match: boolean;
 }
 
+let lastWords = { query: '', words: '' };
+
 /**
- * The words of a query worth marking in a title or excerpt: operators (`tag:x`, `is:unread`), exclusions
- * (`-word`) and `OR` name no text that is there to see; quotes only group words.
+ * The words of a query worth marking in a title or excerpt, read by the search's own parser: filters
+ * (`tag:x`, `is:unread`), exclusions (`-word`) and `OR` name no text there is to see; phrases give their words.
  */
 function markableWords(query: string): string {
-  return query
-    .split(/\s+/)
-    .filter((word) => word !== 'OR' && !word.startsWith('-') && !/^[a-z]+:/i.test(word))
-    .join(' ')
-    .replace(/"/g, ' ');
+  // Every row of a screen asks with the same query; parse it once.
+  if (query === lastWords.query) return lastWords.words;
+  const words: string[] = [];
+  for (const atom of parseQuery(query, { typing: true }).clauses.flat()) {
+    if (atom.term.kind === 'text' && !atom.negated) words.push(atom.term.text);
+  }
+  lastWords = { query, words: words.join(' ') };
+  return lastWords.words;
 }
 
 function partsFromRanges(text: string, ranges: readonly { start: number; end: number }[]): TextPart[] {
