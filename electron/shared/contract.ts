@@ -72,6 +72,8 @@ export const api = {
       filter: libraryFilterSchema,
       /** The search box: the query language of shared/search-query.ts; '' lists everything the filter keeps. */
       query: v.optional(searchQuery, ''),
+      /** The query is still being typed: its last word matches as a prefix. The search box's default; the CLI says false. */
+      typing: v.optional(v.boolean(), true),
     }),
     returns<ArticlePage>(),
   ),

@@ -11,8 +11,10 @@ await viteBuild({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn'
 
 const electronBundler = `${root}electron/tools/bundle-electron.mjs`;
 if (existsSync(electronBundler)) {
-  const { bundleElectron } = await import(electronBundler);
+  const { bundleElectron, bundleSearchWorker } = await import(electronBundler);
   await bundleElectron({ outDir: `${root}dist` });
+  // The CLI's bundle starts the search worker from beside itself, as main.cjs does.
+  await bundleSearchWorker(`${root}dist/cli/search-worker.cjs`);
 }
 
 await esbuild({

@@ -1,6 +1,8 @@
-// Bundles the Electron shell with esbuild: main → dist/main/main.cjs, preload → dist/preload/preload.cjs.
-// Both are CommonJS: Electron loads main from package.json "main", and a sandboxed preload can be
-// neither an ES module nor require anything but 'electron', so everything else is bundled in.
+// Bundles the Electron shell with esbuild: main → dist/main/main.cjs, preload → dist/preload/preload.cjs,
+// and the search index's worker thread → dist/main/search-worker.cjs (core/search/index-client.ts starts
+// it from beside the bundle that runs). All are CommonJS: Electron loads main from package.json "main",
+// and a sandboxed preload can be neither an ES module nor require anything but 'electron', so
+// everything else is bundled in.
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -22,12 +24,28 @@ const importMetaShim = {
   },
 };
 
-/** Bundles main and preload into outDir (default: dist); returns the two output paths. */
+const common = { bundle: true, format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
+
+/** Bundles the search worker (a worker thread's entry, so a file of its own) to outfile. */
+export function bundleSearchWorker(outfile) {
+  return build({
+    ...common,
+    ...importMetaShim,
+    entryPoints: [path.join(root, 'electron/core/search/search-worker.ts')],
+    outfile,
+    external: OPTIONAL_EXTERNALS,
+    platform: 'node',
+    target: 'node22',
+  });
+}
+
+/** Bundles main, preload and the search worker into outDir (default: dist); returns their output paths. */
 export async function bundleElectron({ outDir = path.join(root, 'dist') } = {}) {
   const mainFile = path.join(outDir, 'main', 'main.cjs');
   const preloadFile = path.join(outDir, 'preload', 'preload.cjs');
-  const common = { bundle: true, format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
+  const searchWorkerFile = path.join(outDir, 'main', 'search-worker.cjs');
   await Promise.all([
+    bundleSearchWorker(searchWorkerFile),
     build({
       ...common,
       ...importMetaShim,
@@ -53,7 +71,7 @@ export async function bundleElectron({ outDir = path.join(root, 'dist') } = {}) 
     await mkdir(path.dirname(mainFile), { recursive: true });
     await copyFile(icon, path.join(path.dirname(mainFile), 'icon.png'));
   }
-  return { mainFile, preloadFile };
+  return { mainFile, preloadFile, searchWorkerFile };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -3,9 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinModules } from 'node:module';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { once } from 'node:events';
 import { bundleElectron, OPTIONAL_EXTERNALS } from './bundle-electron.mjs';
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -14,7 +16,7 @@ const requiresOf = (code) => [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s
 test('main and preload bundle to self-contained CommonJS', async (t) => {
   const outDir = await mkdtemp(path.join(tmpdir(), 'lectern-bundle-'));
   t.after(() => rm(outDir, { recursive: true, force: true }));
-  const { mainFile, preloadFile } = await bundleElectron({ outDir });
+  const { mainFile, preloadFile, searchWorkerFile } = await bundleElectron({ outDir });
   assert.equal(mainFile, path.join(outDir, 'main', 'main.cjs'));
   assert.equal(preloadFile, path.join(outDir, 'preload', 'preload.cjs'));
 
@@ -34,4 +36,31 @@ test('main and preload bundle to self-contained CommonJS', async (t) => {
   }
   assert.doesNotMatch(main, /^\s*(import|export)\s[^(]/m, 'main must be CommonJS');
   assert.match(main, /registerSchemesAsPrivileged/);
+  // main starts the search worker from beside itself (core/search/index-client.ts).
+  assert.equal(searchWorkerFile, path.join(outDir, 'main', 'search-worker.cjs'));
+  assert.match(main, /search-worker\.cjs/);
+
+  const worker = await readFile(searchWorkerFile, 'utf8');
+  const foreignInWorker = requiresOf(worker).filter((name) => !builtins.has(name) && !OPTIONAL_EXTERNALS.includes(name));
+  assert.deepEqual(foreignInWorker, [], 'the search worker bundles everything but Node built-ins');
+});
+
+test('the bundled search worker builds and searches an index', async (t) => {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'lectern-bundle-'));
+  t.after(() => rm(outDir, { recursive: true, force: true }));
+  const { searchWorkerFile } = await bundleElectron({ outDir });
+  const body = path.join(outDir, 'body.html');
+  await writeFile(body, '<p>The river ran past the mill.</p>');
+  const worker = new Worker(searchWorkerFile, { workerData: { path: path.join(outDir, 'search.sqlite') } });
+  t.after(() => worker.terminate());
+  const ask = async (seq, method, args) => {
+    worker.postMessage({ seq, method, args });
+    const [response] = await once(worker, 'message');
+    assert.ok(response.ok, JSON.stringify(response));
+    return response.value;
+  };
+  assert.deepEqual((await ask(1, 'open', [false])).signatures, {});
+  const doc = { id: 'a1', signature: 's', title: 'Mills', author: '', site: '', url: '', note: '', highlights: '', bodyPath: body };
+  await ask(2, 'write', [[doc], []]);
+  assert.deepEqual((await ask(3, 'search', ['"mill"', true])).ids, ['a1']);
 });

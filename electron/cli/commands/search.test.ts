@@ -51,7 +51,7 @@ test('plain text: one result a line, the matched words in brackets, hints on std
     ['Unknown operator "foo:" — searched as words'],
   );
   await (fake.run(['rust', 'foo:bar']) as unknown as Promise<void>);
-  assert.deepEqual(fake.calls, [{ offset: 0, limit: 20, sort: 'relevance', filter: 'all', query: 'rust foo:bar' }]);
+  assert.deepEqual(fake.calls, [{ offset: 0, limit: 20, sort: 'relevance', filter: 'all', query: 'rust foo:bar', typing: false }]);
   assert.deepEqual(fake.out, [
     'a-1  Rust in the kernel — LWN.net\n    title: [Rust] in the kernel',
     'b-2  Other\n    body: …the [borrow] checker and [Rust]…',

@@ -74,7 +74,7 @@ async function search(context: CliContext, words: string[], options: { json: boo
   let hints: string[] = [];
   let status: string | null = null;
   for (let offset = 0; found.length < limit; offset += PAGE) {
-    const page = await context.call('articles.list', { offset, limit: Math.min(PAGE, limit - found.length), sort: 'relevance', filter: 'all', query });
+    const page = await context.call('articles.list', { offset, limit: Math.min(PAGE, limit - found.length), sort: 'relevance', filter: 'all', query, typing: false });
     found.push(...page.items);
     if (offset === 0 && page.search) {
       hints = page.search.hints;

@@ -14,7 +14,7 @@ export function createHandlers(session: LibrarySession): Handlers {
     'library.listBackups': () => listBackups(session.dataDir),
     'library.restoreBackup': ({ backupId }) => session.restore(backupId),
 
-    'articles.list': ({ offset, limit, sort, filter, query }) => open().search.list({ offset, limit, sort, filter, query: query ?? '' }),
+    'articles.list': ({ offset, limit, sort, filter, query, typing }) => open().search.list({ offset, limit, sort, filter, query: query ?? '', typing: typing ?? true }),
     'articles.get': ({ id }) => open().library.get(id),
     'articles.importFile': ({ name, dataBase64, sourcePath }) => open().imports.importFile(name, dataBase64, sourcePath),
     'articles.importPaths': ({ paths }) => open().imports.importPaths(paths),

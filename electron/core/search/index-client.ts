@@ -18,6 +18,9 @@ export interface IndexClient {
   readonly threaded: boolean;
 }
 
+/** How an error from a worker that failed or stopped begins. */
+export const WORKER_FAILED = 'The search worker';
+
 /** The worker's file for the code running now, or null when there is none (a bundle built without it). */
 function workerFile(): URL | null {
   const here = import.meta.url;
@@ -48,8 +51,8 @@ class WorkerClient implements IndexClient {
       for (const waiting of this.#pending.values()) waiting.reject(this.#failure);
       this.#pending.clear();
     };
-    this.#worker.on('error', (error) => fail(`The search worker failed: ${error.message}`));
-    this.#worker.on('exit', () => fail('The search worker has stopped.'));
+    this.#worker.on('error', (error) => fail(`${WORKER_FAILED} failed: ${error.message}`));
+    this.#worker.on('exit', () => fail(`${WORKER_FAILED} has stopped.`));
   }
 
   call<M extends EngineMethod>(method: M, ...args: Parameters<EngineApi[M]>): Promise<ReturnType<EngineApi[M]>> {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { SearchStatus } from '../../shared/models.ts';
 import type { Emit } from '../event-bus.ts';
 import type { Library } from '../library/library.ts';
-import { startIndex, type IndexClient } from './index-client.ts';
+import { startIndex, WORKER_FAILED, type IndexClient } from './index-client.ts';
 import { highlightsText, indexDoc, type HighlightText } from './index-docs.ts';
 import { IndexError, type IndexDoc } from './index-engine.ts';
 
@@ -40,9 +40,11 @@ export class IndexSync {
   #started: Promise<void> | null = null;
   #closed = false;
   #rebuilds = 0;
+  #threaded: boolean;
 
   constructor(options: IndexSyncOptions) {
     this.#options = options;
+    this.#threaded = options.threaded ?? true;
     this.#path = join(options.dataDir, 'search.sqlite');
   }
 
@@ -95,7 +97,7 @@ export class IndexSync {
     if (startAfresh && ++this.#rebuilds > 1) return this.#setStatus({ state: 'unavailable', done: 0, total: 0, message: 'The search index could not be rebuilt; search looks at titles, sites and authors only until Lectern restarts.' });
     this.#setStatus({ state: 'building', done: 0, total: 0, message: 'Opening the search index.' });
     try {
-      const client = startIndex(this.#path, { threaded: this.#options.threaded });
+      const client = startIndex(this.#path, { threaded: this.#threaded });
       this.#client = client;
       const { signatures } = await client.call('open', startAfresh);
       this.#signatures = new Map(Object.entries(signatures));
@@ -106,6 +108,11 @@ export class IndexSync {
       if (this.#dirty.size > 0) void this.#flush();
     } catch (error) {
       if (this.#closed) return;
+      // A worker that cannot start (a packaging problem) is no reason to go without search: run inline.
+      if (this.#client?.threaded && error instanceof IndexError && error.message.startsWith(WORKER_FAILED)) {
+        this.#threaded = false;
+        return this.#open(startAfresh);
+      }
       if (error instanceof IndexError && !startAfresh) return this.#open(true);
       this.#setStatus({ state: 'unavailable', done: 0, total: 0, message: `The search index could not be opened: ${(error as Error).message}` });
     }

@@ -24,6 +24,8 @@ interface ListInput {
   sort: ArticleListSort;
   filter: LibraryFilter;
   query: string;
+  /** The last word is still being typed: it matches as a prefix. */
+  typing: boolean;
 }
 
 interface SearchServiceOptions {
@@ -56,8 +58,8 @@ export class SearchService {
   /** The list page; without a query exactly the library's list. */
   async list(input: ListInput): Promise<ArticlePage> {
     const sort = input.sort === 'relevance' ? 'saved' : input.sort;
-    if (input.query.trim() === '') return this.#library.list({ ...input, sort, query: '' });
-    const plan = planSearch(input.query, { typing: true });
+    if (input.query.trim() === '') return this.#library.list({ offset: input.offset, limit: input.limit, filter: input.filter, sort, query: '' });
+    const plan = planSearch(input.query, { typing: input.typing });
     const found = await this.#find(plan, input.sort, input.filter);
     const page = found.records.slice(input.offset, input.offset + input.limit).map((record) => this.#library.summary(record));
     const items = plan.terms.length > 0 ? await this.#withMatches(page, plan.terms, found.scores) : page;
@@ -66,6 +68,8 @@ export class SearchService {
 
   /** Every article id the query and filter keep, in the library's order. */
   async matchingIds(input: { filter: LibraryFilter; query: string }): Promise<{ ids: string[] }> {
+    // Without a query, the ids of exactly the list on screen (which leaves archived articles out of 'all').
+    if (input.query.trim() === '') return { ids: this.#library.select({ sort: 'saved', filter: input.filter, query: '' }).map((record) => record.id) };
     const found = await this.#find(planSearch(input.query, { typing: false }), 'saved', input.filter);
     return { ids: found.records.map((record) => record.id) };
   }
