@@ -40,11 +40,13 @@ export async function applyTagEdit({ ids, added, removed, what }: TagEdit): Prom
     showToast(`Nothing changed: ${what} ${ids.length === 1 ? 'had' : 'all had'} those tags already`);
     return true;
   }
+  // Many articles: say how many really changed (some may have had the tag), so the toast matches what Undo does.
+  const many = (changed: readonly string[]) => (ids.length === 1 ? what : articleCount(changed.length));
   const message =
     removed.length === 0
-      ? `Tagged ${what} with ${quotedList(added)}`
+      ? `Tagged ${many(addedTo)} with ${quotedList(added)}`
       : added.length === 0
-        ? `Removed ${quotedList(removed)} from ${what}`
+        ? `Removed ${quotedList(removed)} from ${many(removedFrom)}`
         : `Changed the tags of ${what}`;
   showToast(message, { action: { label: 'Undo', run: () => undoTagEdit(addedTo, added, removedFrom, removed) } });
   return true;
