@@ -59,10 +59,10 @@ export class HighlightService {
     await this.#store.purge(Date.now() - this.#undoWindowMs, (articleId) => ids.has(articleId));
   }
 
-  /** taggedBefore: the highlight had tags before the change, so the tag counts moved too. */
-  #changed(articleId: string, record: Highlight, taggedBefore = false): void {
+  /** tagsMoved: the change added or took away tags, so the tag counts moved too. */
+  #changed(articleId: string, tagsMoved: boolean): void {
     this.#emit('library.changed', { ids: [articleId] });
-    if (taggedBefore || record.tags.length > 0) this.#emit('tags.changed', {});
+    if (tagsMoved) this.#emit('tags.changed', {});
   }
 
   async #text(articleId: string): Promise<string> {
@@ -121,7 +121,7 @@ export class HighlightService {
       deletedAt: null,
     };
     await this.#store.add(record);
-    this.#changed(input.articleId, record);
+    this.#changed(input.articleId, record.tags.length > 0);
     return { ...toHighlight(record), start: selectors[1].start, end: selectors[1].end, orphaned: false };
   }
 
@@ -137,7 +137,7 @@ export class HighlightService {
       updatedAt: new Date().toISOString(),
     }));
     if (next === undefined) throw highlightNotFound(input.id);
-    this.#changed(next.articleId, next, current.tags.length > 0);
+    this.#changed(next.articleId, input.tags !== undefined && (current.tags.length > 0 || next.tags.length > 0));
     return toHighlight(next);
   }
 
@@ -148,7 +148,7 @@ export class HighlightService {
     const deletedAt = Date.now();
     await this.purgeExpired();
     await this.#store.replace(id, (record) => ({ ...record, deletedAt: new Date(deletedAt).toISOString() }));
-    this.#changed(current.articleId, current);
+    this.#changed(current.articleId, current.tags.length > 0);
     return { id, undoUntil: new Date(deletedAt + this.#undoWindowMs).toISOString() };
   }
 
@@ -159,7 +159,7 @@ export class HighlightService {
     this.#library.get(current.articleId);
     const restored = current.deletedAt === null ? current : await this.#store.replace(id, (record) => ({ ...record, deletedAt: null }));
     if (restored === undefined) throw highlightNotFound(id);
-    this.#changed(current.articleId, restored);
+    this.#changed(current.articleId, restored.tags.length > 0);
     const result = anchor(await this.#text(current.articleId), restored.selectors);
     return { ...toHighlight(restored), start: result?.start ?? null, end: result?.end ?? null, orphaned: result === null };
   }

@@ -17,7 +17,8 @@ function recordWithoutTags(id: string, title: string) {
 
 test('a library from before tags opens with tags: [] and stays readable by the Lectern that wrote it', async () => {
   const dir = await tempDir();
-  await writeFile(join(dir, 'library.json'), JSON.stringify({ schemaVersion: 1, articles: [recordWithoutTags('old-1', 'Before tags')] }));
+  const edited = { ...recordWithoutTags('odd-1', 'Edited by hand'), tags: ['ok', 7, null] };
+  await writeFile(join(dir, 'library.json'), JSON.stringify({ schemaVersion: 1, articles: [recordWithoutTags('old-1', 'Before tags'), edited] }));
   // An article whose record only reached its folder, saved by that older Lectern.
   await mkdir(join(dir, 'articles', 'old-2'), { recursive: true });
   await writeFile(join(dir, 'articles', 'old-2', 'meta.json'), JSON.stringify(recordWithoutTags('old-2', 'Recovered')));
@@ -28,10 +29,11 @@ test('a library from before tags opens with tags: [] and stays readable by the L
   assert.equal(recovered, 1);
   assert.deepEqual(library.get('old-1').tags, []);
   assert.deepEqual(library.get('old-2').tags, []);
+  assert.deepEqual(library.get('odd-1').tags, ['ok'], 'what is not a tag is left out');
 
   await library.changeMany(['old-1'], (record) => ({ ...record, tags: ['Kept'] }));
   await library.close();
   const stored = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
   assert.equal(stored.schemaVersion, 1, 'so an older Lectern still opens it');
-  assert.deepEqual(stored.articles.map((record: { tags: string[] }) => record.tags), [['Kept'], []]);
+  assert.deepEqual(stored.articles.map((record: { tags: string[] }) => record.tags), [['Kept'], ['ok'], []]);
 });

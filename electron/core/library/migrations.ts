@@ -22,7 +22,9 @@ const steps: Record<number, Migration> = {
  * written by an older Lectern, or from an older Lectern's save into a newer library.
  */
 export function withAddedFields(record: ArticleRecord): ArticleRecord {
-  if (!Array.isArray(record.tags)) record.tags = [];
+  const tags: unknown = record.tags;
+  if (!Array.isArray(tags)) record.tags = [];
+  else if (tags.some((tag) => typeof tag !== 'string')) record.tags = tags.filter((tag): tag is string => typeof tag === 'string');
   return record;
 }
 
