@@ -68,9 +68,10 @@ export class TagService {
     return tallyTags(articles, highlights);
   }
 
-  #info(key: string, tally = this.#tally()): TagInfo {
+  /** fallback: the name to show for a tag no record has (any more). */
+  #info(key: string, tally = this.#tally(), fallback = key): TagInfo {
     return {
-      name: tally.spelling.get(key) ?? key,
+      name: tally.spelling.get(key) ?? fallback,
       color: this.#colors.colorOf(key),
       articleCount: tally.articles.get(key) ?? 0,
       highlightCount: tally.highlights.get(key) ?? 0,
@@ -197,7 +198,7 @@ export class TagService {
     await this.#highlights.replaceMany(changes);
     if (removed.color !== null && this.#colors.colorOf(key) === null) await this.#colors.set(key, removed.color);
     this.#announce([...touched]);
-    return this.#info(key);
+    return this.#info(key, this.#tally(), spelled);
   }
 
   /** Gives a tag a colour, or takes it away (null). */
