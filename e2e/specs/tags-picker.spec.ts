@@ -85,3 +85,18 @@ test('the sidebar shows a tag’s articles, recolours it, and deletes it with Un
   await library.toasts.last().getByRole('button', { name: 'Undo' }).click();
   await expect(library.sidebarTag('Glaciers').locator('.side-count')).toContainText('2');
 });
+
+test('the reader tags the open article from its bar; the library shows it on return', async ({ shell, library }) => {
+  await library.press('j');
+  const title = (await library.focusedRow().locator('.row-title').textContent()) ?? '';
+  await library.press('Enter');
+  await shell.page.getByRole('button', { name: 'Tags', exact: true }).click();
+  await expect(library.tagPicker).toHaveAccessibleName(`Tag “${title}”`);
+  await shell.page.keyboard.type('Night trains');
+  await shell.page.keyboard.press('Enter');
+  await shell.page.keyboard.press('Enter');
+  await expect(library.tagPicker).toHaveCount(0);
+  await expect(library.toasts.last()).toContainText('with “Night trains”');
+  await shell.page.keyboard.press('Escape');
+  await expect(library.rowTags(library.row(title))).toHaveText(['Night trains']);
+});

@@ -13,6 +13,7 @@ import { reachedEnd, readingStatus } from './reading-status.ts';
 import { ReaderTopBar } from './reader-top-bar.tsx';
 import { handleArticleKey, registerReaderShortcuts, type ReaderActions } from './reader-shortcuts.ts';
 import { useReaderArticle } from './use-reader-article.ts';
+import { ReaderTagButton } from '../library/tag-picker/reader-tag-button.tsx';
 import { useArticleAppearance, useArticleFrame } from './use-article-frame.ts';
 import { useChromeVisibility } from './use-chrome-visibility.ts';
 import { useSearchHit } from './use-search-hit.ts';
@@ -203,6 +204,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
               frame.session()?.scrollBy(event.deltaY * unit);
             }}
           >
+            {article && <ReaderTagButton articleId={article.id} />}
             {article && <ExportMenu articleId={article.id} />}
           </ReaderTopBar>
           {appearanceOpen && (
