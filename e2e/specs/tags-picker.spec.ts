@@ -100,3 +100,27 @@ test('the reader tags the open article from its bar; the library shows it on ret
   await shell.page.keyboard.press('Escape');
   await expect(library.rowTags(library.row(title))).toHaveText(['Night trains']);
 });
+
+test('renaming a tag onto another merges them; the palette opens the picker too', async ({ shell, library }) => {
+  await library.press('j');
+  await library.tagWithKeyboard(['maps']);
+  await library.press('j');
+  // From the command palette rather than t.
+  await shell.page.keyboard.press('ControlOrMeta+K');
+  await shell.page.keyboard.type('Tag the article');
+  await shell.page.keyboard.press('Enter');
+  await expect(library.tagPicker).toBeVisible();
+  await shell.page.keyboard.type('cartography');
+  await shell.page.keyboard.press('Enter');
+  await shell.page.keyboard.press('Enter');
+  await expect(library.sidebarTag('cartography')).toHaveCount(1);
+
+  await library.sidebarAction(library.sidebarTag('cartography'), 'Rename');
+  const field = library.sidebar.getByRole('textbox', { name: 'New name for “cartography”' });
+  await field.fill('MAPS');
+  await expect(library.sidebar.getByText('Merges into “maps”')).toBeVisible();
+  await field.press('Enter');
+  await expect(library.sidebarTag('cartography')).toHaveCount(0);
+  await expect(library.sidebarTag('maps').locator('.side-count')).toHaveText(/^2\b/);
+  await expect(library.toasts.last()).toContainText('Merged “cartography” into “maps”');
+});

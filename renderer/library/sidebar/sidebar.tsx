@@ -4,6 +4,7 @@
  * themselves. Collapsible (Ctrl/Cmd+\ or its button) to a thin rail; ↑/↓ move between its items.
  */
 import { useEffect } from 'preact/hooks';
+import { isMac } from '../../app/platform.ts';
 import { SidebarIcon } from '../../ui/icons.tsx';
 import { SavedSearchList } from './saved-search-list.tsx';
 import { sidebarOpen, toggleSidebar } from './sidebar-open.ts';
@@ -34,7 +35,7 @@ export function Sidebar() {
           aria-expanded={open}
           aria-controls="sidebar-sections"
           aria-label={open ? 'Hide the sidebar' : 'Show the sidebar'}
-          title={`${open ? 'Hide' : 'Show'} the sidebar (Ctrl+\\)`}
+          title={`${open ? 'Hide' : 'Show'} the sidebar (${isMac ? '⌘' : 'Ctrl+'}\\)`}
           onClick={toggleSidebar}
         >
           <SidebarIcon />
