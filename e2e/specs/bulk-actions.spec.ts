@@ -1,6 +1,7 @@
 // Multi-select and bulk actions: x and shift+j to select, ctrl/cmd- and shift-click, select all matching,
 // and archive, tag and delete for the whole batch, each with one Undo that brings every article back.
 import { test, expect } from '../support/fixtures.ts';
+import { axeViolations } from '../support/axe.ts';
 
 test.use({ seed: { count: 40 }, viewport: { width: 1280, height: 820 }, undoWindowMs: 20_000 });
 
@@ -14,6 +15,8 @@ test('select three with x and shift+j, archive them, Undo brings all three back'
   const chosen = await library.checkedTitles();
   expect(chosen).toHaveLength(3);
   await library.screenshot('bulk-bar-light');
+  expect(await axeViolations(library.page, '[data-testid="bulk-bar"]')).toEqual([]);
+  expect(await axeViolations(library.page, '.list')).toEqual([]);
 
   await library.bulkBar.getByRole('button', { name: 'Archive', exact: true }).click();
   for (const title of chosen) await expect(library.row(title)).toHaveCount(0);
@@ -72,6 +75,7 @@ test('delete three at once; one Undo restores them all; dark theme', async ({ li
   await library.press('Shift+ArrowDown');
   const chosen = await library.checkedTitles();
   await library.screenshot('bulk-bar-dark');
+  expect(await axeViolations(library.page, '[data-testid="bulk-bar"]')).toEqual([]);
   await library.press('d');
   for (const title of chosen) await expect(library.row(title)).toHaveCount(0);
   await expect(library.toasts.last()).toContainText('Deleted 3 articles');

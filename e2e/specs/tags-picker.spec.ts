@@ -1,6 +1,7 @@
 // Tagging from the keyboard: t opens the picker, autocomplete folds case and accents, the chip shows on the
 // row, the sidebar counts it, Undo takes it back, and it all survives a restart.
 import { test, expect } from '../support/fixtures.ts';
+import { axeViolations } from '../support/axe.ts';
 
 test.use({ seed: { count: 12 }, viewport: { width: 1280, height: 820 }, undoWindowMs: 20_000 });
 
@@ -24,6 +25,7 @@ test('t tags the article under the cursor; autocomplete offers the tag again, fo
   await expect(option).toContainText('Slow reading');
   await expect(option).toHaveAttribute('aria-selected', 'true');
   await library.screenshot('tags-picker-light');
+  expect(await axeViolations(shell.page, '.tag-picker-dialog')).toEqual([]);
   await shell.page.keyboard.press('Enter');
   await expect(library.tagPicker.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['Slow reading']);
   await shell.page.keyboard.press('Enter');
@@ -78,6 +80,8 @@ test('the sidebar shows a tag’s articles, recolours it, and deletes it with Un
   await library.screenshot('tags-sidebar-light');
   await library.useTheme('Dark');
   await library.screenshot('tags-sidebar-dark');
+  expect(await axeViolations(shell.page, '.sidebar')).toEqual([]);
+  expect(await axeViolations(shell.page, '.list')).toEqual([]);
 
   await library.sidebarAction(library.sidebarTag('Glaciers'), 'Delete');
   await expect(library.sidebarTag('Glaciers')).toHaveCount(0);
