@@ -37,6 +37,7 @@ test('a saved search runs from the sidebar, is renamed, moved and deleted with U
   // Delete, then Undo: it comes back in the same place.
   await library.sidebarAction(library.savedSearch('Bees'), 'Delete');
   await expect.poll(() => library.savedSearchNames()).toEqual(['Rivers and deltas', 'Lichens']);
+  await expect(library.savedSearch('Lichens').locator('.side-item-main')).toBeFocused(); // the keyboard stays in the list
   await library.toasts.last().getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => library.savedSearchNames()).toEqual(['Rivers and deltas', 'Bees', 'Lichens']);
 

@@ -94,6 +94,7 @@ test('the reader tags the open article from its bar; the library shows it on ret
   await library.press('j');
   const title = (await library.focusedRow().locator('.row-title').textContent()) ?? '';
   await library.press('Enter');
+  await expect(shell.page.locator('.reader[data-ready="true"]')).toBeVisible(); // the article has the keyboard by then
   await shell.page.getByRole('button', { name: 'Tags', exact: true }).click();
   await expect(library.tagPicker).toHaveAccessibleName(`Tag “${title}”`);
   await shell.page.keyboard.type('Night trains');

@@ -10,7 +10,7 @@ import { currentQuery } from '../library-store.ts';
 import { deleteSavedSearch, dropSavedSearch, moveSavedSearch, renameSavedSearch, runSavedSearch } from './saved-search-actions.ts';
 import { savedSearches, savedSearchesError } from './sidebar-store.ts';
 import { InlineName } from './inline-name.tsx';
-import { focusSideItem, SideCount } from './side-item.tsx';
+import { focusNeighbour, focusSideItem, SideCount } from './side-item.tsx';
 
 export function SavedSearchList() {
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -18,6 +18,7 @@ export function SavedSearchList() {
   const [dropAt, setDropAt] = useState<number | null>(null);
   const list = savedSearches.value;
   const error = savedSearchesError.value;
+  const keys = list.map((search) => `search-${search.id}`);
 
   const onItemKey = (event: KeyboardEvent, search: SavedSearch) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -102,7 +103,7 @@ export function SavedSearchList() {
                         <MenuItem close={close} label="Move up" onSelect={() => void moveSavedSearch(search.id, -1)} />
                         <MenuItem close={close} label="Move down" onSelect={() => void moveSavedSearch(search.id, 1)} />
                         <div class="menu-separator" role="separator" />
-                        <MenuItem close={close} label="Delete" danger onSelect={() => void deleteSavedSearch(search)} />
+                        <MenuItem close={close} label="Delete" danger onSelect={() => void deleteSavedSearch(search).then(() => focusNeighbour(keys, `search-${search.id}`))} />
                       </>
                     )}
                   </MenuButton>

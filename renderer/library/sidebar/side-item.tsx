@@ -15,3 +15,10 @@ export function SideCount({ count }: { count: number }) {
 export function focusSideItem(key: string): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-side-key="${CSS.escape(key)}"]`)?.focus());
 }
+
+/** After an item is deleted, the keyboard goes to its neighbour (the next, else the one before), not to the page. */
+export function focusNeighbour(keys: readonly string[], gone: string): void {
+  const at = keys.indexOf(gone);
+  const next = keys[at + 1] ?? keys[at - 1];
+  if (next !== undefined) focusSideItem(next);
+}

@@ -9,7 +9,7 @@ import { MenuButton, MenuItem } from '../../ui/menu-popover.tsx';
 import { currentQuery } from '../library-store.ts';
 import { TagDot } from '../tag-chips.tsx';
 import { InlineName } from './inline-name.tsx';
-import { focusSideItem, SideCount } from './side-item.tsx';
+import { focusNeighbour, focusSideItem, SideCount } from './side-item.tsx';
 import { tags, tagsError } from './sidebar-store.ts';
 import { deleteTag, mergeTarget, recolorTag, renameTag, showTag } from './tag-list-actions.ts';
 import { tagQuery } from './tag-query.ts';
@@ -20,6 +20,7 @@ export function TagList() {
   const [editing, setEditing] = useState<Editing>(null);
   const list = tags.value.filter((tag) => tag.articleCount > 0 || tag.highlightCount > 0);
   const error = tagsError.value;
+  const keys = list.map((tag) => `tag-${tag.name}`);
   return (
     <section class="side-section" aria-labelledby="side-tags-title">
       <h2 class="side-title" id="side-tags-title">
@@ -69,7 +70,14 @@ export function TagList() {
                     <SideCount count={tag.articleCount} />
                   </button>
                   <MenuButton label={`Actions for tag ${tag.name}`}>
-                    {(close) => <TagMenu tag={tag} close={close} edit={(merge) => setEditing({ name: tag.name, merge })} />}
+                    {(close) => (
+                      <TagMenu
+                        tag={tag}
+                        close={close}
+                        edit={(merge) => setEditing({ name: tag.name, merge })}
+                        onDeleted={() => focusNeighbour(keys, `tag-${tag.name}`)}
+                      />
+                    )}
                   </MenuButton>
                 </>
               )}
@@ -93,7 +101,14 @@ const COLOR_NAMES: Record<TagColor, string> = {
   pink: 'Pink',
 };
 
-function TagMenu({ tag, close, edit }: { tag: TagInfo; close: () => void; edit: (merge: boolean) => void }) {
+interface TagMenuProps {
+  tag: TagInfo;
+  close: () => void;
+  edit: (merge: boolean) => void;
+  onDeleted: () => void;
+}
+
+function TagMenu({ tag, close, edit, onDeleted }: TagMenuProps) {
   const choose = (color: TagColor | null) => {
     close();
     void recolorTag(tag, color);
@@ -127,7 +142,7 @@ function TagMenu({ tag, close, edit }: { tag: TagInfo; close: () => void; edit: 
         ))}
       </div>
       <div class="menu-separator" role="separator" />
-      <MenuItem close={close} label="Delete" danger onSelect={() => void deleteTag(tag)} />
+      <MenuItem close={close} label="Delete" danger onSelect={() => void deleteTag(tag).then(onDeleted)} />
     </>
   );
 }
