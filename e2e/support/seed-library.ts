@@ -32,6 +32,8 @@ export interface SeedOptions {
   /** Words per article body. */
   words?: number;
   seed?: number;
+  /** Writes one paragraph's words (the search benchmark wants a realistic vocabulary); a small fixed one by default. */
+  paragraph?: (random: () => number, words: number) => string;
 }
 
 /**
@@ -41,13 +43,14 @@ export interface SeedOptions {
 export async function seedLibrary(dataDir: string, options: SeedOptions): Promise<ArticleRecord[]> {
   const random = sequence(options.seed ?? 7);
   const words = options.words ?? 300;
+  const write = options.paragraph ?? paragraph;
   const start = Date.parse('2026-01-01T08:00:00Z');
   const records: ArticleRecord[] = [];
   await mkdir(join(dataDir, 'articles'), { recursive: true });
   for (let index = 0; index < options.count; index++) {
     const id = `seed-${index.toString(36).padStart(5, '0')}`;
     const paragraphs: string[] = [];
-    for (let remaining = words; remaining > 0; remaining -= 60) paragraphs.push(paragraph(random, Math.min(60, remaining)));
+    for (let remaining = words; remaining > 0; remaining -= 60) paragraphs.push(write(random, Math.min(60, remaining)));
     const html = paragraphs.map((text, n) => (n > 0 && n % 6 === 0 ? `<h2>Part ${n / 6 + 1}</h2><p>${text}</p>` : `<p>${text}</p>`)).join('\n');
     const folder = join(dataDir, 'articles', id);
     await mkdir(folder, { recursive: true });

@@ -51,7 +51,8 @@ function foldWithOrigins(text: string): FoldedWithOrigins {
   for (const char of text) {
     // Character by character gives what folding the whole text gives (each step maps one character on
     // its own), except for the order of stacked non-accent marks, which NFKD may sort across characters.
-    const part = foldForSearch(char);
+    // An ASCII character folds to its lower case; skipping NFKD for it makes marking long texts fast.
+    const part = char.charCodeAt(0) < 0x80 ? char.toLowerCase() : foldForSearch(char);
     folded += part;
     for (let i = 0; i < part.length; i++) origins.push(at);
     at += char.length;

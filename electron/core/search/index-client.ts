@@ -18,6 +18,9 @@ export interface IndexClient {
   readonly threaded: boolean;
 }
 
+// 96 MB parses a 4 MB body (a long book); a bigger one stops the worker and the engine carries on inline.
+const WORKER_HEAP_MB = 96;
+
 /** How an error from a worker that failed or stopped begins. */
 export const WORKER_FAILED = 'The search worker';
 
@@ -36,7 +39,9 @@ class WorkerClient implements IndexClient {
   #failure: IndexError | null = null;
 
   constructor(file: URL, path: string) {
-    this.#worker = new Worker(file, { workerData: { path } });
+    // Parsing thousands of bodies makes garbage faster than V8 gives memory back; a bounded heap collects
+    // it instead (what the engine keeps alive is one batch of articles).
+    this.#worker = new Worker(file, { workerData: { path }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.#worker.unref();
     this.#worker.on('message', (response: IndexResponse) => {
       const waiting = this.#pending.get(response.seq);

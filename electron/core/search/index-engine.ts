@@ -110,8 +110,8 @@ export class IndexEngine {
     this.#guard(() => this.#open().write(rows, removed));
   }
 
-  /** Every match of an FTS5 expression, best first, with scores; or unranked ids only. */
-  search(match: string, ranked: boolean): { ids: string[]; scores: number[] | null } {
+  /** Every match of an FTS5 expression, best first, with scores; or unranked ids only (ids: one a line). */
+  search(match: string, ranked: boolean): { ids: string; scores: Float64Array | null } {
     return this.#guard(() => {
       if (!ranked) return { ids: this.#open().matching(match), scores: null };
       return this.#open().ranked(match);

@@ -38,6 +38,8 @@ export class IndexSync {
   #flushing: Promise<void> = Promise.resolve();
   #flushScheduled = false;
   #started: Promise<void> | null = null;
+  /** A build running in the background, if any. */
+  #building: Promise<void> | null = null;
   #closed = false;
   #rebuilds = 0;
   #threaded: boolean;
@@ -77,21 +79,27 @@ export class IndexSync {
     });
   }
 
-  /** The index failed in a way only a rebuild mends (a damaged file, a stopped worker). */
+  /**
+   * The index failed in a way only a rebuild mends (a damaged file), or its worker stopped (out of memory
+   * on a huge body, or it could not start): then the engine carries on inline, with the file as it is.
+   */
   damaged(error: IndexError): void {
-    console.error('lectern: the search index is damaged; rebuilding it', error.message);
-    this.#started = this.#open(true);
+    const workerFailed = this.#threaded && error.message.startsWith(WORKER_FAILED);
+    if (workerFailed) this.#threaded = false;
+    console.error(`lectern: ${workerFailed ? 'the search worker stopped; indexing on the main thread' : 'the search index is damaged; rebuilding it'}:`, error.message);
+    this.#started = this.#open(!workerFailed);
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    await this.#flushing;
+    await Promise.all([this.#flushing, this.#building]);
     await this.#client?.close();
   }
 
   async #open(startAfresh: boolean): Promise<void> {
     await this.#client?.close();
     this.#client = null;
+    this.#building = null;
     if (this.#closed) return;
     // A second rebuild in one session means the trouble is not the file: stop and say so.
     if (startAfresh && ++this.#rebuilds > 1) return this.#setStatus({ state: 'unavailable', done: 0, total: 0, message: 'The search index could not be rebuilt; search looks at titles, sites and authors only until Lectern restarts.' });
@@ -102,14 +110,12 @@ export class IndexSync {
       const { signatures } = await client.call('open', startAfresh);
       this.#signatures = new Map(Object.entries(signatures));
       await this.#catchUp(client);
-      if (this.#closed) return;
-      this.#setStatus({ state: 'ready', done: this.#signatures.size, total: this.#signatures.size, message: null });
-      // Changes made while it was being built.
-      if (this.#dirty.size > 0) void this.#flush();
+      if (this.#closed || this.#building) return;
+      this.#ready();
     } catch (error) {
       if (this.#closed) return;
       // A worker that cannot start (a packaging problem) is no reason to go without search: run inline.
-      if (this.#client?.threaded && error instanceof IndexError && error.message.startsWith(WORKER_FAILED)) {
+      if (this.#threaded && error instanceof IndexError && error.message.startsWith(WORKER_FAILED)) {
         this.#threaded = false;
         return this.#open(startAfresh);
       }
@@ -118,7 +124,11 @@ export class IndexSync {
     }
   }
 
-  /** Sends the index every article it lacks or holds in an older form, and drops those the library no longer has. */
+  /**
+   * Sends the index every article it lacks or holds in an older form, and drops those the library no
+   * longer has. A few are written before search uses the index; many (a build) are written in the
+   * background, with progress, while search falls back.
+   */
   async #catchUp(client: IndexClient): Promise<void> {
     const records = this.#options.library.records();
     const present = new Set(records.map((record) => record.id));
@@ -130,15 +140,30 @@ export class IndexSync {
       // Signing every article is main-thread work: let everything else in between.
       if (i % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
     }
-    const total = stale.length;
-    const building = total > CATCH_UP_LIMIT;
-    if (building) this.#setStatus({ state: 'building', done: 0, total, message: 'Building the search index.' });
     await this.#write(client, [], removed);
-    for (let done = 0; done < total && !this.#closed; done += BATCH) {
-      await this.#write(client, stale.slice(done, done + BATCH), []);
-      if (building) this.#setStatus({ state: 'building', done: Math.min(total, done + BATCH), total, message: 'Building the search index.' });
+    if (stale.length <= CATCH_UP_LIMIT) return this.#write(client, stale, []);
+    this.#setStatus({ state: 'building', done: 0, total: stale.length, message: 'Building the search index.' });
+    this.#building = this.#build(client, stale);
+  }
+
+  async #build(client: IndexClient, docs: IndexDoc[]): Promise<void> {
+    try {
+      for (let done = 0; done < docs.length && !this.#closed; done += BATCH) {
+        await this.#write(client, docs.slice(done, done + BATCH), []);
+        if (!this.#closed) this.#setStatus({ state: 'building', done: Math.min(docs.length, done + BATCH), total: docs.length, message: 'Building the search index.' });
+      }
+      if (this.#closed) return;
+      await client.call('optimize');
+      this.#ready();
+    } catch (error) {
+      if (!this.#closed && error instanceof IndexError) this.damaged(error);
     }
-    if (building && !this.#closed) await client.call('optimize');
+  }
+
+  #ready(): void {
+    this.#setStatus({ state: 'ready', done: this.#signatures.size, total: this.#signatures.size, message: null });
+    // Changes made while it was being opened or built.
+    if (this.#dirty.size > 0) void this.#flush();
   }
 
   async #write(client: IndexClient, docs: IndexDoc[], removed: string[]): Promise<void> {

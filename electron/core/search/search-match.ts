@@ -4,6 +4,7 @@
  * which is long and read in the worker, is the last resort.
  */
 import type { SearchMatch } from '../../shared/models.ts';
+import { foldForSearch } from '../../shared/search-text.ts';
 import type { SearchField } from '../../shared/vocabularies.ts';
 import type { HighlightText } from './index-docs.ts';
 import { cutSnippet, type CutSnippet } from './snippet.ts';
@@ -18,13 +19,22 @@ interface MatchSources {
   highlights: readonly HighlightText[];
 }
 
+/** The passage of text when it holds one of the terms; a plain substring test first, since most fields do not. */
+function cutIfFound(text: string, terms: readonly string[]): CutSnippet | null {
+  if (text === '') return null;
+  const folded = foldForSearch(text);
+  if (!terms.some((term) => folded.includes(term))) return null;
+  const cut = cutSnippet(text, terms);
+  return cut.range ? cut : null;
+}
+
 /** The best field other than the body that holds one of the terms, or null. */
 export function fieldMatch(sources: MatchSources, terms: readonly string[]): { field: SearchField; cut: CutSnippet } | null {
-  const title = cutSnippet(sources.title, terms);
-  if (title.range) return { field: 'title', cut: title };
+  const title = cutIfFound(sources.title, terms);
+  if (title) return { field: 'title', cut: title };
   for (const highlight of sources.highlights) {
-    const cut = cutSnippet(highlight.note ? `${highlight.quote} — ${highlight.note}` : highlight.quote, terms);
-    if (cut.range) return { field: 'highlight', cut };
+    const cut = cutIfFound(highlight.note ? `${highlight.quote} — ${highlight.note}` : highlight.quote, terms);
+    if (cut) return { field: 'highlight', cut };
   }
   const rest: [SearchField, string][] = [
     ['note', sources.note],
@@ -33,8 +43,8 @@ export function fieldMatch(sources: MatchSources, terms: readonly string[]): { f
     ['url', sources.url],
   ];
   for (const [field, text] of rest) {
-    const cut = cutSnippet(text, terms);
-    if (cut.range) return { field, cut };
+    const cut = cutIfFound(text, terms);
+    if (cut) return { field, cut };
   }
   return null;
 }

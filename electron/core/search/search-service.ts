@@ -85,7 +85,7 @@ export class SearchService {
       const query = plan.match === null ? '' : plan.terms.join(' ');
       return { records: this.#library.select({ sort: librarySort, filter, query, keep: passes, allWithArchived: true }), scores: null };
     }
-    let result: { ids: string[]; scores: number[] | null };
+    let result: { ids: string; scores: Float64Array | null };
     try {
       result = await client.call('search', expression, plan.match !== null && sort === 'relevance');
     } catch (error) {
@@ -94,17 +94,25 @@ export class SearchService {
       this.#sync.damaged(error);
       return this.#find(plan, sort, filter);
     }
-    const hits = new Set(result.ids);
+    const ids = result.ids === '' ? [] : result.ids.split('\n');
+    const hits = new Set(ids);
     const keep =
       plan.match === null
         ? (record: ArticleRecord) => !hits.has(record.id) && (passes === undefined || passes(record))
         : (record: ArticleRecord) => hits.has(record.id) && (passes === undefined || passes(record));
     const records = this.#library.select({ sort: librarySort, filter, query: '', keep, allWithArchived: true });
     if (result.scores === null) return { records, scores: null };
-    const scores = new Map(result.ids.map((id, i) => [id, result.scores![i]!]));
-    // Relevance: the index's order; BM25 ties keep the library's order (the sort is stable).
-    records.sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
-    return { records, scores };
+    // Relevance: the index's order, walked once, keeping the records the filters let through.
+    const kept = new Map(records.map((record) => [record.id, record]));
+    const ranked: ArticleRecord[] = [];
+    const scores = new Map<string, number>();
+    for (let i = 0; i < ids.length; i++) {
+      const record = kept.get(ids[i]!);
+      if (record === undefined) continue;
+      ranked.push(record);
+      scores.set(record.id, result.scores[i]!);
+    }
+    return { records: ranked, scores };
   }
 
   /** The query's operators as a test on a record (tag:, site:, is:, saved: …). */

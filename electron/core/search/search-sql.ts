@@ -1,18 +1,17 @@
 /**
  * Every SQL statement of the search index (search.sqlite), in one place. The index is derived from the
  * library and can be thrown away: a contentless FTS5 table holds the words, `docs` maps its rowids to
- * article ids and keeps each article's text (compressed) so snippets can be cut without re-parsing the
- * body, and `meta` records the schema the file was built with.
+ * article ids and keeps each article's text so snippets can be cut without re-parsing the body (kept
+ * uncompressed: inflating 100 bodies per page of results cost more than the whole search), and `meta` records the schema the file was built with.
  */
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { FTS_TOKENIZE } from './index-text.ts';
 
 /**
  * Bump when the columns or the indexed form change: a file built otherwise is rebuilt from the library.
  * The tokeniser is part of it, so changing FTS_TOKENIZE rebuilds too.
  */
-export const INDEX_SCHEMA = `1 ${FTS_TOKENIZE}`;
+export const INDEX_SCHEMA = `3 ${FTS_TOKENIZE}`;
 
 /** The FTS5 columns, in their order in bm25(). */
 const COLUMNS = ['title', 'author', 'site', 'url', 'body', 'note', 'highlights'] as const;
@@ -31,12 +30,14 @@ export interface IndexRow {
   text: string;
 }
 
+// prefix='2 3': the word being typed is a prefix, and without an index for the short ones "co*" merges
+// thousands of words' lists (300–800 ms at 10,000 articles, against 3–30 ms with it).
 const SCHEMA = `
   PRAGMA journal_mode = WAL;
   PRAGMA synchronous = NORMAL;
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, signature TEXT NOT NULL, text BLOB NOT NULL);
-  CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(${COLUMNS.join(', ')}, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE.replaceAll("'", "''")}');
+  CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, signature TEXT NOT NULL, text TEXT NOT NULL);
+  CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(${COLUMNS.join(', ')}, content='', contentless_delete=1, prefix='2 3', tokenize='${FTS_TOKENIZE.replaceAll("'", "''")}');
 `;
 
 /** The rank expression: -bm25 is the score people read (higher is better). */
@@ -98,7 +99,7 @@ export class SearchDatabase {
       for (const id of removed) this.#remove(id);
       for (const row of rows) {
         this.#remove(row.articleId);
-        const { lastInsertRowid } = this.#insertDoc.run(row.articleId, row.signature, deflateRawSync(row.text));
+        const { lastInsertRowid } = this.#insertDoc.run(row.articleId, row.signature, row.text);
         this.#insertFts.run(lastInsertRowid, ...COLUMNS.map((column) => row.columns[column]));
       }
     });
@@ -111,21 +112,26 @@ export class SearchDatabase {
     this.#deleteDoc.run(found.rowid);
   }
 
-  /** Every match of an FTS5 expression, best first, with its BM25 score flipped (higher is better). */
-  ranked(match: string): { ids: string[]; scores: number[] } {
+  /**
+   * Every match of an FTS5 expression, best first, with its BM25 score flipped (higher is better). The ids
+   * come as one string, a line each: one string crosses to another thread far faster than 10,000 do.
+   */
+  ranked(match: string): { ids: string; scores: Float64Array } {
     const rows = this.#ranked.all(match) as { id: string; rank: number }[];
-    return { ids: rows.map((row) => row.id), scores: rows.map((row) => -row.rank) };
+    const scores = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) scores[i] = -rows[i]!.rank;
+    return { ids: rows.map((row) => row.id).join('\n'), scores };
   }
 
-  /** Every match, unranked (cheaper: no scores). */
-  matching(match: string): string[] {
-    return (this.#matching.all(match) as { id: string }[]).map((row) => row.id);
+  /** Every match, unranked (cheaper: no scores), as ranked() gives its ids. */
+  matching(match: string): string {
+    return (this.#matching.all(match) as { id: string }[]).map((row) => row.id).join('\n');
   }
 
   /** The stored text of one article, or null when it is not indexed. */
   text(articleId: string): string | null {
-    const row = this.#textOf.get(articleId) as { text: Uint8Array } | undefined;
-    return row ? inflateRawSync(row.text).toString('utf8') : null;
+    const row = this.#textOf.get(articleId) as { text: string } | undefined;
+    return row?.text ?? null;
   }
 
   /** Merges the index's segments after a build, so later queries read fewer of them. */

@@ -28,7 +28,12 @@ export interface CutSnippet {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{sc=Thai}]/u;
 const NON_ASCII = /[^\p{ASCII}]/u;
-const SPACE = /\s/;
+/** The characters \s matches, by code (a regular expression per character is slow over long bodies). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** True when a match at `start` begins a word (inside unspaced scripts every place does). */
 function startsWord(text: string, start: number): boolean {
@@ -52,7 +57,7 @@ function firstMatch(text: string, terms: readonly string[]): TextRange | null {
   const longest = Math.max(...terms.map((term) => term.length));
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + CHUNK);
-    while (end < text.length && !SPACE.test(text[end]!)) end++;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     const chunk = text.slice(start, end);
     // ASCII folds to its lower case with the same offsets; only other text pays for NFKD.
     const folded = !NON_ASCII.test(chunk) ? chunk.toLowerCase() : foldForSearch(chunk);
@@ -80,8 +85,8 @@ function firstMatch(text: string, terms: readonly string[]): TextRange | null {
 function backOverWords(text: string, at: number, words: number, limit: number): number {
   let i = at;
   for (let n = 0; n < words && i > 0; n++) {
-    while (i > 0 && SPACE.test(text[i - 1]!)) i--;
-    while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
   }
   return Math.max(i, at - limit);
 }
@@ -90,8 +95,8 @@ function backOverWords(text: string, at: number, words: number, limit: number): 
 function forwardOverWords(text: string, at: number, words: number, limit: number): number {
   let i = at;
   for (let n = 0; n < words && i < text.length; n++) {
-    while (i < text.length && SPACE.test(text[i]!)) i++;
-    while (i < text.length && !SPACE.test(text[i]!)) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
   }
   return Math.min(i, at + limit);
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the foundation's performance figures on a generated library of 10,000 articles
- * of ~1,500 words. Prints one JSON line. LECTERN_BENCH_ARTICLES overrides the size.
+ * of ~1,500 words (Zipf-distributed words, so search meets rare and common words as in real text).
+ * Prints one JSON line. `npm run bench -- --articles N` (or LECTERN_BENCH_ARTICLES) sets the size.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../../core/create-core.ts';
@@ -10,8 +11,12 @@ import { seedLibrary } from '../../../e2e/support/seed-library.ts';
 import { launchBrowserShell, DEFAULT_RENDERER_DIR } from '../../../e2e/support/browser-shell.ts';
 import { samplePage } from './sample-page.ts';
 import { importFileBytes } from '../../core/importers/import-content.ts';
+import type { Core } from '../../core/core-types.ts';
+import { BENCH_QUERIES, zipfParagraph } from './search-corpus.ts';
 
-const count = Number(process.env.LECTERN_BENCH_ARTICLES ?? 10_000);
+const articlesArg = process.argv.indexOf('--articles');
+const count = Number(articlesArg > 0 ? process.argv[articlesArg + 1] : (process.env.LECTERN_BENCH_ARTICLES ?? 10_000));
+if (!Number.isInteger(count) || count < 1) throw new Error('--articles needs a whole number of articles, e.g. --articles 100000');
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -23,10 +28,28 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
+/** Waits until the search index is ready (built or caught up). */
+async function searchReady(core: Core): Promise<void> {
+  for (;;) {
+    const status = await core.dispatch('search.status', {});
+    if (!status.ok) throw new Error(status.message);
+    if (status.value.state === 'ready') return;
+    if (status.value.state === 'unavailable') throw new Error(`search is unavailable: ${status.value.message}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function fileMB(path: string): Promise<number> {
+  let bytes = 0;
+  for (const suffix of ['', '-wal']) bytes += await stat(path + suffix).then((info) => info.size, () => 0);
+  return bytes / 1024 / 1024;
+}
+
 const dataDir = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
 try {
-  const [seedMs, records] = await timed(() => seedLibrary(dataDir, { count, words: 1500 }));
+  const [seedMs, records] = await timed(() => seedLibrary(dataDir, { count, words: 1500, paragraph: zipfParagraph }));
   const rendererDir = DEFAULT_RENDERER_DIR;
+  const openedAt = performance.now();
 
   const [coldOpenMs, core] = await timed(async () => {
     const opened = await createCore({ dataDir, rendererDir, owner: 'the benchmark' });
@@ -44,6 +67,26 @@ try {
     pageTimes.push(ms);
   }
   const [queryMs] = await timed(() => core.dispatch('articles.list', { offset: 0, limit: 100, sort: 'saved', filter: 'all', query: 'rivers first' }));
+
+  // The index is built in the background from the first open (the figures above were taken meanwhile).
+  await searchReady(core);
+  const indexBuildMs = performance.now() - openedAt;
+  const searchTimes: number[] = [];
+  for (const { query, typing } of BENCH_QUERIES) {
+    const [ms, page] = await timed(() => core.dispatch('articles.list', { offset: 0, limit: 100, sort: 'relevance', filter: 'all', query, typing }));
+    if (!page.ok) throw new Error(`search failed: ${query}: ${page.message}`);
+    searchTimes.push(ms);
+  }
+  // One new article, from saved to found by the next search (the index write is part of that search).
+  const indexAddTimes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const word = `benchword${i}x`;
+    const added = await core.dispatch('articles.importText', { text: `Added ${i}\n\n${zipfParagraph(Math.random, 1500)} ${word}`, format: 'text' });
+    if (!added.ok) throw new Error(added.message);
+    const [ms, page] = await timed(() => core.dispatch('articles.list', { offset: 0, limit: 100, sort: 'relevance', filter: 'all', query: word, typing: false }));
+    if (!page.ok || page.value.total !== 1) throw new Error(`the added article was not found: ${JSON.stringify(page).slice(0, 200)}`);
+    indexAddTimes.push(ms);
+  }
 
   const progressTimes: number[] = [];
   for (let i = 0; i < 300; i++) {
@@ -68,6 +111,17 @@ try {
   const [importText1MBMs] = await timed(async () => importFileBytes('big.txt', Buffer.from(bigText)));
   const rssMB = process.memoryUsage().rss / 1024 / 1024;
   await core.close();
+  const searchFileMB = await fileMB(join(dataDir, 'search.sqlite'));
+
+  // Opening again, with the index in place: the library as people will open it every day.
+  const [coldOpenIndexedMs, reopened] = await timed(async () => {
+    const opened = await createCore({ dataDir, rendererDir, owner: 'the benchmark' });
+    const first = await opened.dispatch('articles.list', { offset: 0, limit: 50, sort: 'saved', filter: 'all', query: '' });
+    if (!first.ok) throw new Error(first.message);
+    return opened;
+  });
+  const [firstSearchMs] = await timed(() => reopened.dispatch('articles.list', { offset: 0, limit: 100, sort: 'relevance', filter: 'all', query: BENCH_QUERIES[0]!.query, typing: false }));
+  await reopened.close();
 
   let chromiumFirstScreenMs: number | null = null;
   try {
@@ -90,6 +144,14 @@ try {
       listPageMs: round(quantile(pageTimes, 0.5)),
       listPageP95Ms: round(quantile(pageTimes, 0.95)),
       filterQueryMs: round(queryMs),
+      indexBuildMs: Math.round(indexBuildMs),
+      searchP50Ms: round(quantile(searchTimes, 0.5)),
+      searchP95Ms: round(quantile(searchTimes, 0.95)),
+      searchMaxMs: round(Math.max(...searchTimes)),
+      indexAddMs: round(quantile(indexAddTimes, 0.5)),
+      searchFileMB: round(searchFileMB),
+      coldOpenIndexedMs: round(coldOpenIndexedMs),
+      firstSearchAfterOpenMs: round(firstSearchMs),
       saveProgressP95Ms: round(quantile(progressTimes, 0.95)),
       addArticleMedianMs: round(quantile(addTimes, 0.5)),
       importText1MBMs: Math.round(importText1MBMs),
