@@ -55,9 +55,9 @@ test('pages are fetched on demand, once each', async () => {
   assert.equal(total.value, 1000);
   assert.equal(rowAt(5)?.title, 'all 5');
 
-  showRows(150, 260); // pages 1 and 2
-  showRows(150, 260); // already on their way: nothing new
-  assert.deepEqual(requests.slice(1).map((r) => r.input.offset), [100, 200]);
+  showRows(PAGE_SIZE * 1.5, PAGE_SIZE * 2.6); // pages 1 and 2
+  showRows(PAGE_SIZE * 1.5, PAGE_SIZE * 2.6); // already on their way: nothing new
+  assert.deepEqual(requests.slice(1).map((r) => r.input.offset), [PAGE_SIZE, PAGE_SIZE * 2]);
 });
 
 test('an answer for an older filter is dropped', async () => {
