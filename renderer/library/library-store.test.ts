@@ -4,12 +4,14 @@ import type { ArticleSummary } from '../../electron/shared/models.ts';
 import {
   PAGE_SIZE,
   applyProgress,
+  applySearchProgress,
   clearQuery,
   filter,
   initLibrary,
   listSort,
   rowAt,
   searchHints,
+  searchStatus,
   setFilter,
   setQuery,
   setQueryInput,
@@ -132,4 +134,20 @@ test('saved progress redraws the row at once, and fetches again only when the ro
   applyProgress({ id: 'read-me', fraction: 0.3, anchor: { block: 4, offset: 0 }, finished: false });
   await new Promise((resolve) => setTimeout(resolve, 150));
   assert.ok(requests.length > 0, 'an article now being read leaves Unread');
+});
+
+test('the index becoming ready asks again for the search on screen, and only then', async () => {
+  setQuery('rivers');
+  await settle();
+  for (const r of requests) r.answer(page(r.input.offset as number, 3, 'rivers', 3));
+  await settle();
+  requests.length = 0;
+  applySearchProgress({ state: 'building', done: 10, total: 100, message: null });
+  assert.equal(searchStatus.value?.done, 10);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  assert.equal(requests.length, 0, 'progress alone does not refetch');
+  applySearchProgress({ state: 'ready', done: 100, total: 100, message: null });
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  assert.deepEqual([...new Set(requests.map((r) => r.input.query))], ['rivers']);
+  setQuery('');
 });
