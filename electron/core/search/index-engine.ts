@@ -110,11 +110,14 @@ export class IndexEngine {
     this.#guard(() => this.#open().write(rows, removed));
   }
 
-  /** Every match of an FTS5 expression, best first, with scores; or unranked ids only (ids: one a line). */
-  search(match: string, ranked: boolean): { ids: string; scores: Float64Array | null } {
+  /**
+   * Every match of an FTS5 expression (ids, one a line), and when `best` is given the best that many,
+   * ranked, with their scores.
+   */
+  search(match: string, best: number | null): { ids: string; best: { ids: string; scores: Float64Array } | null } {
     return this.#guard(() => {
-      if (!ranked) return { ids: this.#open().matching(match), scores: null };
-      return this.#open().ranked(match);
+      const db = this.#open();
+      return { ids: db.matching(match), best: best === null ? null : db.ranked(match, best) };
     }, true);
   }
 

@@ -92,7 +92,7 @@ export class IndexSync {
 
   async close(): Promise<void> {
     this.#closed = true;
-    await Promise.all([this.#flushing, this.#building]);
+    await Promise.all([this.#flushing, this.#building, this.#started]);
     await this.#client?.close();
   }
 
@@ -154,7 +154,9 @@ export class IndexSync {
       }
       if (this.#closed) return;
       await client.call('optimize');
-      this.#ready();
+      // Opened afresh after a build: the worker's heap, grown by parsing every body, is given back, and the
+      // file is checkpointed out of its write-ahead log, so searches start from a lean, tidy index.
+      this.#started = this.#open(false);
     } catch (error) {
       if (!this.#closed && error instanceof IndexError) this.damaged(error);
     }

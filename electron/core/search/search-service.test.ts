@@ -174,3 +174,26 @@ test('a damaged or deleted search.sqlite is rebuilt, and the library works meanw
   assert.deepEqual(ids(await search(core, 'mill')), [id]);
   await core.close();
 });
+
+test('relevance pages stay in rank order when the filter drops the best matches', async () => {
+  const core = await openCore(await tempDir());
+  const title = await add(core, 'Bees of the valley\n\nNothing else to say about this place at all.');
+  const body = await add(core, 'Other things\n\nThe bees were busy all summer long in the garden.');
+  const both = await add(core, 'Bees and more bees\n\nBees everywhere, bees in the garden, bees in the house.');
+  await ready(core);
+  const page = async (offset: number, filter: 'all' | 'unread') => {
+    const result = await core.dispatch('articles.list', { offset, limit: 1, sort: 'relevance', filter, query: 'bees', typing: false });
+    assert.ok(result.ok);
+    return result.value;
+  };
+  const order = [0, 1, 2].map(async (offset) => ids(await page(offset, 'all'))[0]);
+  const ranked = await Promise.all(order);
+  assert.deepEqual(new Set(ranked), new Set([title, body, both]));
+  assert.equal(ranked[2], body, 'the body-only match ranks last');
+  assert.equal((await page(0, 'all')).total, 3);
+  assert.ok((await core.dispatch('articles.update', { id: ranked[0]!, patch: { archived: true } })).ok);
+  const unread = await page(0, 'unread');
+  assert.deepEqual(ids(unread), [ranked[1]], 'the best unarchived match, though the index was asked for one');
+  assert.equal(unread.total, 2);
+  await core.close();
+});

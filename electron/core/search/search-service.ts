@@ -35,6 +35,8 @@ interface SearchServiceOptions {
 }
 
 /** The articles a plan finds, best first for relevance; scores are null where the index was not asked. */
+const splitIds = (ids: string): string[] => (ids === '' ? [] : ids.split('\n'));
+
 interface Found {
   records: ArticleRecord[];
   scores: Map<string, number> | null;
@@ -60,9 +62,9 @@ export class SearchService {
     const sort = input.sort === 'relevance' ? 'saved' : input.sort;
     if (input.query.trim() === '') return this.#library.list({ offset: input.offset, limit: input.limit, filter: input.filter, sort, query: '' });
     const plan = planSearch(input.query, { typing: input.typing });
-    const found = await this.#find(plan, input.sort, input.filter);
+    const found = await this.#find(plan, input.sort, input.filter, input.offset + input.limit);
     const page = found.records.slice(input.offset, input.offset + input.limit).map((record) => this.#library.summary(record));
-    const items = plan.terms.length > 0 ? await this.#withMatches(page, plan.terms, found.scores) : page;
+    const items = plan.terms.length > 0 ? await this.#withMatches(page, plan, found.scores) : page;
     return { items, total: found.records.length, offset: input.offset, search: { hints: plan.hints, status: this.status() } };
   }
 
@@ -70,11 +72,12 @@ export class SearchService {
   async matchingIds(input: { filter: LibraryFilter; query: string }): Promise<{ ids: string[] }> {
     // Without a query, the ids of exactly the list on screen (which leaves archived articles out of 'all').
     if (input.query.trim() === '') return { ids: this.#library.select({ sort: 'saved', filter: input.filter, query: '' }).map((record) => record.id) };
-    const found = await this.#find(planSearch(input.query, { typing: false }), 'saved', input.filter);
+    const found = await this.#find(planSearch(input.query, { typing: false }), 'saved', input.filter, 0);
     return { ids: found.records.map((record) => record.id) };
   }
 
-  async #find(plan: SearchPlan, sort: ArticleListSort, filter: LibraryFilter): Promise<Found> {
+  /** The records a plan finds; for relevance, the best `want` of them come first in rank order. */
+  async #find(plan: SearchPlan, sort: ArticleListSort, filter: LibraryFilter, want: number): Promise<Found> {
     const passes = this.#filterOf(plan);
     const librarySort = sort === 'relevance' ? 'saved' : sort;
     const expression = plan.match ?? plan.exclude;
@@ -85,34 +88,44 @@ export class SearchService {
       const query = plan.match === null ? '' : plan.terms.join(' ');
       return { records: this.#library.select({ sort: librarySort, filter, query, keep: passes, allWithArchived: true }), scores: null };
     }
-    let result: { ids: string; scores: Float64Array | null };
+    const ranked = plan.match !== null && sort === 'relevance';
+    let result: Awaited<ReturnType<typeof client.call<'search'>>>;
     try {
-      result = await client.call('search', expression, plan.match !== null && sort === 'relevance');
+      result = await client.call('search', expression, ranked ? want : null);
     } catch (error) {
       if (!(error instanceof IndexError)) throw error;
       if (error.kind === 'query') throw new CoreError(ErrorCode.invalidInput, `Lectern could not run this search (${error.message}). Try putting the words in quotes.`);
       this.#sync.damaged(error);
-      return this.#find(plan, sort, filter);
+      return this.#find(plan, sort, filter, want);
     }
-    const ids = result.ids === '' ? [] : result.ids.split('\n');
-    const hits = new Set(ids);
+    const hits = new Set(splitIds(result.ids));
     const keep =
       plan.match === null
         ? (record: ArticleRecord) => !hits.has(record.id) && (passes === undefined || passes(record))
         : (record: ArticleRecord) => hits.has(record.id) && (passes === undefined || passes(record));
     const records = this.#library.select({ sort: librarySort, filter, query: '', keep, allWithArchived: true });
-    if (result.scores === null) return { records, scores: null };
-    // Relevance: the index's order, walked once, keeping the records the filters let through.
+    if (!ranked || result.best === null) return { records, scores: null };
+    // Relevance: the index ranks only the best `want`; when the filters leave too few of them, ask for more.
     const kept = new Map(records.map((record) => [record.id, record]));
-    const ranked: ArticleRecord[] = [];
-    const scores = new Map<string, number>();
-    for (let i = 0; i < ids.length; i++) {
-      const record = kept.get(ids[i]!);
-      if (record === undefined) continue;
-      ranked.push(record);
-      scores.set(record.id, result.scores[i]!);
+    let best = result.best;
+    let asked = want;
+    const enough = Math.min(want, records.length);
+    for (;;) {
+      const found = splitIds(best.ids).filter((id) => kept.has(id)).length;
+      if (found >= enough || best.scores.length < asked) break;
+      asked *= 4;
+      best = (await client.call('search', expression, asked)).best!;
     }
-    return { records: ranked, scores };
+    const top: ArticleRecord[] = [];
+    const scores = new Map<string, number>();
+    splitIds(best.ids).forEach((id, i) => {
+      const record = kept.get(id);
+      if (record === undefined || top.length >= want) return;
+      top.push(record);
+      scores.set(id, best.scores[i]!);
+    });
+    // The rest follow in the library's order: a later page asks for more and gets them ranked.
+    return { records: [...top, ...records.filter((record) => !scores.has(record.id))], scores };
   }
 
   /** The query's operators as a test on a record (tag:, site:, is:, saved: …). */
@@ -126,7 +139,8 @@ export class SearchService {
   }
 
   /** Each item with the field it matched best and its passage; body passages come from the index. */
-  async #withMatches(items: ArticleSummary[], terms: string[], scores: Map<string, number> | null): Promise<ArticleSummary[]> {
+  async #withMatches(items: ArticleSummary[], plan: SearchPlan, ranked: Map<string, number> | null): Promise<ArticleSummary[]> {
+    const terms = plan.terms;
     const fields = items.map((item) =>
       fieldMatch(
         {
@@ -141,8 +155,10 @@ export class SearchService {
       ),
     );
     const needBody = items.filter((_, i) => fields[i] === null).map((item) => item.id);
-    const client = needBody.length > 0 ? await this.#sync.ready() : null;
-    const bodies: Record<string, CutSnippet> = client ? await client.call('snippets', needBody, terms).catch(() => ({})) : {};
+    const client = await this.#sync.ready();
+    const bodies: Record<string, CutSnippet> = client && needBody.length > 0 ? await client.call('snippets', needBody, terms).catch(() => ({})) : {};
+    // Only a relevance page is ranked (ranking every match to score a page in another order costs too much).
+    const scores = ranked;
     return items.map((item, i) => {
       const score = scores?.get(item.id) ?? 0;
       const field = fields[i];

@@ -54,6 +54,8 @@ export class SearchDatabase {
   readonly #ranked: StatementSync;
   readonly #matching: StatementSync;
   readonly #textOf: StatementSync;
+  /** rowid → article id, kept in memory: joining docs for 10,000 matches cost more than ranking them. */
+  readonly #ids = new Map<number, string>();
 
   /** Opens (or creates) the file; throws when it is damaged, so the caller can start afresh. */
   constructor(path: string) {
@@ -65,11 +67,13 @@ export class SearchDatabase {
       this.#deleteFts = this.#db.prepare('DELETE FROM fts WHERE rowid = ?');
       this.#deleteDoc = this.#db.prepare('DELETE FROM docs WHERE rowid = ?');
       this.#rowidOf = this.#db.prepare('SELECT rowid FROM docs WHERE article_id = ?');
-      this.#ranked = this.#db.prepare(`SELECT d.article_id AS id, ${RANK} AS rank FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ? ORDER BY rank`);
-      this.#matching = this.#db.prepare('SELECT d.article_id AS id FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ?');
+      // With a LIMIT, SQLite keeps only the best rows while ranking: several times faster than sorting all.
+      this.#ranked = this.#db.prepare(`SELECT rowid, ${RANK} AS rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?`);
+      this.#matching = this.#db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?');
       this.#textOf = this.#db.prepare('SELECT text FROM docs WHERE article_id = ?');
       // Reading every table once finds a file that is not a database, or whose pages are damaged, now.
       this.#db.prepare("SELECT count(*) FROM docs, (SELECT count(*) FROM fts WHERE fts MATCH 'lectern')").get();
+      for (const row of this.#db.prepare('SELECT rowid, article_id FROM docs').all() as { rowid: number; article_id: string }[]) this.#ids.set(row.rowid, row.article_id);
     } catch (error) {
       this.#db.close();
       throw error;
@@ -101,6 +105,7 @@ export class SearchDatabase {
         this.#remove(row.articleId);
         const { lastInsertRowid } = this.#insertDoc.run(row.articleId, row.signature, row.text);
         this.#insertFts.run(lastInsertRowid, ...COLUMNS.map((column) => row.columns[column]));
+        this.#ids.set(Number(lastInsertRowid), row.articleId);
       }
     });
   }
@@ -110,22 +115,24 @@ export class SearchDatabase {
     if (!found) return;
     this.#deleteFts.run(found.rowid);
     this.#deleteDoc.run(found.rowid);
+    this.#ids.delete(found.rowid);
   }
 
   /**
-   * Every match of an FTS5 expression, best first, with its BM25 score flipped (higher is better). The ids
-   * come as one string, a line each: one string crosses to another thread far faster than 10,000 do.
+   * The best `limit` matches of an FTS5 expression, best first, with their BM25 scores flipped (higher is
+   * better). Ids come as one string, a line each: one string crosses to another thread far faster than
+   * 10,000 do.
    */
-  ranked(match: string): { ids: string; scores: Float64Array } {
-    const rows = this.#ranked.all(match) as { id: string; rank: number }[];
+  ranked(match: string, limit: number): { ids: string; scores: Float64Array } {
+    const rows = this.#ranked.all(match, limit) as { rowid: number; rank: number }[];
     const scores = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) scores[i] = -rows[i]!.rank;
-    return { ids: rows.map((row) => row.id).join('\n'), scores };
+    return { ids: rows.map((row) => this.#ids.get(row.rowid) ?? '').join('\n'), scores };
   }
 
-  /** Every match, unranked (cheaper: no scores), as ranked() gives its ids. */
+  /** Every match, unranked (several times cheaper), ids as ranked() gives them. */
   matching(match: string): string {
-    return (this.#matching.all(match) as { id: string }[]).map((row) => row.id).join('\n');
+    return (this.#matching.all(match) as { rowid: number }[]).map((row) => this.#ids.get(row.rowid) ?? '').join('\n');
   }
 
   /** The stored text of one article, or null when it is not indexed. */
