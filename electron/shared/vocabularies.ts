@@ -41,7 +41,7 @@ export const TAG_COLORS = ['gray', 'red', 'orange', 'yellow', 'green', 'teal', '
 export type TagColor = (typeof TAG_COLORS)[number];
 
 /** Which text a search match was found in; the order is also the order of their weight in ranking, roughly. */
-export const SEARCH_FIELDS = ['title', 'author', 'site', 'url', 'highlight', 'note', 'body'] as const;
+const SEARCH_FIELDS = ['title', 'author', 'site', 'url', 'highlight', 'note', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export const LIBRARY_FILTERS = ['all', 'unread', 'in-progress', 'finished', 'archived', 'favorites'] as const;
