@@ -197,3 +197,23 @@ test('relevance pages stay in rank order when the filter drops the best matches'
   assert.equal(unread.total, 2);
   await core.close();
 });
+
+test('while the index is rebuilt, search says so and still finds titles; progress is reported until ready', async () => {
+  const dataDir = await tempDir();
+  let core = await openCore(dataDir);
+  for (let i = 0; i < 120; i++) await add(core, `Ledger number ${i}\n\n${'Filler words for the body. '.repeat(20)} The hidden marker is quokka${i}.`);
+  await core.close();
+  await rm(join(dataDir, 'search.sqlite'));
+  core = await openCore(dataDir);
+  const progress: string[] = [];
+  core.events.on((event) => {
+    if (event.name === 'search.progress') progress.push(event.payload.state);
+  });
+  const meanwhile = await search(core, 'ledger');
+  assert.equal(meanwhile.search?.status.state, 'building');
+  assert.equal(meanwhile.total, 120, 'titles are matched the way the list filter matches them');
+  await ready(core);
+  assert.equal(ids(await search(core, 'quokka119')).length, 1, 'the body is searchable once built');
+  assert.ok(progress.includes('building') && progress.at(-1) === 'ready', progress.join(' '));
+  await core.close();
+});
