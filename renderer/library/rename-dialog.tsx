@@ -9,7 +9,7 @@ import { call } from '../api/client.ts';
 import { Dialog } from '../ui/dialog.tsx';
 import { showToast } from '../ui/toast-store.ts';
 import { patchRow, refreshSoon } from './library-store.ts';
-import './rename-dialog.css';
+import { NameField } from '../ui/name-field.tsx';
 
 export const renameTarget = signal<ArticleSummary | null>(null);
 
@@ -17,7 +17,7 @@ export function RenameDialog() {
   const article = renameTarget.value;
   const close = () => (renameTarget.value = null);
   return (
-    <Dialog open={article !== null} onClose={close} title="Rename article" class="rename-dialog">
+    <Dialog open={article !== null} onClose={close} title="Rename article" class="name-dialog">
       {article && <RenameForm key={article.id} article={article} close={close} />}
     </Dialog>
   );
@@ -55,36 +55,20 @@ function RenameForm({ article, close }: { article: ArticleSummary; close: () => 
   };
 
   return (
-    <form onSubmit={save} class="rename-form">
-      <label class="rename-label" for="rename-input">
+    <form onSubmit={save} class="name-form">
+      <label class="name-label" for="rename-input">
         Title
       </label>
-      <input
+      <NameField
         id="rename-input"
-        class="rename-input"
         value={title}
         maxLength={500}
-        onInput={(e) => setTitle(e.currentTarget.value)}
-        onFocus={(e) => e.currentTarget.select()}
-        data-autofocus
-        aria-invalid={trimmed === '' || error !== null}
-        aria-describedby={error ? 'rename-error' : undefined}
-        dir="auto"
+        onInput={setTitle}
+        emptyHint="A title cannot be empty."
+        error={error}
+        submitLabel="Rename"
+        onCancel={close}
       />
-      {trimmed === '' && <p class="rename-hint">A title cannot be empty.</p>}
-      {error && (
-        <p id="rename-error" class="rename-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="dialog-actions">
-        <button type="button" class="btn" onClick={close}>
-          Cancel
-        </button>
-        <button type="submit" class="btn btn-primary" disabled={trimmed === ''}>
-          Rename
-        </button>
-      </div>
     </form>
   );
 }

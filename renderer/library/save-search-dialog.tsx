@@ -8,8 +8,7 @@ import { call } from '../api/client.ts';
 import { Dialog } from '../ui/dialog.tsx';
 import { showToast } from '../ui/toast-store.ts';
 import { currentQuery } from './library-store.ts';
-// The same small one-field form as renaming an article.
-import './rename-dialog.css';
+import { NameField } from '../ui/name-field.tsx';
 
 const NAME_MAX = 100;
 
@@ -30,7 +29,7 @@ export function SaveSearchDialog() {
   const query = savingQuery.value;
   const close = () => (savingQuery.value = null);
   return (
-    <Dialog open={query !== null} onClose={close} title="Save search" class="rename-dialog">
+    <Dialog open={query !== null} onClose={close} title="Save search" class="name-dialog">
       {query !== null && <SaveSearchForm key={query} query={query} close={close} />}
     </Dialog>
   );
@@ -57,42 +56,27 @@ function SaveSearchForm({ query, close }: { query: string; close: () => void }) 
   };
 
   return (
-    <form onSubmit={save} class="rename-form">
-      <p class="rename-label">
+    <form onSubmit={save} class="name-form">
+      <p class="name-label">
         Search: <code dir="auto">{query}</code>
       </p>
-      <label class="rename-label" for="save-search-name">
+      <label class="name-label" for="save-search-name">
         Name
       </label>
-      <input
+      <NameField
         id="save-search-name"
-        class="rename-input"
         value={name}
         maxLength={NAME_MAX}
-        onInput={(e) => {
-          setName(e.currentTarget.value);
+        onInput={(value) => {
+          setName(value);
           setError(null);
         }}
-        onFocus={(e) => e.currentTarget.select()}
-        data-autofocus
-        aria-invalid={trimmed === '' || error !== null}
-        aria-describedby={error ? 'save-search-error' : undefined}
-        dir="auto"
+        emptyHint="A saved search needs a name."
+        error={error}
+        submitLabel="Save"
+        busy={saving}
+        onCancel={close}
       />
-      {trimmed === '' && <p class="rename-hint">A saved search needs a name.</p>}
-      {error && (
-        <p id="save-search-error" class="rename-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="dialog-actions">
-        <button type="button" class="btn" onClick={close}>
-          Cancel
-        </button>
-        <button type="submit" class="btn btn-primary" disabled={trimmed === '' || saving}>
-          Save
-        </button>
-      </div>
     </form>
   );
 }
