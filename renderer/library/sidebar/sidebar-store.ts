@@ -7,6 +7,7 @@ import type { SavedSearch, TagInfo } from '../../../electron/shared/models.ts';
 import type { TagColor } from '../../../electron/shared/vocabularies.ts';
 import { tagKey } from '../../../electron/shared/tags.ts';
 import { call, onEvent } from '../../api/client.ts';
+import { latestOnly } from '../latest-only.ts';
 
 export const tags = signal<readonly TagInfo[]>([]);
 export const savedSearches = signal<readonly SavedSearch[]>([]);
@@ -21,16 +22,29 @@ export function tagColor(name: string): TagColor | null {
   return colorsByKey.value.get(tagKey(name)) ?? null;
 }
 
-export async function loadTags(): Promise<void> {
+// One load at a time, and one more after it when asked meanwhile: two loads in flight could answer out of
+// order, and an answer from before a merge would then overwrite the counts from after it.
+const tagLoads = latestOnly<void>(async () => {
   const result = await call('tags.list', {});
   tagsError.value = result.ok ? null : result.message;
   if (result.ok) tags.value = result.value;
-}
-
-export async function loadSavedSearches(): Promise<void> {
+});
+const savedSearchLoads = latestOnly<void>(async () => {
   const result = await call('savedSearches.list', {});
   savedSearchesError.value = result.ok ? null : result.message;
   if (result.ok) savedSearches.value = result.value;
+});
+
+/** Loads the tags; resolves once the list shown is from a load that began after this call. */
+export function loadTags(): Promise<void> {
+  tagLoads.push();
+  return tagLoads.idle();
+}
+
+/** Loads the saved searches; resolves once the list shown is from a load that began after this call. */
+export function loadSavedSearches(): Promise<void> {
+  savedSearchLoads.push();
+  return savedSearchLoads.idle();
 }
 
 const RELOAD_COALESCE_MS = 150;
