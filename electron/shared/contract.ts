@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { articleId, articleListSortSchema, libraryFilterSchema, librarySortSchema, method, returns, searchQuery } from './contract-schemas.ts';
 import { searchMethods } from './contract-search.ts';
 import { tagMethods } from './contract-tags.ts';
+import { migrationMethods } from './contract-migration.ts';
 import { EXPORT_FORMATS, FONT_SIZES, FONTS, HIGHLIGHT_COLORS, LINE_WIDTHS, NOTEBOOK_SORTS, TEXT_FORMATS, THEMES } from './vocabularies.ts';
 import type {
   AnchoredHighlight,
@@ -199,6 +200,7 @@ export const api = {
 
   ...tagMethods,
   ...searchMethods,
+  ...migrationMethods,
 
   'settings.get': method(v.object({}), returns<Settings>()),
   'settings.update': method(settingsPatch, returns<Settings>()),
@@ -221,7 +223,7 @@ export function isMethodName(name: unknown): name is MethodName {
  * Methods only the shells themselves call (main's open dialog, the CLI). Reading any path on disk is
  * not something page code should be able to ask for, so the bridge refuses them.
  */
-const shellOnlyMethods: ReadonlySet<MethodName> = new Set<MethodName>(['articles.importPaths']);
+const shellOnlyMethods: ReadonlySet<MethodName> = new Set<MethodName>(['articles.importPaths', 'migration.previewPath', 'library.exportArchiveTo']);
 
 /** True when the renderer may call this method through the bridge. */
 export function isRendererMethod(name: unknown): name is MethodName {

@@ -2,6 +2,7 @@ import type { ArticleSummary, ImportFailure, ReadingAnchor } from './models.ts';
 
 /** Events core pushes to front ends. */
 import type { SearchStatus } from './models.ts';
+import type { DownloadStatus, ImportReport } from './models-migration.ts';
 
 export interface EventMap {
   /** Something in the library changed; ids names the articles when known. */
@@ -28,6 +29,12 @@ export interface EventMap {
   'savedSearches.changed': Record<string, never>;
   /** The search index is being built or rebuilt (missing, damaged or older), or has become ready. */
   'search.progress': SearchStatus;
+  /** An import of another service's export (or an archive) moving along: reading the file, writing articles, placing highlights. */
+  'migration.progress': { importId: string; phase: 'reading' | 'writing' | 'placing'; done: number; total: number };
+  /** That import has finished, with its report. */
+  'migration.finished': ImportReport;
+  /** Background downloads of URL-only articles moved on (counts, rate, paused). */
+  'downloads.changed': DownloadStatus;
 }
 
 export type EventName = keyof EventMap;

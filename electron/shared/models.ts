@@ -2,6 +2,7 @@
 import type { TextPositionSelector, TextQuoteSelector } from './annotations/selectors.ts';
 import type { FontChoice, HighlightColor, LibraryFilter, LibrarySort, NotebookSort, SearchField, TagColor, ThemeName } from './vocabularies.ts';
 import type { ErrorCode } from './errors.ts';
+import type { ArticleDownload } from './models-migration.ts';
 
 // The vocabularies' types, here too because every front end takes its shapes from this file.
 export type { HighlightColor, LibraryFilter, LibrarySort, NotebookSort };
@@ -52,6 +53,8 @@ export interface ArticleSummary {
   hasNote: boolean;
   /** The article's tags, tidied by shared/tags.ts; highlights' tags share the same vocabulary. */
   tags: string[];
+  /** Set while the article is a link whose text is not downloaded yet (an import's URL-only item), or whose download failed. */
+  download?: ArticleDownload;
   /** Present in search results only: where the query matched and the passage to show. */
   match?: SearchMatch;
 }

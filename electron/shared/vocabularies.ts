@@ -58,6 +58,26 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const TEXT_FORMATS = ['text', 'markdown', 'html'] as const;
 export type TextFormat = (typeof TEXT_FORMATS)[number];
 
+/**
+ * The exports of other services (and Lectern's own archive) that `lectern import` and File › Import… read,
+ * each recognised from the file's content, never from its name alone.
+ */
+export const MIGRATION_FORMATS = [
+  'pocket',
+  'pocket-html',
+  'instapaper',
+  'omnivore',
+  'wallabag',
+  'readwise',
+  'readeck',
+  'karakeep',
+  'raindrop',
+  'matter',
+  'netscape',
+  'lectern-archive',
+] as const;
+export type MigrationFormat = (typeof MIGRATION_FORMATS)[number];
+
 /** True when value is one of the words of a list; narrows untrusted input (storage, the command line). */
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);

@@ -65,6 +65,30 @@ export class HighlightStore {
     await this.#doc.save();
   }
 
+  /** Adds many highlights with one write (an import brings thousands). */
+  async addMany(records: readonly HighlightRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    for (const record of records) {
+      (this.#doc.data.highlights[record.articleId] ??= []).push(record);
+      this.#byId.set(record.id, record);
+    }
+    await this.#doc.save();
+  }
+
+  /** Removes these highlights for good, with one write (undoing an import). */
+  async removeMany(ids: readonly string[]): Promise<void> {
+    const doomed = new Set(ids.filter((id) => this.#byId.has(id)));
+    if (doomed.size === 0) return;
+    for (const [articleId, list] of Object.entries(this.#doc.data.highlights)) {
+      const keep = list.filter((record) => !doomed.has(record.id));
+      if (keep.length === list.length) continue;
+      if (keep.length === 0) delete this.#doc.data.highlights[articleId];
+      else this.#doc.data.highlights[articleId] = keep;
+    }
+    for (const id of doomed) this.#byId.delete(id);
+    await this.#doc.save();
+  }
+
   /** Replaces a record by id with `change(record)`; the new record is returned once written. */
   async replace(id: string, change: (record: HighlightRecord) => HighlightRecord): Promise<HighlightRecord | undefined> {
     const current = this.#byId.get(id);
