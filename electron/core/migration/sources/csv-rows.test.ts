@@ -14,7 +14,7 @@ test('rows are keyed by lower-cased header name, quoted commas and newlines kept
   const result = await rows('Title,URL,Tags\n"A, with comma","https://x.example/a,b",a|b\n"Two\nlines",https://x.example/2,\n');
   assert.deepEqual(result[0], { line: 2, values: { title: 'A, with comma', url: 'https://x.example/a,b', tags: 'a|b' } });
   assert.equal(result[1]?.values.title, 'Two\nlines');
-  assert.equal(result[1]?.line, 4);
+  assert.equal(result[1]?.line, 3);
 });
 
 test('a BOM, Windows line endings and a short row are read', async () => {

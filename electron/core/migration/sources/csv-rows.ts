@@ -83,12 +83,15 @@ export async function* csvRows(file: BundleFile, bundleName: string): AsyncItera
     }
   })();
   const where = file.path === bundleName ? bundleName : `${bundleName}: ${file.path}`;
+  let previousEnd = 1; // the header
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string | undefined>; info: { lines: number } }>) {
       const values: Record<string, string> = {};
       for (const key of header.columns) values[key] = record[key] ?? '';
-      // info.lines is the line the record ends on; a multi-line cell makes it later than its start.
-      yield { line: info.lines, values };
+      // info.lines is the line the record ends on (a quoted line break makes it later than its start),
+      // so a row starts on the line after the previous one ended.
+      yield { line: previousEnd + 1, values };
+      previousEnd = info.lines;
     }
   } catch (error) {
     if (error instanceof CsvError) {
