@@ -37,7 +37,7 @@ async function setUp() {
   const target: ImportTarget = {
     library,
     highlights,
-    spellTags: normalizeTags,
+    tagSpeller: () => normalizeTags,
     emit: (name, payload) => events.push({ name, payload } as LecternEvent),
   };
   return { library, highlights, target, events };

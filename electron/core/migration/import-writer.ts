@@ -24,8 +24,8 @@ import { editableFields } from './undo-import.ts';
 export interface ImportTarget {
   library: Library;
   highlights: HighlightStore;
-  /** Tags spelled as the library already spells them (core/tags). */
-  spellTags(tags: readonly string[]): string[];
+  /** A speller for one import: tags spelled as the library already spells them (core/tags), counted once. */
+  tagSpeller(): (tags: readonly string[]) => string[];
   emit: Emit<'migration.progress' | 'library.changed'>;
 }
 
@@ -47,7 +47,7 @@ function earlierDate(a: string, b: string | null): string {
   return b !== null && b < a ? b : a;
 }
 
-function linkRecord(item: ImportItem & { url: string }, spellTags: ImportTarget['spellTags'], now: string, fetch: boolean): ArticleRecord {
+function linkRecord(item: ImportItem & { url: string }, spellTags: (tags: readonly string[]) => string[], now: string, fetch: boolean): ArticleRecord {
   return {
     id: randomUUID(),
     title: item.title ?? item.url,
@@ -75,7 +75,8 @@ function linkRecord(item: ImportItem & { url: string }, spellTags: ImportTarget[
 
 /** Writes the plan into the library; progress goes out as 'migration.progress' events under importId. */
 export async function writePlan(plan: ImportPlan, target: ImportTarget, importId: string, options: { fetch: boolean; sourceName: string }): Promise<ImportJournal> {
-  const { library, spellTags } = target;
+  const { library } = target;
+  const spellTags = target.tagSpeller();
   const match = matchLibrary(library.records());
   const journal: ImportJournal = { added: [], addedFields: new Map(), enriched: [], highlights: [], highlightsWaiting: 0, links: [], failed: [] };
   const now = new Date().toISOString();
@@ -128,8 +129,8 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
   await library.addRecords(links);
   journal.added.push(...links.map((record) => record.id));
   journal.links = links.map((record) => record.id);
-  await applyFields(target, fields, new Set(journal.added), journal);
-  await writeHighlights(target, fields, texts, journal);
+  await applyFields(target, spellTags, fields, new Set(journal.added), journal);
+  await writeHighlights(target, spellTags, fields, texts, journal);
   const added = new Set(journal.added);
   for (const record of library.records()) if (added.has(record.id)) journal.addedFields.set(record.id, editableFields(record));
   // New articles were announced as they arrived; existing ones changed tags, notes or highlights.
@@ -139,8 +140,8 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
 }
 
 /** Tags, flags, dates, notes and progress from the file: set on new articles, merged into existing ones. */
-async function applyFields(target: ImportTarget, fields: ReadonlyMap<string, ImportItem>, added: ReadonlySet<string>, journal: ImportJournal): Promise<void> {
-  const { library, spellTags } = target;
+async function applyFields(target: ImportTarget, spellTags: (tags: readonly string[]) => string[], fields: ReadonlyMap<string, ImportItem>, added: ReadonlySet<string>, journal: ImportJournal): Promise<void> {
+  const { library } = target;
   const before = new Map(library.records().filter((record) => fields.has(record.id) && !added.has(record.id)).map((record) => [record.id, record]));
   const now = new Date().toISOString();
   await library.changeMany([...fields.keys()], (record) => {
@@ -170,8 +171,8 @@ async function applyFields(target: ImportTarget, fields: ReadonlyMap<string, Imp
   await library.importProgress(progress);
 }
 
-async function writeHighlights(target: ImportTarget, fields: ReadonlyMap<string, ImportItem>, texts: Map<string, string | null>, journal: ImportJournal): Promise<void> {
-  const { library, highlights, spellTags } = target;
+async function writeHighlights(target: ImportTarget, spellTags: (tags: readonly string[]) => string[], fields: ReadonlyMap<string, ImportItem>, texts: Map<string, string | null>, journal: ImportJournal): Promise<void> {
+  const { library, highlights } = target;
   for (const [id, item] of fields) {
     if (item.highlights.length === 0) continue;
     if (!texts.has(id)) texts.set(id, await library.files.readBody(id).then(articleText, () => null));

@@ -13,6 +13,7 @@ import { samplePage } from './sample-page.ts';
 import { importFileBytes } from '../../core/importers/import-content.ts';
 import type { Core } from '../../core/core-types.ts';
 import { BENCH_QUERIES, zipfParagraph } from './search-corpus.ts';
+import { migrationFigures } from './migration-bench.ts';
 
 const articlesArg = process.argv.indexOf('--articles');
 const count = Number(articlesArg > 0 ? process.argv[articlesArg + 1] : (process.env.LECTERN_BENCH_ARTICLES ?? 10_000));
@@ -141,6 +142,8 @@ try {
     console.error(`bench: the Chromium figure was skipped: ${(error as Error).message.split('\n')[0]}`);
   }
 
+  const imports = await migrationFigures(await mkdtemp(join(dataDir, 'imports-')));
+
   console.log(
     JSON.stringify({
       articles: count,
@@ -165,6 +168,7 @@ try {
       rssMB: Math.round(rssMB),
       rssAfterSearchMB: Math.round(rssAfterSearchMB),
       chromiumFirstScreenMs: chromiumFirstScreenMs === null ? null : Math.round(chromiumFirstScreenMs),
+      ...imports,
     }),
   );
 } finally {

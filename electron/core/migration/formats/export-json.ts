@@ -1,0 +1,36 @@
+/**
+ * JSON files inside an export (Omnivore's metadata lists, Wallabag's entries, Readeck's info.json), read
+ * whole within the bundle's size cap, with errors that name the file.
+ */
+import type { BundleFile } from '../sources/import-bundle.ts';
+import { ImportFormatError } from '../sources/import-format-error.ts';
+import { decodeExportText } from '../sources/text-stream.ts';
+
+/** How a file is named in messages: "export.zip: data.json", or the file's own name when it is the whole bundle. */
+export function fileLabel(bundleName: string, path: string): string {
+  return path === bundleName ? bundleName : `${bundleName}: ${path}`;
+}
+
+/** The file parsed as JSON; a file that is not JSON (cut short, damaged) is an ImportFormatError naming it. */
+export async function readExportJson(file: BundleFile, bundleName: string): Promise<unknown> {
+  const text = decodeExportText(await file.bytes());
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = (error as Error).message.replace(/^JSON\.parse: /, '');
+    throw new ImportFormatError(`${fileLabel(bundleName, file.path)} is not valid JSON (${detail}). The file may be incomplete: download the export again.`);
+  }
+}
+
+/** True for a JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The strings of a JSON list (labels, authors), each also accepted as `{ name }` or `{ label }`; [] for anything else. */
+export function stringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return typeof value === 'string' && value.trim() !== '' ? [value] : [];
+  return value
+    .map((entry) => (typeof entry === 'string' ? entry : isRecord(entry) ? (entry.name ?? entry.label) : null))
+    .filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
+}
