@@ -6,6 +6,7 @@ import { importPlainTextContent } from '../importers/text-importer.ts';
 import { Library } from '../library/library.ts';
 import { normalizeTags } from '../../shared/tags.ts';
 import { tempDir } from '../testing/temp-dir.ts';
+import { makePng } from '../capture/testing/tiny-images.ts';
 import { emptyItem, type FormatReader, type ImportEntry, type ImportItem } from './import-item.ts';
 import { readPlan } from './import-plan.ts';
 import { writePlan, type ImportTarget } from './import-writer.ts';
@@ -145,4 +146,18 @@ test('importing the same file twice adds nothing the second time', async () => {
   assert.equal(second.highlights.length, 0);
   assert.equal(library.articleCount, 1);
   assert.equal(highlights.all().length, 1);
+});
+
+test('pictures the export holds are stored with the article; pictures on the web become quiet placeholders', async () => {
+  const { library, target } = await setUp();
+  const png = makePng(60, 40);
+  const html = `<p>${PROSE}</p><figure><img src="./_resources/x.png" alt="A mill" width="600" height="400"></figure><p>${PROSE}</p><img src="https://elsewhere.example/y.jpg" alt="Gone" width="600" height="400">`;
+  const resources = new Map([['./_resources/x.png', async () => png]]);
+  const plan = await readPlan(readerOf([item({ url: 'https://example.com/with-pictures', title: 'Pictures', content: { kind: 'html', text: html, resources } })]), memoryBundle('x', { x: '' }));
+  const journal = await writePlan(plan, target, 'p', { fetch: true, sourceName: 'x' });
+  const id = journal.added[0] as string;
+  const body = await library.files.readBody(id);
+  assert.match(body, new RegExp(`src="/articles/${id}/assets/[^"]+\\.png"`));
+  assert.doesNotMatch(body, /elsewhere\.example|_resources/);
+  assert.match(body, /Image unavailable|placeholder/i);
 });

@@ -17,6 +17,7 @@ import type { ArticleRecord } from '../library/schema.ts';
 import type { ImportItem } from './import-item.ts';
 import { mergeItems, quoteKey, type ImportPlan } from './import-plan.ts';
 import { articleFromContent } from './imported-content.ts';
+import { localizeImportedImages } from './imported-images.ts';
 import { matchLibrary } from './library-match.ts';
 import { placeHighlights } from './place-highlights.ts';
 import { editableFields } from './undo-import.ts';
@@ -105,11 +106,14 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
     const article = articleFromContent(item);
     if (article !== null) {
       try {
+        const id = randomUUID();
+        const images = await localizeImportedImages(article.html, { articleFolder: library.files.folder(id), articleId: id, url: item.url, resources: item.content?.resources });
         const source = item.url !== null ? { kind: 'url' as const, value: item.url } : { kind: 'file' as const, value: options.sourceName };
-        const summary = await library.add({ ...article, title: item.title ?? article.title, byline: article.byline ?? item.author }, source);
+        const stored = { ...article, html: images.html, leadImage: images.leadImage ?? article.leadImage, title: item.title ?? article.title, byline: article.byline ?? item.author };
+        const summary = await library.add(stored, source, { id });
         journal.added.push(summary.id);
         fields.set(summary.id, item);
-        texts.set(summary.id, article.text === '' ? null : articleText(article.html));
+        texts.set(summary.id, articleText(stored.html));
       } catch (error) {
         journal.failed.push({ where: item.where, url: item.url, title: item.title, reason: (error as Error).message });
       }
