@@ -16,6 +16,10 @@ const OPTIONS = {
   limit: { type: 'string' },
   url: { type: 'string' },
   'whole-page': { type: 'boolean' },
+  'no-fetch': { type: 'boolean' },
+  pause: { type: 'boolean' },
+  resume: { type: 'boolean' },
+  status: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

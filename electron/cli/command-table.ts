@@ -5,7 +5,9 @@ import { addCommand } from './commands/add.ts';
 import { backupsCommand } from './commands/backups.ts';
 import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
+import { fetchCommand } from './commands/fetch.ts';
 import { highlightsCommand } from './commands/highlights.ts';
+import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
 import { pendingCommand } from './commands/pending.ts';
 import { restoreCommand } from './commands/restore.ts';
@@ -26,6 +28,8 @@ export const COMMANDS: readonly CliCommand[] = [
   tagsCommand,
   searchCommand,
   exportCommand,
+  importCommand,
+  fetchCommand,
   highlightsCommand,
   backupsCommand,
   restoreCommand,

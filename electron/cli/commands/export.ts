@@ -4,6 +4,7 @@ import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
 import { usageError } from '../cli-error.ts';
 import { EXPORT_FORMATS, isOneOf } from '../../shared/vocabularies.ts';
+import { exportLibrary, LIBRARY_EXPORT_FORMATS } from './export-library.ts';
 
 async function idsMatching(context: CliContext, filter: 'all' | 'archived'): Promise<string[]> {
   const ids: string[] = [];
@@ -25,7 +26,8 @@ async function exportArticles(
   options: { ids: string[]; all: boolean; format?: string; out?: string; withBody?: boolean },
 ): Promise<void> {
   const format = options.format ?? 'markdown';
-  if (!isOneOf(EXPORT_FORMATS, format)) throw usageError(`--format must be one of: ${EXPORT_FORMATS.join(', ')}.`);
+  if (isOneOf(LIBRARY_EXPORT_FORMATS, format)) return exportLibrary(context, format, options);
+  if (!isOneOf(EXPORT_FORMATS, format)) throw usageError(`--format must be one of: ${[...EXPORT_FORMATS, ...LIBRARY_EXPORT_FORMATS].join(', ')}.`);
   if (options.withBody && format !== 'markdown') throw usageError('--with-body goes with --format markdown (json always has the body).');
   if (options.all && options.ids.length > 0) throw usageError('Give article ids or --all, not both.');
   if (!options.all && options.ids.length === 0) throw usageError('lectern export needs an article id or --all.');
@@ -48,12 +50,14 @@ async function exportArticles(
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  args: `ID... | --all [--format ${EXPORT_FORMATS.join('|')}] [--with-body] [--out DIR]`,
+  args: `ID... | --all [--format ${[...EXPORT_FORMATS, ...LIBRARY_EXPORT_FORMATS].join('|')}] [--with-body] [--out DIR|FILE]`,
   summary: 'export articles; with --out, one file per article.',
   details: [
     'markdown: front matter, your notes and highlights (--with-body adds',
     'the article text); json: everything; annotations: the highlights as',
-    'W3C Web Annotations (JSON-LD)',
+    'W3C Web Annotations (JSON-LD); archive: the whole library in one zip',
+    '(--all --out FILE), for `lectern import` elsewhere; bookmarks: every',
+    'link as a browser bookmark file with its tags (--all [--out FILE])',
   ],
   options: ['all', 'format', 'with-body', 'out'],
   library: 'open',

@@ -41,6 +41,8 @@ export interface ImportJournal {
   highlightsWaiting: number;
   /** Links added as records without text, in file order, for the download queue. */
   links: string[];
+  /** Entries passed over while writing (an archive's broken records); a plan's own skips are in the plan. */
+  skipped: ImportReportLine[];
   failed: ImportReportLine[];
 }
 
@@ -79,7 +81,7 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
   const { library } = target;
   const spellTags = target.tagSpeller();
   const match = matchLibrary(library.records());
-  const journal: ImportJournal = { added: [], addedFields: new Map(), enriched: [], highlights: [], highlightsWaiting: 0, links: [], failed: [] };
+  const journal: ImportJournal = { added: [], addedFields: new Map(), enriched: [], highlights: [], highlightsWaiting: 0, links: [], skipped: [], failed: [] };
   const now = new Date().toISOString();
   const links: ArticleRecord[] = [];
   const fields = new Map<string, ImportItem>();

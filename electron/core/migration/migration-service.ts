@@ -19,8 +19,12 @@ import { openBundle, type OpenedBundle } from './open-bundle.ts';
 import { previewOf } from './preview-counts.ts';
 import { undoImport } from './undo-import.ts';
 import { ImportFormatError } from './sources/import-format-error.ts';
+import type { ArchiveService } from './archive/archive-service.ts';
+import { archivePreview, journalOfRestore } from './archive-import.ts';
 
 interface MigrationServiceOptions extends ImportTarget {
+  /** Lectern's own archives are restored, not read as items: ids, selectors and anchors come back as they were. */
+  archive: Pick<ArchiveService, 'isArchive' | 'preview' | 'restore'>;
   dataDir: string;
   emit: Emit<'migration.progress' | 'migration.finished' | 'library.changed'>;
   /** Queues links for the background downloads (the app); the CLI's `lectern fetch` drives them itself. */
@@ -28,7 +32,8 @@ interface MigrationServiceOptions extends ImportTarget {
 }
 
 interface PendingImport {
-  plan: ImportPlan;
+  /** null for a Lectern archive. */
+  plan: ImportPlan | null;
   preview: ImportPreview;
   bundle: OpenedBundle;
   /** The folder an upload was written to, removed when the import ends. */
@@ -87,6 +92,11 @@ export class MigrationService {
   async #preview(importId: string, path: string, uploadDir: string | null): Promise<ImportPreview> {
     const bundle = await openBundle(path);
     try {
+      if (await this.#options.archive.isArchive(bundle)) {
+        const preview = archivePreview(importId, bundle.name, await this.#options.archive.preview(bundle));
+        this.#pending.set(importId, { plan: null, preview, bundle, uploadDir });
+        return preview;
+      }
       const reader = await detectFormat(bundle);
       if (reader === null) throw new ImportFormatError(`${bundle.name} is not an export Lectern recognises. ${KNOWN_EXPORTS_SENTENCE} To add a single article from a file, use Add Files (Ctrl+O) instead.`);
       const plan = await readPlan(reader, bundle, (done) => this.#options.emit('migration.progress', { importId, phase: 'reading', done, total: 0 }));
@@ -106,7 +116,9 @@ export class MigrationService {
     this.#pending.delete(importId);
     const startedAt = new Date().toISOString();
     try {
-      const journal = await writePlan(pending.plan, this.#options, importId, { fetch: options.fetch, sourceName: pending.bundle.name });
+      const journal = pending.plan
+        ? await writePlan(pending.plan, this.#options, importId, { fetch: options.fetch, sourceName: pending.bundle.name })
+        : journalOfRestore(await this.#options.archive.restore(pending.bundle), this.#options.library);
       if (options.fetch && journal.links.length > 0) this.#options.enqueueDownloads(journal.links);
       const { preview } = pending;
       const report: ImportReport = {
@@ -121,7 +133,7 @@ export class MigrationService {
         highlights: journal.highlights.length,
         highlightsWaiting: journal.highlightsWaiting,
         queuedForDownload: options.fetch ? journal.links.length : 0,
-        skipped: pending.plan.skipped.map(({ where, url, title, reason }) => ({ where, url, title, reason })),
+        skipped: (pending.plan?.skipped ?? journal.skipped).map(({ where, url, title, reason }) => ({ where, url, title, reason })),
         failed: journal.failed,
         undoable: journal.added.length + journal.enriched.length + journal.highlights.length > 0,
       };

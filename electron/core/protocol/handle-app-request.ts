@@ -4,6 +4,7 @@ import type { Library } from '../library/library.ts';
 import { articleDocument } from './article-document.ts';
 import { contentTypeFor } from './content-types.ts';
 import { APP_CSP, ARTICLE_CSP, securityHeaders } from './content-security.ts';
+import { EXPORT_ROUTE, serveExport } from './export-download.ts';
 
 const ARTICLE_ROUTE = /^\/articles\/([a-z0-9-]{3,64})\/(document|assets\/(.+))$/;
 
@@ -46,6 +47,11 @@ export function createAppRequestHandler(rendererDir: string, library: () => Libr
     } catch {
       // A URL that cannot be parsed or has a broken %-escape is answered, never thrown.
       return plain(400, 'Bad request');
+    }
+    const exported = EXPORT_ROUTE.exec(pathname);
+    if (exported) {
+      const current = library();
+      return current ? serveExport(current.dataDir, exported[1] ?? '', request.method) : plain(503, 'The library is not open.');
     }
     const route = ARTICLE_ROUTE.exec(pathname);
     if (!route) return serveFile(rendererPath(pathname), APP_CSP);

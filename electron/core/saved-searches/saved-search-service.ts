@@ -108,6 +108,26 @@ export class SavedSearchService {
     return { id };
   }
 
+  /**
+   * Saved searches from Lectern's archive, added last in one write when no saved search here has the same
+   * name (case and accents aside); each keeps its id unless that id is taken. Returns how many were added.
+   */
+  async addMissingByName(records: readonly SavedSearchRecord[]): Promise<number> {
+    const names = new Set(this.#searches.map((record) => foldForSearch(record.name)));
+    const ids = new Set(this.#searches.map((record) => record.id));
+    let added = 0;
+    for (const record of records) {
+      const name = foldForSearch(record.name);
+      if (names.has(name) || record.query.trim() === '') continue;
+      this.#searches.push({ ...record, id: ids.has(record.id) ? randomUUID() : record.id });
+      names.add(name);
+      ids.add(record.id);
+      added++;
+    }
+    if (added > 0) await this.#changed();
+    return added;
+  }
+
   /** The name, trimmed, unless another saved search (not `ownId`) already has it. */
   #freeName(name: string, ownId?: string): string {
     const trimmed = name.replace(/\s+/g, ' ').trim();

@@ -56,6 +56,18 @@ export class TagColors {
     await this.#save();
   }
 
+  /** Colours from Lectern's archive, for tags that have none here (a colour chosen here wins), in one write; returns how many were set. */
+  async addMissing(entries: readonly { key: string; color: TagColor }[]): Promise<number> {
+    let added = 0;
+    for (const { key, color } of entries) {
+      if (this.#byKey.has(key)) continue;
+      this.#byKey.set(key, color);
+      added++;
+    }
+    if (added > 0) await this.#save();
+    return added;
+  }
+
   async #save(): Promise<void> {
     this.#doc.data.colors = [...this.#byKey].map(([key, color]) => ({ key, color }));
     await this.#doc.save();

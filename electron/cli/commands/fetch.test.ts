@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tempDir } from '../../core/testing/temp-dir.ts';
+import { runCli } from '../run-cli.ts';
+
+async function lectern(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, readStdin: async () => '' });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('fetch --status counts the downloads; --pause is remembered until --resume', async () => {
+  const dataDir = await tempDir();
+  const status = await lectern(['fetch', '--status', '--data-dir', dataDir]);
+  assert.equal(status.code, 0, status.err);
+  assert.equal(status.out, 'Downloads: 0 queued, 0 downloading, 0 failed, 0 done.');
+  assert.equal((await lectern(['fetch', '--pause', '--data-dir', dataDir])).out, 'Downloads: 0 queued, 0 downloading, 0 failed, 0 done (paused).');
+  const json = await lectern(['fetch', '--status', '--json', '--data-dir', dataDir]);
+  assert.equal(JSON.parse(json.out).paused, true, 'pausing outlives the command');
+  assert.equal((await lectern(['fetch', '--resume', '--data-dir', dataDir])).out, 'Downloads: 0 queued, 0 downloading, 0 failed, 0 done.');
+});
+
+test('fetch with nothing waiting says so; two actions at once are wrong usage', async () => {
+  const dataDir = await tempDir();
+  const idle = await lectern(['fetch', '--data-dir', dataDir]);
+  assert.equal(idle.code, 0, idle.err);
+  assert.match(idle.out, /Nothing waits to be downloaded\./);
+  const both = await lectern(['fetch', '--pause', '--resume', '--data-dir', dataDir]);
+  assert.equal(both.code, 2);
+  assert.match(both.err, /Give one of --status, --pause and --resume, not --pause and --resume/);
+});
