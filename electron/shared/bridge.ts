@@ -16,7 +16,17 @@ export interface LecternBridge {
 }
 
 /** Actions the shell (menus) asks the renderer to perform; the preload forwards only these. */
-export const shellCommands = ['open-files', 'add-url', 'paste', 'show-shortcuts', 'toggle-notes', 'go-library', 'command-palette'] as const;
+export const shellCommands = [
+  'open-files',
+  'add-url',
+  'paste',
+  'show-shortcuts',
+  'toggle-notes',
+  'go-library',
+  'command-palette',
+  'import-from-app',
+  'export-library',
+] as const;
 export type ShellCommand = (typeof shellCommands)[number];
 
 export const BRIDGE_GLOBAL = 'lectern';

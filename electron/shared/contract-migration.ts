@@ -35,6 +35,11 @@ export const migrationMethods = {
   'downloads.status': method(v.object({}), returns<DownloadStatus>()),
   'downloads.pause': method(v.object({}), returns<DownloadStatus>()),
   'downloads.resume': method(v.object({}), returns<DownloadStatus>()),
+  /**
+   * Downloads what waits (with the links an import held back) and answers when nothing is left, the queue
+   * is paused or the library closes. For `lectern fetch`, which is not running in the background. Shell only.
+   */
+  'downloads.runUntilIdle': method(v.object({}), returns<DownloadStatus>()),
   /** Puts failed downloads back in the queue: these articles, or every failed one. */
   'downloads.retry': method(v.object({ ids: v.optional(articleIds) }), returns<DownloadStatus>()),
 

@@ -223,7 +223,7 @@ export function isMethodName(name: unknown): name is MethodName {
  * Methods only the shells themselves call (main's open dialog, the CLI). Reading any path on disk is
  * not something page code should be able to ask for, so the bridge refuses them.
  */
-const shellOnlyMethods: ReadonlySet<MethodName> = new Set<MethodName>(['articles.importPaths', 'migration.previewPath', 'library.exportArchiveTo']);
+const shellOnlyMethods: ReadonlySet<MethodName> = new Set<MethodName>(['articles.importPaths', 'migration.previewPath', 'library.exportArchiveTo', 'downloads.runUntilIdle']);
 
 /** True when the renderer may call this method through the bridge. */
 export function isRendererMethod(name: unknown): name is MethodName {

@@ -33,6 +33,8 @@ export function urlIdentity(url: string): string | null {
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
   if (host === '') return null;
   const port = parsed.port && parsed.port !== '80' && parsed.port !== '443' ? `:${parsed.port}` : '';
+  // A copy of the keys: deleting while iterating the live list would skip the parameter after each deleted one.
+  // oxlint-disable-next-line no-useless-spread -- the copy is the point
   for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
   parsed.searchParams.sort();
   const query = parsed.searchParams.toString();

@@ -62,7 +62,7 @@ export type TextFormat = (typeof TEXT_FORMATS)[number];
  * The exports of other services (and Lectern's own archive) that `lectern import` and File › Import… read,
  * each recognised from the file's content, never from its name alone.
  */
-export const MIGRATION_FORMATS = [
+const MIGRATION_FORMATS = [
   'pocket',
   'pocket-html',
   'instapaper',

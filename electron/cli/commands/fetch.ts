@@ -17,18 +17,21 @@ function printStatus(context: CliContext, status: DownloadStatus, json: boolean)
   else context.out(`Downloads: ${describeStatus(status)}.`);
 }
 
-/**
- * Plain `lectern fetch`. The contract has no method yet that runs the download queue until it is idle
- * (DownloadQueue.runUntilIdle), so this says what waits and where it is downloaded instead.
- */
+/** Plain `lectern fetch`: downloads what waits (links held back by `import --no-fetch` too), the pace on stderr. */
 async function runQueue(context: CliContext, json: boolean): Promise<void> {
-  const status = await context.call('downloads.status', {});
-  printStatus(context, status, json);
-  if (status.queued + status.active === 0) {
-    if (!json) context.out('Nothing waits to be downloaded.');
-    return;
+  let finished = false;
+  const done = context.call('downloads.runUntilIdle', {}).finally(() => {
+    finished = true;
+  });
+  while (!finished) {
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    if (!finished) context.err(`Downloads: ${describeStatus(await context.call('downloads.status', {}))}`);
   }
-  throw new CliError('The command line cannot run the downloads yet: open the Lectern app, which downloads them while it is open (`lectern fetch --pause` stops it from starting more).');
+  const status = await done;
+  printStatus(context, status, json);
+  if (!json && status.done === 0 && status.failed === 0) context.out('Nothing waits to be downloaded.');
+  if (!json && status.failed > 0) context.out('Each failed download keeps its reason on the article; Retry in the app tries it again.');
+  if (status.paused) throw new CliError('Downloads are paused: `lectern fetch --resume` lets them go on.');
 }
 
 /** lectern fetch [--status|--pause|--resume] [--json]: the background downloads of links imported without their text. */

@@ -66,6 +66,9 @@ export class HighlightService {
   }
 
   async #text(articleId: string): Promise<string> {
+    // A link whose text is not downloaded yet has no body: its (imported) highlights wait unplaced, and are
+    // placed by their quote on the first list after the download fills the article in.
+    if (this.#library.get(articleId).download !== undefined) return '';
     return this.#texts.textOf(articleId, await this.#library.files.readBody(articleId));
   }
 

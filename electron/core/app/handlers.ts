@@ -60,6 +60,25 @@ export function createHandlers(session: LibrarySession): Handlers {
     'search.status': () => open().search.status(),
     'articles.matchingIds': ({ filter, query }) => open().search.matchingIds({ filter, query: query ?? '' }),
 
+    'migration.preview': ({ name, dataBase64 }) => open().migration.previewUpload(name, dataBase64),
+    'migration.previewPath': ({ path }) => open().migration.previewPath(path),
+    'migration.run': ({ importId, fetch }) => open().migration.run(importId, { fetch: fetch ?? true }),
+    'migration.discard': ({ importId }) => open().migration.discard(importId),
+    'migration.undo': ({ importId }) => open().migration.undo(importId),
+    'migration.reportFile': ({ importId }) => open().migration.reportFile(importId),
+
+    'downloads.status': () => open().downloads.status(),
+    'downloads.pause': () => open().downloads.pause(),
+    'downloads.resume': () => open().downloads.resume(),
+    'downloads.retry': ({ ids }) => open().downloads.retry(ids),
+    'downloads.runUntilIdle': async () => {
+      await open().downloads.queueHeld();
+      return open().downloads.runUntilIdle();
+    },
+
+    'library.exportArchive': () => open().archive.exportForWindow(),
+    'library.exportArchiveTo': ({ path }) => open().archive.exportTo(path),
+
     // Settings stay readable while the library is damaged, so the error screen still wears the user's theme.
     'settings.get': () => session.current?.library.settings() ?? defaultSettings,
     'settings.update': (patch) => open().library.updateSettings(patch),

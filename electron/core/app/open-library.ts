@@ -15,6 +15,9 @@ import { TagColors } from '../tags/tag-colors.ts';
 import { TagService } from '../tags/tag-service.ts';
 import { DeletionScheduler } from './deletion-scheduler.ts';
 import { ImportService } from './import-service.ts';
+import { ArchiveService } from '../migration/archive/archive-service.ts';
+import { DownloadQueue } from '../migration/downloads/download-queue.ts';
+import { MigrationService } from '../migration/migration-service.ts';
 
 export type CaptureSettings = CaptureServiceOptions['capture'];
 
@@ -47,6 +50,9 @@ export class OpenLibrary {
   readonly tags: TagService;
   readonly savedSearches: SavedSearchService;
   readonly search: SearchService;
+  readonly migration: MigrationService;
+  readonly downloads: DownloadQueue;
+  readonly archive: ArchiveService;
   readonly #searchIndex: IndexSync;
   readonly #highlightStore: HighlightStore;
   readonly #tagColors: TagColors;
@@ -67,6 +73,23 @@ export class OpenLibrary {
     const highlightsOf = (articleId: string) => highlightStore.forArticle(articleId).map((record) => ({ quote: record.selectors[0].exact, note: record.note }));
     this.#searchIndex = new IndexSync({ dataDir, library, highlightsOf, emit });
     this.search = new SearchService({ library, sync: this.#searchIndex, highlightsOf });
+    this.downloads = new DownloadQueue({ library, dataDir, emit, capture: options.capture });
+    this.archive = new ArchiveService({
+      dataDir,
+      flush: async () => {
+        await Promise.all([library.flush(), highlightStore.flush(), this.captures.pending.flush(), this.#tagColors.flush(), this.savedSearches.flush()]);
+      },
+      target: { library, highlights: highlightStore, tagColors: this.#tagColors, savedSearches: this.savedSearches, pending: this.captures.pending, emit },
+    });
+    this.migration = new MigrationService({
+      dataDir,
+      library,
+      highlights: highlightStore,
+      tagSpeller: () => this.tags.speller(),
+      emit,
+      enqueueDownloads: (ids) => this.downloads.enqueue(ids),
+      archive: this.archive,
+    });
   }
 
   /**
@@ -89,7 +112,7 @@ export class OpenLibrary {
     await highlightStore.load();
     const opened = new OpenLibrary(library, highlightStore, options);
     try {
-      await Promise.all([opened.#tagColors.load(), opened.savedSearches.load()]);
+      await Promise.all([opened.#tagColors.load(), opened.savedSearches.load(), opened.downloads.open()]);
       await opened.captures.open();
       if (migrated) await createBackup(options.dataDir);
       if (migrated || recovered > 0) await library.saveMigrated();
@@ -102,6 +125,8 @@ export class OpenLibrary {
     searchIndex = opened.#searchIndex;
     // Off the opening path: the index opens, and catches up or rebuilds, in the background.
     void searchIndex.start();
+    // Links imported without their text download in the background in the app; the CLI drives them itself.
+    if (options.autoRetry) opened.downloads.start();
     return opened;
   }
 
@@ -115,6 +140,7 @@ export class OpenLibrary {
   async close(): Promise<void> {
     this.deletions.dispose();
     this.captures.dispose();
-    await Promise.all([this.#searchIndex.close(), this.library.close(), this.#highlightStore.flush(), this.captures.pending.flush(), this.#tagColors.flush(), this.savedSearches.flush()]);
+    this.downloads.dispose();
+    await Promise.all([this.migration.dispose(), this.#searchIndex.close(), this.library.close(), this.#highlightStore.flush(), this.captures.pending.flush(), this.#tagColors.flush(), this.savedSearches.flush()]);
   }
 }

@@ -33,6 +33,8 @@ export const DATA_FILES = {
   tags: { name: 'tags.json', durable: true, startAfresh: true, schemaVersion: 1 },
   // Named queries can be retyped; a damaged file must not keep the library closed.
   savedSearches: { name: 'saved-searches.json', durable: true, startAfresh: true, schemaVersion: 1 },
+  // Whether background downloads are paused; the queue itself is derived from the articles. One click to set again.
+  downloads: { name: 'downloads.json', durable: true, startAfresh: true, schemaVersion: 1 },
 } as const satisfies Record<string, DataFile>;
 
 /** Every database file; bodies are not among them (they are written once, never rewritten). */

@@ -13,6 +13,8 @@ import { DATA_FILES, dataFilePath } from './data-files.ts';
 import { JsonDocument } from './json-document.ts';
 import { migrateLibrary, withAddedFields } from './migrations.ts';
 import { patchArticle, type ArticlePatch } from './article-patch.ts';
+import { completedRecord, DOWNLOAD_FLUSH_MS, withDownload } from './download-completion.ts';
+import type { ArticleDownload } from '../../shared/models-migration.ts';
 import {
   newArticleRecord,
   type AnnotationsFile,
@@ -158,6 +160,53 @@ export class Library {
     return this.summary(record);
   }
 
+  /**
+   * Fills a link-only article with its downloaded text in place (same id: tags, flags, note, progress and
+   * highlights stay): body files first, then the record (download-completion.ts), library.json a moment later.
+   */
+  async completeDownload(id: string, extracted: ExtractedArticle): Promise<ArticleSummary> {
+    const now = new Date().toISOString();
+    const before = this.#byId.get(id);
+    if (before === undefined) throw notFound(id);
+    await this.files.writeArticle(id, extracted.html, extracted.text, completedRecord(before, extracted, now));
+    const current = this.#byId.get(id);
+    if (current === undefined) {
+      // Purged while the files were written: they must not stay behind as an article nobody has.
+      await this.files.remove(id);
+      throw notFound(id);
+    }
+    // Completed from the record as it is now: the reader may have tagged or archived it meanwhile.
+    this.#storeLater([completedRecord(current, extracted, now)]);
+    return this.summary(this.#byId.get(id) as ArticleRecord);
+  }
+
+  /** Marks link-only articles failed (with the reason) or queued again; returns those it changed. */
+  setDownloadState(ids: readonly string[], download: ArticleDownload): string[] {
+    const now = new Date().toISOString();
+    const next = ids.flatMap((id) => {
+      const record = this.#byId.get(id);
+      const changed = record && withDownload(record, download, now);
+      return changed && changed !== record ? [changed] : [];
+    });
+    this.#storeLater(next);
+    return next.map((record) => record.id);
+  }
+
+  /** Puts changed records in place and rewrites library.json a moment later (downloads finish by the thousand). */
+  #storeLater(records: readonly ArticleRecord[]): void {
+    if (records.length === 0) return;
+    this.#assertOpen();
+    const articles = this.#library.data.articles;
+    for (const record of records) {
+      const index = articles.indexOf(this.#byId.get(record.id) as ArticleRecord);
+      if (index >= 0) articles[index] = record;
+      this.#byId.set(record.id, record);
+    }
+    this.#query.invalidate();
+    this.#library.saveLater(DOWNLOAD_FLUSH_MS);
+    this.#changed(records.map((record) => record.id));
+  }
+
   #changed(ids: string[]): void {
     this.#emit('library.changed', { ids });
   }
@@ -226,8 +275,16 @@ export class Library {
   /** Removes articles deleted before the cutoff: metadata first, then files, so nothing dangles. */
   async purgeDeletedBefore(cutoff: number): Promise<string[]> {
     const doomed = this.#library.data.articles.filter((record) => record.deletedAt && Date.parse(record.deletedAt) <= cutoff);
-    if (doomed.length === 0) return [];
-    const ids = new Set(doomed.map((record) => record.id));
+    return this.#purge(new Set(doomed.map((record) => record.id)));
+  }
+
+  /** Removes these articles for good at once, with their notes, progress and files (taking back a whole import). */
+  async removeNow(ids: readonly string[]): Promise<string[]> {
+    return this.#purge(new Set(ids.filter((id) => this.#byId.has(id))));
+  }
+
+  async #purge(ids: ReadonlySet<string>): Promise<string[]> {
+    if (ids.size === 0) return [];
     // Without its saved record a half-purged folder can never be recovered as a live article.
     for (const id of ids) await this.files.forgetSavedRecord(id);
     this.#library.data.articles = this.#library.data.articles.filter((record) => !ids.has(record.id));
@@ -241,6 +298,77 @@ export class Library {
     for (const id of ids) await this.files.remove(id);
     this.#changed([...ids]);
     return [...ids];
+  }
+
+  /**
+   * Adds records that have no folder yet (an import's links, not downloaded): one write of library.json
+   * for the whole batch. Refused whole when an id is taken.
+   */
+  async addRecords(records: readonly ArticleRecord[]): Promise<void> {
+    this.#assertOpen();
+    const taken = records.find((record) => this.#byId.has(record.id));
+    if (taken) throw new Error(`An article with id ${taken.id} already exists.`);
+    if (records.length === 0) return;
+    this.#library.data.articles.push(...records);
+    for (const record of records) this.#byId.set(record.id, record);
+    this.#query.invalidate();
+    await this.#library.save();
+    this.#changed(records.map((record) => record.id));
+  }
+
+  /** Notes for many articles with one write (an import); an article that has a note keeps it, the new text appended. */
+  async addNotes(notes: ReadonlyMap<string, string>): Promise<void> {
+    if (notes.size === 0) return;
+    const updatedAt = new Date().toISOString();
+    for (const [id, text] of notes) {
+      this.#record(id);
+      const current = this.#annotations.data.notes[id]?.text.trim();
+      if (current && current.includes(text.trim())) continue;
+      this.#annotations.data.notes[id] = { text: current ? `${current}\n\n${text}` : text, updatedAt };
+    }
+    await this.#annotations.save();
+  }
+
+  /** Reading progress for many articles from an import: set where the library has none (what the reader did here wins). */
+  async importProgress(progress: ReadonlyMap<string, number>): Promise<void> {
+    const updatedAt = new Date().toISOString();
+    let changed = false;
+    for (const [id, fraction] of progress) {
+      if (this.#progress.data.progress[id]) continue;
+      this.#progress.data.progress[id] = { fraction, anchor: null, updatedAt };
+      changed = true;
+    }
+    if (!changed) return;
+    this.#query.invalidate('progress');
+    await this.#progress.save();
+  }
+
+  /**
+   * Notes and reading progress from Lectern's own archive, kept exactly as archived (dates, anchors), one
+   * write per file: a note goes where the article has none and is added below a different one; progress goes
+   * only where there is none. Articles not in the library are passed over. Returns the ids that changed.
+   */
+  async mergeArchivedNotesAndProgress(notes: ReadonlyMap<string, AnnotationsFile['notes'][string]>, progress: ReadonlyMap<string, ReadingProgress>): Promise<string[]> {
+    this.#assertOpen();
+    const changed = new Set<string>();
+    let notesChanged = false;
+    for (const [id, note] of notes) {
+      const current = this.#annotations.data.notes[id];
+      if (!this.#byId.has(id) || note.text.trim() === '' || current?.text.includes(note.text.trim())) continue;
+      this.#annotations.data.notes[id] = current ? { text: `${current.text}\n\n${note.text}`, updatedAt: new Date().toISOString() } : { ...note };
+      changed.add(id);
+      notesChanged = true;
+    }
+    let progressChanged = false;
+    for (const [id, value] of progress) {
+      if (!this.#byId.has(id) || this.#progress.data.progress[id]) continue;
+      this.#progress.data.progress[id] = { ...value };
+      changed.add(id);
+      progressChanged = true;
+    }
+    if (progressChanged) this.#query.invalidate('progress');
+    await Promise.all([notesChanged && this.#annotations.save(), progressChanged && this.#progress.save()]);
+    return [...changed];
   }
 
   /**

@@ -3,7 +3,7 @@ import { urlIdentity } from '../../shared/url-identity.ts';
 import type { ArticleRecord } from '../library/schema.ts';
 import { titleKey } from './import-plan.ts';
 
-export type LibraryMatch = (key: string) => string | undefined;
+type LibraryMatch = (key: string) => string | undefined;
 
 /** An index of the live articles by the keys an import plan uses; answers an article id or undefined. */
 export function matchLibrary(records: readonly ArticleRecord[]): LibraryMatch {

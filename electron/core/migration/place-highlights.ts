@@ -12,7 +12,7 @@ import type { ImportedHighlight } from './import-item.ts';
 import { quoteKey } from './import-plan.ts';
 
 /** Whitespace as one space, paragraph breaks kept as one newline: how quotes are stored and exported. */
-export function tidyQuote(quote: string): string {
+function tidyQuote(quote: string): string {
   return quote
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())

@@ -7,9 +7,13 @@ import { CoreError } from '../core-error.ts';
 import type { ArticleRecord } from '../library/schema.ts';
 import type { ImportJournal, ImportTarget } from './import-writer.ts';
 
-/** What the reader can change on an article; a download finishing in the background changes other fields and does not count. */
+/**
+ * What the reader can change on an article; a download finishing in the background changes other fields and
+ * does not count. A title that is only the link is left out: the download replaces it with the page's own.
+ */
 export function editableFields(record: ArticleRecord): string {
-  return JSON.stringify([record.title, record.tags, record.archived, record.favorite, record.finishedAt, record.deletedAt]);
+  const title = record.title === record.source.value ? null : record.title;
+  return JSON.stringify([title, record.tags, record.archived, record.favorite, record.finishedAt, record.deletedAt]);
 }
 
 function changedSince(journal: ImportJournal, target: ImportTarget): string | null {
@@ -20,7 +24,11 @@ function changedSince(journal: ImportJournal, target: ImportTarget): string | nu
   }
   for (const [id, fields] of journal.addedFields) {
     const now = current.get(id);
-    if (now !== undefined && editableFields(now) !== fields) return now.title;
+    if (now === undefined) continue;
+    // A link's title taken from its page when the download finished is not the reader's edit.
+    const [importedTitle] = JSON.parse(fields) as [string | null];
+    const seen = importedTitle === null ? editableFields({ ...now, title: now.source.value }) : editableFields(now);
+    if (seen !== fields) return now.title;
   }
   for (const highlight of journal.highlights) {
     const now = target.highlights.get(highlight.id);

@@ -14,7 +14,7 @@ export interface HighlightText {
   note: string;
 }
 
-type Described = Pick<ArticleSummary, 'id' | 'title' | 'byline' | 'siteName' | 'source'>;
+type Described = Pick<ArticleSummary, 'id' | 'title' | 'byline' | 'siteName' | 'source' | 'download'>;
 
 /** The web address an article is found by (a file's path on disk is not worth matching, as in the list filter). */
 export function articleUrl(article: Pick<ArticleSummary, 'source'>): string {
@@ -29,6 +29,8 @@ export function highlightsText(highlights: readonly HighlightText[]): string {
 /** The doc for one article; articlesDir is the library's articles/ folder. */
 export function indexDoc(record: Described, note: string, highlights: string, articlesDir: string): IndexDoc {
   const fields = { title: record.title, author: record.byline ?? '', site: record.siteName ?? '', url: articleUrl(record), note, highlights };
-  const signature = createHash('sha1').update(JSON.stringify(fields)).digest('base64url').slice(0, 20);
+  // A link not downloaded yet has no body; when its text arrives in place, the changed signature re-indexes it.
+  const signed = record.download === undefined ? fields : { ...fields, body: 'not downloaded' };
+  const signature = createHash('sha1').update(JSON.stringify(signed)).digest('base64url').slice(0, 20);
   return { id: record.id, signature, ...fields, bodyPath: join(articlesDir, record.id, 'body.html') };
 }

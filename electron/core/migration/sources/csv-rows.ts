@@ -16,7 +16,7 @@ export interface CsvRow {
 }
 
 /** Lower-cased, trimmed column name: how readers name columns. */
-export function columnKey(name: string): string {
+function columnKey(name: string): string {
   return name.replace(/^\uFEFF/, '').trim().toLowerCase();
 }
 

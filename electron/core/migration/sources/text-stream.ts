@@ -6,7 +6,7 @@
 import type { BundleFile } from './import-bundle.ts';
 
 /** The encoding of an export file from its first bytes: a BOM says so; valid UTF-8 is UTF-8; else Windows-1252. */
-export function exportEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' {
+function exportEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';

@@ -10,7 +10,7 @@ import { formatByteSize } from '../../../shared/byte-size.ts';
 import { bundleOf, DEFAULT_WHOLE_FILE_LIMIT, type BundleFile, type ImportBundle } from './import-bundle.ts';
 import { ImportFormatError } from './import-format-error.ts';
 
-export interface ZipLimits {
+interface ZipLimits {
   /** Everything in the zip, uncompressed. */
   maxTotalBytes: number;
   /** One entry, uncompressed. */
@@ -20,7 +20,7 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalBytes: 8 * 1024 ** 3,
   maxEntryBytes: 2 * 1024 ** 3,
   maxRatio: 200,
