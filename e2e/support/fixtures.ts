@@ -1,8 +1,8 @@
 /**
  * Lectern for a spec, as Playwright fixtures: `shell` is the app started on a fresh library folder (through
- * launch-app.ts, so the real renderer and core), and `library`, `reader`, `highlights`, `capture` and
- * `notebook` are page objects over it. `launch` starts another app with other options. Every app a test
- * starts is closed after it. Options, set with test.use: Playwright's own `viewport` and `colorScheme`,
+ * launch-app.ts, so the real renderer and core), and `library`, `reader`, `highlights`, `capture`,
+ * `notebook` and `migration` are page objects over it. `launch` starts another app with other options.
+ * Every app a test starts is closed after it. Options, set with test.use: Playwright's own `viewport` and `colorScheme`,
  * plus `seed` (generated articles written before the start), `undoWindowMs` and `allowLocalCaptures`.
  */
 import { test as base } from '@playwright/test';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { CapturePage } from '../pages/capture-page.ts';
 import { HighlightsPage } from '../pages/highlights-page.ts';
 import { LibraryPage } from '../pages/library-page.ts';
+import { MigrationPage } from '../pages/migration-page.ts';
 import { NotebookPage } from '../pages/notebook-page.ts';
 import { ReaderPage } from '../pages/reader-page.ts';
 import type { BrowserShell, ShellOptions } from './browser-shell.ts';
@@ -44,6 +45,7 @@ interface AppFixtures {
   highlights: HighlightsPage;
   capture: CapturePage;
   notebook: NotebookPage;
+  migration: MigrationPage;
 }
 
 export const test = base.extend<AppOptions & AppFixtures>({
@@ -76,6 +78,7 @@ export const test = base.extend<AppOptions & AppFixtures>({
   highlights: async ({ shell }, use) => use(new HighlightsPage(shell.page)),
   capture: async ({ shell }, use) => use(new CapturePage(shell.page)),
   notebook: async ({ shell }, use) => use(new NotebookPage(shell.page)),
+  migration: async ({ shell }, use) => use(new MigrationPage(shell.page)),
 });
 
 export { expect } from '@playwright/test';

@@ -28,6 +28,8 @@ describe('buildMenuTemplate', () => {
     const expected: Array<[string, ShellCommand, string | undefined]> = [
       ['Save Link…', 'add-url', 'CmdOrCtrl+L'],
       ['Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'],
+      ['Import from Another App…', 'import-from-app', undefined],
+      ['Export Library…', 'export-library', undefined],
       ['Library', 'go-library', 'CmdOrCtrl+1'],
       ['Notes Panel', 'toggle-notes', undefined],
       ['Command Palette…', 'command-palette', 'CmdOrCtrl+K'],

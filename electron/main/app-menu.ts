@@ -2,8 +2,10 @@
  * The application menu. Items that belong to the UI (paste, panels, palette) do not act in
  * main: they send a ShellCommand to the renderer, which owns those features in both shells.
  * Open… is the exception: a menu click carries no user gesture into the page, so the renderer
- * could not open its file chooser; main shows the native dialog and imports the paths. Native roles cover editing, zoom and full screen. Reload and devtools exist only in
- * development builds.
+ * could not open its file chooser; main shows the native dialog and imports the paths. Import from Another
+ * App… and Export Library… do send commands: the window shows the import dialog (whose "Choose file…" button
+ * gives the chooser its gesture) and hands the library archive over as a download, in both shells alike.
+ * Native roles cover editing, zoom and full screen. Reload and devtools exist only in development builds.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellCommand } from '../shared/bridge.ts';
@@ -54,6 +56,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('Save Link…', 'add-url', 'CmdOrCtrl+L'),
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => openFiles() },
       command('Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'),
+      sep,
+      command('Import from Another App…', 'import-from-app'),
+      command('Export Library…', 'export-library'),
       sep,
       mac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -16,6 +16,9 @@ import { DropOverlay } from '../library/import/drop-overlay.tsx';
 import { FilePicker } from '../library/import/file-picker.tsx';
 import { ImportProgressBar } from '../library/import/import-progress.tsx';
 import { installPasteListener } from '../library/import/paste-import.ts';
+import { installMigration } from '../library/migration/install-migration.ts';
+import { MigrationDialogs } from '../library/migration/migration-dialogs.tsx';
+import { MigrationProgressBar } from '../library/migration/migration-progress.tsx';
 import { boot } from './boot-store.ts';
 import { registerGlobalShortcuts } from './global-shortcuts.ts';
 import { openArticleId, reopenLastArticle, showLibrary } from './navigation.ts';
@@ -46,6 +49,7 @@ function Workspace() {
       installNotebookRoute(),
       installPasteListener(),
       installWebCapture(),
+      installMigration(),
     ];
     return () => stops.forEach((stop) => stop());
   }, []);
@@ -60,11 +64,13 @@ function Workspace() {
       )}
       {articleId ? <ReaderSlot articleId={articleId} onBack={showLibrary} /> : notebookOpen.value ? <NotebookView /> : <LibraryView />}
       <ImportProgressBar />
+      <MigrationProgressBar />
       <CaptureProgressBar />
       <Toasts />
       <DropOverlay />
       <FilePicker />
       <AddUrlDialog />
+      <MigrationDialogs />
       <ShortcutHelp />
       <CommandPalette />
     </>

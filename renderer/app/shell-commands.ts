@@ -3,6 +3,8 @@ import type { ShellCommand } from '../../electron/shared/bridge.ts';
 import { onShellCommand } from '../api/client.ts';
 import { openFilePicker } from '../library/import/file-picker.tsx';
 import { pasteFromShell } from '../library/import/paste-import.ts';
+import { exportLibrary } from '../library/migration/export-library.ts';
+import { openImportChooser } from '../library/migration/import-chooser-dialog.tsx';
 import { helpOpen, paletteOpen } from '../ui/overlay-state.ts';
 import { openAddUrl } from '../web-capture/capture-store.ts';
 import { showLibrary } from './navigation.ts';
@@ -15,6 +17,8 @@ const handlers: Partial<Record<ShellCommand, () => void>> = {
   'show-shortcuts': () => (helpOpen.value = true),
   'command-palette': () => (paletteOpen.value = true),
   'go-library': showLibrary,
+  'import-from-app': openImportChooser,
+  'export-library': () => void exportLibrary(),
 };
 
 export function installShellCommands(): () => void {

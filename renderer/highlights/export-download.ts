@@ -5,6 +5,7 @@
 import { call } from '../api/client.ts';
 import type { ExportFormat } from '../../electron/shared/vocabularies.ts';
 import { showToast } from '../ui/toast-store.ts';
+import { downloadText } from '../ui/file-download.ts';
 
 /** The exports the reader offers as downloads (JSON is for scripts, through the CLI). */
 export const DOWNLOAD_FORMATS = ['markdown', 'annotations'] as const satisfies readonly ExportFormat[];
@@ -19,20 +20,6 @@ export const EXPORT_LABELS: Record<DownloadFormat, string> = {
   markdown: 'Export notes & highlights as Markdown',
   annotations: 'Export notes & highlights as Web Annotations (JSON-LD)',
 };
-
-/** Hands text to the browser as a file download. */
-function downloadText(fileName: string, content: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Long enough for the download to have read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 export async function exportArticleNotes(articleId: string, format: DownloadFormat): Promise<void> {
   const result = await call('articles.export', { id: articleId, format });

@@ -10,6 +10,7 @@ import { deleteArticle, toggleArchived, toggleFavorite } from './article-actions
 import { metaLine, rowReading, type RowReading } from './row-meta.ts';
 import { currentQuery } from './library-store.ts';
 import { matchParts, snippetParts } from './match-parts.ts';
+import { DownloadExcerpt, DownloadMark, RetryDownloadButton } from './migration/download-mark.tsx';
 
 /** The text with the filter's words marked, so a glance shows why a row matched. */
 function Marked({ text }: { text: string }) {
@@ -106,6 +107,8 @@ export function ArticleRow({ article, index, total, top, selected, checked, comp
           {!compact &&
             (shownMatch(article) ? (
               <Snippet match={shownMatch(article)!} lang={article.lang ?? undefined} />
+            ) : article.download && !article.excerpt ? (
+              <DownloadExcerpt article={article} />
             ) : (
               article.excerpt && (
                 <span class="row-excerpt" lang={article.lang ?? undefined}>
@@ -117,6 +120,7 @@ export function ArticleRow({ article, index, total, top, selected, checked, comp
         {thumb && <img class="row-thumb" src={thumb} alt="" loading="lazy" decoding="async" />}
       </button>
       <div class="row-actions">
+        <RetryDownloadButton article={article} />
         <button
           type="button"
           class="icon-btn"
@@ -163,6 +167,7 @@ export function ArticleRow({ article, index, total, top, selected, checked, comp
 function Markers({ article, state }: { article: ArticleSummary; state: RowReading }) {
   return (
     <span class="row-markers">
+      {article.download && <DownloadMark download={article.download} />}
       {state.kind === 'reading' && (
         <span class="row-progress" title={`${state.percent}% read`}>
           <span class="row-progress-track" aria-hidden="true">

@@ -2,6 +2,7 @@
 import { BookIcon, SearchIcon, ArchiveIcon } from '../ui/icons.tsx';
 import { isMac } from '../app/platform.ts';
 import { openFilePicker } from './import/file-picker.tsx';
+import { openImportChooser } from './migration/import-chooser-dialog.tsx';
 import { archivedCount, clearQuery, currentQuery, filter, searchHints, setFilter } from './library-store.ts';
 import { filterOptions } from './view-options.ts';
 
@@ -65,8 +66,14 @@ export function EmptyState() {
         <button type="button" class="btn btn-primary" onClick={openFilePicker}>
           Choose files…
         </button>
+        <button type="button" class="btn" onClick={openImportChooser}>
+          Import from another app…
+        </button>
       </div>
-      <p class="empty-footnote">Lectern reads HTML, Markdown and plain-text files. Everything stays on this computer.</p>
+      <p class="empty-footnote">
+        Lectern reads HTML, Markdown and plain-text files, and exports from Pocket, Instapaper, Omnivore and others. Everything stays on this
+        computer.
+      </p>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { TagPicker } from './tag-picker/tag-picker.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { LibraryHeader } from './library-header.tsx';
 import { PendingSection } from '../web-capture/pending-section.tsx';
+import { DownloadsBanner } from './migration/downloads-banner.tsx';
 import { listError, refreshSoon, total } from './library-store.ts';
 import './library-header.css';
 import './library-list.css';
@@ -41,6 +42,7 @@ export function LibraryView() {
           )}
           <ImportFailures />
           <PendingSection />
+          <DownloadsBanner />
           {count === 0 ? <EmptyState /> : count === null ? null : <ArticleList />}
           <BulkBar />
         </main>

@@ -14,11 +14,14 @@ export interface Toast {
   message: string;
   tone: 'info' | 'success' | 'error';
   action: ToastAction | null;
+  /** A second, quieter action shown before the main one (an import's "Report…" beside its Undo). */
+  secondary: ToastAction | null;
 }
 
 interface ToastOptions {
   tone?: Toast['tone'];
   action?: ToastAction;
+  secondary?: ToastAction;
   /** Milliseconds before it goes away; errors stay a little longer by default. */
   durationMs?: number;
 }
@@ -35,7 +38,7 @@ let nextId = 1;
 export function showToast(message: string, options: ToastOptions = {}): number {
   const id = nextId++;
   const tone = options.tone ?? 'info';
-  const toast: Toast = { id, message, tone, action: options.action ?? null };
+  const toast: Toast = { id, message, tone, action: options.action ?? null, secondary: options.secondary ?? null };
   const list = [...toasts.value, toast];
   for (const old of list.slice(0, Math.max(0, list.length - MAX_VISIBLE))) clearTimer(old.id);
   toasts.value = list.slice(-MAX_VISIBLE);

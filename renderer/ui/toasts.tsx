@@ -24,17 +24,22 @@ export function Toasts() {
 }
 
 function ToastItem({ toast }: { toast: Toast }) {
-  const act = async () => {
+  const act = async (action: Toast['action']) => {
     dismissToast(toast.id);
-    await toast.action?.run();
+    await action?.run();
   };
   return (
     <div class={`toast toast-${toast.tone}`} data-testid="toast">
       {toast.tone === 'error' && <AlertIcon class="toast-icon" />}
       {toast.tone === 'success' && <CheckIcon class="toast-icon" />}
       <span class="toast-message">{toast.message}</span>
+      {toast.secondary && (
+        <button type="button" class="toast-action toast-action-secondary" onClick={() => act(toast.secondary)}>
+          {toast.secondary.label}
+        </button>
+      )}
       {toast.action && (
-        <button type="button" class="toast-action" onClick={act}>
+        <button type="button" class="toast-action" onClick={() => act(toast.action)}>
           {toast.action.label}
         </button>
       )}

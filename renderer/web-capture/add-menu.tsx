@@ -4,7 +4,8 @@
  */
 import { isMac } from '../app/platform.ts';
 import { openFilePicker } from '../library/import/file-picker.tsx';
-import { FileIcon, PlusIcon } from '../ui/icons.tsx';
+import { openImportChooser } from '../library/migration/import-chooser-dialog.tsx';
+import { FileIcon, ImportIcon, PlusIcon } from '../ui/icons.tsx';
 import { Keycaps } from '../ui/keycaps.tsx';
 import { openAddUrl } from './capture-store.ts';
 import { LinkIcon } from './link-icons.tsx';
@@ -39,6 +40,10 @@ export function AddMenu() {
           <FileIcon />
           <span class="add-menu-label">Files…</span>
           <Keycaps keys={['Mod+O']} />
+        </button>
+        <button type="button" role="menuitem" class="add-menu-item" onClick={() => choose(openImportChooser)}>
+          <ImportIcon />
+          <span class="add-menu-label">From another app…</span>
         </button>
       </div>
     </>

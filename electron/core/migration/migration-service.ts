@@ -69,7 +69,7 @@ export class MigrationService {
   async previewUpload(name: string, dataBase64: string): Promise<ImportPreview> {
     const bytes = Buffer.from(dataBase64, 'base64');
     if (bytes.length > MAX_IMPORT_UPLOAD_BYTES) {
-      throw new CoreError(ErrorCode.fileTooLarge, `${name} is ${formatByteSize(bytes.length)}; the window can send up to ${formatByteSize(MAX_IMPORT_UPLOAD_BYTES)}. Use File › Import… or \`lectern import\` for larger files.`);
+      throw new CoreError(ErrorCode.fileTooLarge, `${name} is ${formatByteSize(bytes.length)}; the window can send up to ${formatByteSize(MAX_IMPORT_UPLOAD_BYTES)}. Import larger files with \`lectern import\`.`);
     }
     const importId = randomUUID();
     const dir = join(this.#options.dataDir, 'imports', importId);

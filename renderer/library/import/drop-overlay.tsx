@@ -7,7 +7,7 @@ import { formatByteSize } from '../../../electron/shared/byte-size.ts';
 import { MAX_IMPORT_BYTES } from '../../../electron/shared/import-limit.ts';
 import { modalDepth } from '../../app/shortcuts.ts';
 import { ImportIcon } from '../../ui/icons.tsx';
-import { importFiles } from './import-queue.ts';
+import { importDroppedFiles } from '../migration/dropped-files.ts';
 import './drop-overlay.css';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -40,7 +40,7 @@ export function DropOverlay() {
       event.preventDefault();
       depth = 0;
       setVisible(false);
-      if (modalDepth.value === 0) importFiles([...(event.dataTransfer?.files ?? [])]);
+      if (modalDepth.value === 0) void importDroppedFiles([...(event.dataTransfer?.files ?? [])]);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -61,6 +61,7 @@ export function DropOverlay() {
         <ImportIcon class="drop-icon" />
         <p class="drop-title">Drop to add to your library</p>
         <p class="drop-hint">HTML, Markdown and plain-text files, up to {formatByteSize(MAX_IMPORT_BYTES)} each</p>
+        <p class="drop-hint">or an export from Pocket, Instapaper, Omnivore and other apps</p>
       </div>
     </div>
   );
