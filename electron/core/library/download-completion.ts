@@ -5,6 +5,9 @@
 import type { ArticleDownload } from '../../shared/models-migration.ts';
 import { readingMinutes } from '../../shared/word-count.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { notFound } from '../core-error.ts';
+import type { ArticleFiles } from './article-files.ts';
+import type { ArticleRecords } from './article-records.ts';
 import type { ArticleRecord } from './schema.ts';
 
 /**
@@ -54,4 +57,30 @@ function hasRealTitle(record: ArticleRecord): boolean {
   if (title === '') return false;
   const url = record.source.value.trim();
   return title !== url && title.replace(/\/+$/, '') !== url.replace(/\/+$/, '');
+}
+
+/**
+ * Writes a downloaded article's files (body first, with the record as it will be), then answers its record
+ * completed from the record as it is now: the reader may have tagged or archived it meanwhile.
+ */
+export async function writeDownloaded(records: ArticleRecords, files: ArticleFiles, id: string, extracted: ExtractedArticle, now: string): Promise<ArticleRecord> {
+  const before = records.get(id);
+  if (before === undefined) throw notFound(id);
+  await files.writeArticle(id, extracted.html, extracted.text, completedRecord(before, extracted, now));
+  const current = records.get(id);
+  if (current === undefined) {
+    // Purged while the files were written: they must not stay behind as an article nobody has.
+    await files.remove(id);
+    throw notFound(id);
+  }
+  return completedRecord(current, extracted, now);
+}
+
+/** The records whose download state this changes (the others are left out). */
+export function downloadStateChanges(records: ArticleRecords, ids: readonly string[], download: ArticleDownload, now: string): ArticleRecord[] {
+  return ids.flatMap((id) => {
+    const record = records.get(id);
+    const changed = record && withDownload(record, download, now);
+    return changed && changed !== record ? [changed] : [];
+  });
 }

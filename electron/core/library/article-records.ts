@@ -1,0 +1,124 @@
+/**
+ * library.json: every article's record, with an index by id. Changes are made in memory and written with
+ * save() (at once) or saveLater() (once for a burst: adds and downloads arrive by the thousand).
+ */
+import { DATA_FILES, dataFilePath } from './data-files.ts';
+import { JsonDocument } from './json-document.ts';
+import type { ArticleFiles } from './article-files.ts';
+import { migrateLibrary, withAddedFields } from './migrations.ts';
+import type { ArticleRecord, LibraryFile } from './schema.ts';
+
+export class ArticleRecords {
+  readonly #doc: JsonDocument<LibraryFile>;
+  readonly #path: string;
+  readonly #changed: () => void;
+  #byId = new Map<string, ArticleRecord>();
+
+  /** changed is told after every change in memory (the list's cached orders depend on the records). */
+  constructor(dataDir: string, changed: () => void = () => {}) {
+    this.#doc = new JsonDocument<LibraryFile>(dataDir, DATA_FILES.library, { articles: [] });
+    this.#path = dataFilePath(dataDir, DATA_FILES.library);
+    this.#changed = changed;
+  }
+
+  /** Reads and migrates the file; throws CorruptFileError for a damaged or newer one without writing. */
+  async load(): Promise<{ migrated: boolean }> {
+    await this.#doc.load();
+    const { data, migrated } = migrateLibrary(this.#doc.data, this.#path);
+    this.#doc.db.data = data;
+    this.#byId = new Map(data.articles.map((record) => [record.id, record]));
+    this.#changed();
+    return { migrated };
+  }
+
+  /** Brings back articles whose folder was written but whose record never reached library.json (a crash mid-save). */
+  async recoverFrom(files: ArticleFiles): Promise<number> {
+    const missing = (await files.folderIds()).filter((id) => !this.#byId.has(id));
+    const recovered: ArticleRecord[] = [];
+    for (const id of missing) {
+      const record = (await files.readSavedRecord(id)) as ArticleRecord | null;
+      if (record && record.id === id && typeof record.title === 'string') recovered.push(withAddedFields({ ...record, deletedAt: null }));
+    }
+    if (recovered.length > 0) this.add(recovered);
+    return recovered.length;
+  }
+
+  /** Every stored record, deleted ones waiting for their purge included, in stored order. */
+  all(): readonly ArticleRecord[] {
+    return this.#doc.data.articles;
+  }
+
+  get(id: string): ArticleRecord | undefined {
+    return this.#byId.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  /** Appends records with new ids, one write; refused whole when an id is taken. */
+  async addNew(records: readonly ArticleRecord[]): Promise<void> {
+    const taken = records.find((record) => this.#byId.has(record.id));
+    if (taken) throw new Error(`An article with id ${taken.id} already exists.`);
+    if (records.length === 0) return;
+    this.add(records);
+    await this.save();
+  }
+
+  /**
+   * Changes many records with one write: `change` returns the new record, or the same one to leave it.
+   * Answers the ids it changed. Callers check first that every id is one they may change.
+   */
+  async changeMany(ids: readonly string[], change: (record: ArticleRecord) => ArticleRecord): Promise<string[]> {
+    const next = new Map<string, ArticleRecord>();
+    for (const id of new Set(ids)) {
+      const current = this.#byId.get(id);
+      const changed = current && change(current);
+      if (changed && changed !== current) next.set(id, changed);
+    }
+    if (next.size === 0) return [];
+    this.replace(next.values());
+    await this.save();
+    return [...next.keys()];
+  }
+
+  /** Appends new records (callers check the ids are free). */
+  add(records: readonly ArticleRecord[]): void {
+    this.#doc.data.articles.push(...records);
+    for (const record of records) this.#byId.set(record.id, record);
+    this.#changed();
+  }
+
+  /** Puts new versions of stored records in their place. */
+  replace(records: Iterable<ArticleRecord>): void {
+    const next = new Map<string, ArticleRecord>();
+    for (const record of records) if (this.#byId.has(record.id)) next.set(record.id, record);
+    if (next.size === 0) return;
+    this.#doc.data.articles = this.#doc.data.articles.map((record) => next.get(record.id) ?? record);
+    for (const [id, record] of next) this.#byId.set(id, record);
+    this.#changed();
+  }
+
+  /** Forgets these records. */
+  remove(ids: ReadonlySet<string>): void {
+    this.#doc.data.articles = this.#doc.data.articles.filter((record) => !ids.has(record.id));
+    for (const id of ids) this.#byId.delete(id);
+    this.#changed();
+  }
+
+  async save(): Promise<void> {
+    await this.#doc.save();
+  }
+
+  saveLater(ms: number): void {
+    this.#doc.saveLater(ms);
+  }
+
+  async flush(): Promise<void> {
+    await this.#doc.flush();
+  }
+}
