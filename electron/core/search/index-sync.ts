@@ -84,6 +84,8 @@ export class IndexSync {
    * on a huge body, or it could not start): then the engine carries on inline, with the file as it is.
    */
   damaged(error: IndexError): void {
+    // Closing stops the worker, and a catch-up still waiting on it fails: that is the close, not damage.
+    if (this.#closed) return;
     const workerFailed = this.#threaded && error.message.startsWith(WORKER_FAILED);
     if (workerFailed) this.#threaded = false;
     console.error(`lectern: ${workerFailed ? 'the search worker stopped; indexing on the main thread' : 'the search index is damaged; rebuilding it'}:`, error.message);
