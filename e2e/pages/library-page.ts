@@ -168,6 +168,11 @@ export class LibraryPage extends AppPage {
     return this.page.getByTestId('selection-status');
   }
 
+  /** The row the keyboard cursor is on (j/k move it). */
+  get cursorRow(): Locator {
+    return this.page.locator('[data-testid="article-row"].is-selected');
+  }
+
   /** Titles of the rows drawn as selected (in the multi-selection), top to bottom. */
   async checkedTitles(): Promise<string[]> {
     return this.page.locator('[data-testid="article-row"].is-checked .row-title').allTextContents();

@@ -182,7 +182,7 @@ test('help and the palette list the highlight keys and commands', async ({ shell
   await shell.page.keyboard.press('Escape');
   await shell.page.keyboard.press('Control+K');
   await shell.page.getByRole('combobox', { name: 'Type a command' }).fill('export');
-  await expect(shell.page.getByRole('option')).toHaveText([/Export notes & highlights as Markdown/, /Export notes & highlights as Web Annotations/]);
+  await expect(shell.page.getByRole('option')).toHaveText([/Export notes & highlights as Markdown/, /Export notes & highlights as Web Annotations/, /Export the whole library as an archive/]);
 });
 
 test('a highlight through bold, italic and a link keeps the formatting and survives a restart', async ({ shell, reader, highlights: hl }) => {
