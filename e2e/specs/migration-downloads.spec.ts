@@ -76,9 +76,9 @@ test('an article not downloaded yet opens as a calm panel, and as the article on
   await library.row('Harbour dispatch 6').locator('.row-open').click();
   await expect(migration.notDownloaded).toContainText('Harbour dispatch 6');
   await expect(migration.notDownloaded).toContainText('Not downloaded yet — it will be saved in the background.');
-  await expect(migration.notDownloaded).toContainText('Background downloads are paused.');
+  await expect(migration.notDownloaded).toContainText('Background downloads are paused; Download now fetches this one anyway.');
   await expect(migration.notDownloaded.getByRole('link', { name: /127\.0\.0\.1/ })).toHaveAttribute('target', '_blank');
-  await expect(migration.notDownloaded.getByRole('button', { name: 'Resume downloads' })).toBeFocused();
+  await expect(migration.notDownloaded.getByRole('button', { name: 'Download now' })).toBeFocused();
   await migration.settle();
   await library.screenshot('migration-not-downloaded-light');
   expect(await axeViolations(shell.page, '[data-testid="not-downloaded"]')).toEqual([]);
@@ -94,10 +94,12 @@ test('an article not downloaded yet opens as a calm panel, and as the article on
   await library.screenshot('migration-not-downloaded-dark');
   expect(await axeViolations(shell.page, '[data-testid="not-downloaded"]')).toEqual([]);
 
-  // Resuming from the panel: the article arrives and the reader takes the panel's place.
-  await migration.notDownloaded.getByRole('button', { name: 'Resume downloads' }).click();
+  // Download now from the panel: this article goes first and arrives while the others stay paused.
+  await migration.notDownloaded.getByRole('button', { name: 'Download now' }).click();
   await expect(shell.page.locator('.reader[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
   await expect(migration.notDownloaded).toHaveCount(0);
+  await shell.page.keyboard.press('Escape');
+  await expect(migration.downloadsBanner).toContainText(/Downloads paused: \d+ left/);
 });
 
 test('links imported without downloading wait until asked; Download now fetches one, a failure says why', async ({ shell, library, migration }) => {

@@ -95,6 +95,38 @@ test('Undo takes the whole import back', async ({ library, migration }) => {
   await expect(library.emptyState).toBeVisible();
 });
 
+test('after a restart, the last import’s report is still there, and Undo still takes the import back', async ({ shell, library, migration }) => {
+  await migration.drop({ name: 'wallabag.json', content: SMALL, mimeType: 'application/json' });
+  await expect(migration.previewDialog('Wallabag')).toBeVisible({ timeout: 30_000 });
+  await migration.page.keyboard.press('Enter');
+  await expect(library.rows).toHaveCount(2);
+
+  await shell.restart();
+  await library.waitReady();
+  await expect(library.rows).toHaveCount(2);
+  await migration.runCommand('Show the report of the last import');
+  await expect(migration.report).toContainText('wallabag.json');
+  await migration.report.getByRole('button', { name: 'Undo import' }).click();
+  await expect(library.toasts.filter({ hasText: 'Undid the import from Wallabag: 2 articles removed' })).toBeVisible();
+  await expect(migration.report).toHaveCount(0);
+  await expect(library.emptyState).toBeVisible();
+});
+
+test('a file imported before says so in its preview: importing it again adds only what is missing', async ({ library, migration }) => {
+  await migration.drop({ name: 'wallabag.json', content: SMALL, mimeType: 'application/json' });
+  await expect(migration.previewDialog('Wallabag')).toBeVisible({ timeout: 30_000 });
+  await migration.page.keyboard.press('Enter');
+  await expect(library.rows).toHaveCount(2);
+
+  await migration.drop({ name: 'wallabag (copy).json', content: SMALL, mimeType: 'application/json' });
+  const dialog = migration.previewDialog('Wallabag');
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByTestId('migration-imported-before')).toContainText(/^This file was imported on \w+ \d{1,2}, \d{4}; importing it again adds only what is missing\.$/);
+  await expect(dialog).toContainText('2 articles already in your library');
+  await migration.page.keyboard.press('Escape');
+  await expect(library.rows).toHaveCount(2);
+});
+
 test('File › Import from Another App… explains, lets one choose the file, and Cancel adds nothing', async ({ shell, library, migration }) => {
   await shell.sendCommand('import-from-app');
   await expect(migration.chooser).toContainText('Pocket, Instapaper, Omnivore');

@@ -9,6 +9,9 @@ import type { DownloadStatus, ImportPreview, ImportReport } from './models-migra
 
 const importId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{8,64}$/, 'not an import id'));
 
+/** What exports come as: the window's file chooser and Electron's native import dialog offer these. */
+export const EXPORT_FILE_EXTENSIONS = ['zip', 'csv', 'json', 'html', 'htm'] as const;
+
 /** The largest export the window may send as bytes; the native dialog and the CLI pass paths and have no such limit. */
 export const MAX_IMPORT_UPLOAD_BYTES = 256 * 1024 * 1024;
 
@@ -18,8 +21,11 @@ export const migrationMethods = {
     v.object({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)), dataBase64: v.string() }),
     returns<ImportPreview>(),
   ),
-  /** The same for a file the shell knows by path (File › Import…, `lectern import`). Shell only. */
-  'migration.previewPath': method(v.object({ path: v.pipe(v.string(), v.minLength(1)) }), returns<ImportPreview>()),
+  /**
+   * The same for a file the shell knows by path (File › Import from Another App… in Electron, `lectern import`).
+   * show: the window shows it too ('migration.previewed' events: reading, then the preview or why not). Shell only.
+   */
+  'migration.previewPath': method(v.object({ path: v.pipe(v.string(), v.minLength(1)), show: v.optional(v.boolean()) }), returns<ImportPreview>()),
   /**
    * Imports a previewed file. Answers when the articles are in the library (URL-only ones marked not
    * downloaded); 'migration.progress' reports along the way. fetch: false leaves the links for later.
@@ -29,6 +35,8 @@ export const migrationMethods = {
   'migration.discard': method(v.object({ importId }), returns<{ discarded: boolean }>()),
   /** Takes a whole import back: its new articles removed, what it added to existing ones taken off. Refused once any of them was changed. */
   'migration.undo': method(v.object({ importId }), returns<{ removed: number }>()),
+  /** The newest finished import's report (kept across restarts), undoable while nothing it brought was changed; null when none is kept. */
+  'migration.lastReport': method(v.object({}), returns<ImportReport | null>()),
   /** The report of an import, as a file to save (CSV of every skipped and failed entry with its reason). */
   'migration.reportFile': method(v.object({ importId }), returns<{ fileName: string; content: string }>()),
 

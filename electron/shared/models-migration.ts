@@ -39,6 +39,11 @@ export interface ImportPreview {
   sampleTitles: string[];
   /** Things the format cannot carry, said once ("Pocket exports do not include favourites."). */
   caveats: string[];
+  /**
+   * When this very file (the same bytes) was imported before, among the last few imports: finished (a second
+   * import adds only what is missing) or stopped by a crash (a second import finishes it). Null otherwise.
+   */
+  importedBefore: { at: string; finished: boolean } | null;
 }
 
 /** How an import ended. */
@@ -82,10 +87,13 @@ export interface DownloadStatus {
 
 /**
  * An article that is not downloaded yet (its record exists, its text does not): queued for the background
- * downloads, held until the reader asks (`lectern import --no-fetch`), or failed with its reason.
+ * downloads, held until the reader asks (`lectern import --no-fetch`), or failed with its reason. With
+ * imagesOnly, the text is here and readable (an export carried it) and only the pictures it names on the
+ * web wait to be fetched: the reader shows a quiet placeholder for each meanwhile (shared/article-download.ts).
  */
 export interface ArticleDownload {
   state: 'queued' | 'held' | 'failed';
   attempts: number;
   error: { code: ErrorCode; message: string } | null;
+  imagesOnly?: true;
 }

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listSourceFiles, readModule, resolveSpecifier } from './check-source.mjs';
 
-export const SOURCE_DIRS = ['electron', 'renderer', 'e2e'];
+export const SOURCE_DIRS = ['electron', 'renderer', 'e2e', 'extension'];
 
 /** Tests, and the helpers they share from `testing/` folders. */
 export const isTestSide = (file) => /\.test\.[cm]?[jt]sx?$/.test(file) || /(^|\/)testing\//.test(file);
@@ -21,6 +21,10 @@ const ENTRY_POINTS = [
   'electron/core/search/search-worker.ts', // a worker thread: index-client.ts starts it by URL (bundled beside main)
   'e2e/playwright.config.ts',
   'e2e/support/summary-reporter.ts', // named as a path in the Playwright config
+  'extension/background/background.ts', // the extension's bundles, built by build-extension.mjs
+  'extension/content/content-main.ts',
+  'extension/popup/popup.ts',
+  'electron/tools/bench/rss-probe.ts', // a fresh process bench/run.ts starts by path, to measure the app's memory
 ];
 const ENTRY_PATTERNS = [
   /^e2e\/specs\/[^/]+\.spec\.ts$/, // Playwright's testDir

@@ -3,6 +3,7 @@
  * progress line. The whole row opens the article; archive, favorite and delete appear on hover or focus.
  */
 import type { ArticleSummary, SearchMatch } from '../../electron/shared/models.ts';
+import { waitsForText } from '../../electron/shared/article-download.ts';
 import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TagIcon, TrashIcon } from '../ui/icons.tsx';
 import { RowTags } from './tag-chips.tsx';
 import { openTagPicker } from './tag-picker/tag-picker-state.ts';
@@ -107,7 +108,7 @@ export function ArticleRow({ article, index, total, top, selected, checked, comp
           {!compact &&
             (shownMatch(article) ? (
               <Snippet match={shownMatch(article)!} lang={article.lang ?? undefined} />
-            ) : article.download && !article.excerpt ? (
+            ) : waitsForText(article.download) && !article.excerpt ? (
               <DownloadExcerpt article={article} />
             ) : (
               article.excerpt && (
@@ -167,7 +168,7 @@ export function ArticleRow({ article, index, total, top, selected, checked, comp
 function Markers({ article, state }: { article: ArticleSummary; state: RowReading }) {
   return (
     <span class="row-markers">
-      {article.download && <DownloadMark download={article.download} />}
+      {article.download && waitsForText(article.download) && <DownloadMark download={article.download} />}
       {state.kind === 'reading' && (
         <span class="row-progress" title={`${state.percent}% read`}>
           <span class="row-progress-track" aria-hidden="true">

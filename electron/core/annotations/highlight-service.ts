@@ -13,6 +13,7 @@ import type { Library } from '../library/library.ts';
 import { ArticleTextCache } from './article-text.ts';
 import type { HighlightStore, HighlightRecord } from './highlight-store.ts';
 import { normalizeTags } from '../../shared/tags.ts';
+import { waitsForText } from '../../shared/article-download.ts';
 import { queryNotebook, type NotebookArticle, type NotebookOptions } from './notebook-query.ts';
 
 interface HighlightServiceOptions {
@@ -68,7 +69,7 @@ export class HighlightService {
   async #text(articleId: string): Promise<string> {
     // A link whose text is not downloaded yet has no body: its (imported) highlights wait unplaced, and are
     // placed by their quote on the first list after the download fills the article in.
-    if (this.#library.get(articleId).download !== undefined) return '';
+    if (waitsForText(this.#library.get(articleId).download)) return '';
     return this.#texts.textOf(articleId, await this.#library.files.readBody(articleId));
   }
 

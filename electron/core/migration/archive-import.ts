@@ -7,7 +7,7 @@ import type { ImportJournal } from './import-writer.ts';
 import { editableFields } from './undo-import.ts';
 
 /** The archive's counts as an import preview. */
-export function archivePreview(importId: string, fileName: string, preview: ArchivePreview): ImportPreview {
+export function archivePreview(importId: string, fileName: string, preview: ArchivePreview): Omit<ImportPreview, 'importedBefore'> {
   return {
     importId,
     fileName,
@@ -40,6 +40,7 @@ export function journalOfRestore(result: RestoreResult, library: Library): Impor
     highlights: result.addedHighlights,
     highlightsWaiting: 0,
     links: result.links,
+    images: [],
     skipped: result.skipped,
     failed: [],
   };

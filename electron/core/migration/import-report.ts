@@ -1,5 +1,26 @@
-/** An import's report as a file people can open in a spreadsheet: one row per skipped or failed entry, with why. */
-import type { ImportReport } from '../../shared/models-migration.ts';
+/** An import's report: how it ended, and as a file people can open in a spreadsheet (one row per skipped or failed entry, with why). */
+import type { ImportPreview, ImportReport, ImportReportLine } from '../../shared/models-migration.ts';
+import type { ImportJournal } from './import-writer.ts';
+
+/** The report of a finished import; skipped: the plan's (or, for an archive, the journal's) passed-over entries. */
+export function importReport(preview: ImportPreview, run: { startedAt: string; fetch: boolean }, journal: ImportJournal, skipped: readonly ImportReportLine[]): ImportReport {
+  return {
+    importId: preview.importId,
+    fileName: preview.fileName,
+    format: preview.format,
+    formatLabel: preview.formatLabel,
+    startedAt: run.startedAt,
+    finishedAt: new Date().toISOString(),
+    added: journal.added.length,
+    enriched: journal.enriched.length,
+    highlights: journal.highlights.length,
+    highlightsWaiting: journal.highlightsWaiting,
+    queuedForDownload: run.fetch ? journal.links.length : 0,
+    skipped: skipped.map(({ where, url, title, reason }) => ({ where, url, title, reason })),
+    failed: journal.failed,
+    undoable: journal.added.length + journal.enriched.length + journal.highlights.length > 0,
+  };
+}
 
 function csvCell(value: string | null): string {
   const text = value ?? '';

@@ -148,16 +148,18 @@ test('importing the same file twice adds nothing the second time', async () => {
   assert.equal(highlights.all().length, 1);
 });
 
-test('pictures the export holds are stored with the article; pictures on the web become quiet placeholders', async () => {
+test('pictures the export holds are stored with the article; pictures on the web wait as quiet markers for the download queue', async () => {
   const { library, target } = await setUp();
   const png = makePng(60, 40);
-  const html = `<p>${PROSE}</p><figure><img src="./_resources/x.png" alt="A mill" width="600" height="400"></figure><p>${PROSE}</p><img src="https://elsewhere.example/y.jpg" alt="Gone" width="600" height="400">`;
+  const html = `<p>${PROSE}</p><figure><img src="./_resources/x.png" alt="A mill" width="600" height="400"></figure><p>${PROSE}</p><img src="https://elsewhere.example/y.jpg" alt="Weir" width="600" height="400">`;
   const resources = new Map([['./_resources/x.png', async () => png]]);
   const plan = await readPlan(readerOf([item({ url: 'https://example.com/with-pictures', title: 'Pictures', content: { kind: 'html', text: html, resources } })]), memoryBundle('x', { x: '' }));
   const journal = await writePlan(plan, target, 'p', { fetch: true, sourceName: 'x' });
   const id = journal.added[0] as string;
   const body = await library.files.readBody(id);
   assert.match(body, new RegExp(`src="/articles/${id}/assets/[^"]+\\.png"`));
-  assert.doesNotMatch(body, /elsewhere\.example|_resources/);
-  assert.match(body, /Image unavailable|placeholder/i);
+  assert.doesNotMatch(body, /src="https?:|srcset=|_resources/, 'no address the reader could load');
+  assert.match(body, /class="image-missing"[^>]*>Image not downloaded yet: Weir</);
+  assert.deepEqual(library.get(id).download, { state: 'queued', attempts: 0, error: null, imagesOnly: true });
+  assert.deepEqual([journal.images, journal.links], [[id], []]);
 });

@@ -2,9 +2,10 @@
  * Applies an import plan to the open library. Each article is all-or-nothing: an article with content is
  * stored like any import (folder first, then its record); links arrive as records marked not downloaded,
  * all in one write; articles already in the library are enriched (tags merged, highlights added, the
- * earlier saved date kept). What was added is journaled, so the whole import can be taken back.
+ * earlier saved date kept). What was added is journaled, so the whole import can be taken back. A second run
+ * of the same file after a crash finishes what the first left (import-ids.ts): every article once, every
+ * highlight once.
  */
-import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { isAtEnd } from '../../shared/reading-state.ts';
 import { displayHost } from '../../shared/web-address.ts';
@@ -14,12 +15,14 @@ import type { HighlightRecord, HighlightStore } from '../annotations/highlight-s
 import type { Emit } from '../event-bus.ts';
 import type { Library } from '../library/library.ts';
 import type { ArticleRecord } from '../library/schema.ts';
+import { hasImageMarkers } from './image-markers.ts';
+import { applyFields, writeHighlights, type Enrichment } from './import-enrichment.ts';
+import { importArticleIds } from './import-ids.ts';
 import type { ImportItem } from './import-item.ts';
-import { mergeItems, quoteKey, type ImportPlan } from './import-plan.ts';
+import { mergeItems, type ImportPlan } from './import-plan.ts';
 import { articleFromContent } from './imported-content.ts';
 import { localizeImportedImages } from './imported-images.ts';
 import { matchLibrary } from './library-match.ts';
-import { placeHighlights } from './place-highlights.ts';
 import { editableFields } from './undo-import.ts';
 
 export interface ImportTarget {
@@ -41,18 +44,27 @@ export interface ImportJournal {
   highlightsWaiting: number;
   /** Links added as records without text, in file order, for the download queue. */
   links: string[];
+  /** Articles whose carried text names pictures on the web: the download queue fetches them (unless held). */
+  images: string[];
   /** Entries passed over while writing (an archive's broken records); a plan's own skips are in the plan. */
   skipped: ImportReportLine[];
   failed: ImportReportLine[];
 }
 
-function earlierDate(a: string, b: string | null): string {
-  return b !== null && b < a ? b : a;
+interface WriteOptions {
+  /** False leaves links (and pictures) held for `lectern fetch` instead of queued. */
+  fetch: boolean;
+  /** The export's name: the source of a text that has no link of its own. */
+  sourceName: string;
+  /** The file's fingerprint: new articles get ids derived from it (import-ids.ts). */
+  fingerprint?: string;
+  /** An earlier run of this file stopped half-way: the articles it wrote are finished as this import's own. */
+  resume?: boolean;
 }
 
-function linkRecord(item: ImportItem & { url: string }, spellTags: (tags: readonly string[]) => string[], now: string, fetch: boolean): ArticleRecord {
+function linkRecord(id: string, item: ImportItem & { url: string }, spellTags: (tags: readonly string[]) => string[], now: string, fetch: boolean): ArticleRecord {
   return {
-    id: randomUUID(),
+    id,
     title: item.title ?? item.url,
     byline: item.author,
     siteName: item.siteName ?? displayHost(item.url),
@@ -77,14 +89,16 @@ function linkRecord(item: ImportItem & { url: string }, spellTags: (tags: readon
 }
 
 /** Writes the plan into the library; progress goes out as 'migration.progress' events under importId. */
-export async function writePlan(plan: ImportPlan, target: ImportTarget, importId: string, options: { fetch: boolean; sourceName: string }): Promise<ImportJournal> {
+export async function writePlan(plan: ImportPlan, target: ImportTarget, importId: string, options: WriteOptions): Promise<ImportJournal> {
   const { library } = target;
   const spellTags = target.tagSpeller();
+  const fields = new Map<string, ImportItem>();
+  const pictures = new Set<string>();
   const match = matchLibrary(library.records());
-  const journal: ImportJournal = { added: [], addedFields: new Map(), enriched: [], highlights: [], highlightsWaiting: 0, links: [], skipped: [], failed: [] };
+  const ids = importArticleIds(library.records(), options.fingerprint);
+  const journal: ImportJournal = { added: [], addedFields: new Map(), enriched: [], highlights: [], highlightsWaiting: 0, links: [], images: [], skipped: [], failed: [] };
   const now = new Date().toISOString();
   const links: ArticleRecord[] = [];
-  const fields = new Map<string, ImportItem>();
   const texts = new Map<string, string | null>();
   const total = plan.items.length;
   const report = (done: number) => target.emit('migration.progress', { importId, phase: 'writing', done, total });
@@ -95,6 +109,11 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
       await yieldToLoop(); // keep the window answering while thousands of items go in
     }
     const existing = match(key);
+    if (existing !== undefined && options.resume && existing === ids.derived(key)) {
+      await resumeArticle(library, existing, item, journal, pictures);
+      fields.set(existing, item);
+      continue;
+    }
     if (existing !== undefined) {
       // The same article can be named twice (by its link, and by its title in a highlights file).
       const earlier = fields.get(existing);
@@ -108,12 +127,13 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
     const article = articleFromContent(item);
     if (article !== null) {
       try {
-        const id = randomUUID();
+        const id = ids.next(key);
         const images = await localizeImportedImages(article.html, { articleFolder: library.files.folder(id), articleId: id, url: item.url, resources: item.content?.resources });
         const source = item.url !== null ? { kind: 'url' as const, value: item.url } : { kind: 'file' as const, value: options.sourceName };
         const stored = { ...article, html: images.html, leadImage: images.leadImage ?? article.leadImage, title: item.title ?? article.title, byline: article.byline ?? item.author };
         const summary = await library.add(stored, source, { id });
         journal.added.push(summary.id);
+        if (images.remoteImages > 0) pictures.add(summary.id);
         fields.set(summary.id, item);
         texts.set(summary.id, articleText(stored.html));
       } catch (error) {
@@ -125,7 +145,7 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
       journal.failed.push({ where: item.where, url: null, title: item.title, reason: 'it has no text Lectern can read and no link to save it from' });
       continue;
     }
-    const record = linkRecord(item as ImportItem & { url: string }, spellTags, now, options.fetch);
+    const record = linkRecord(ids.next(key), item as ImportItem & { url: string }, spellTags, now, options.fetch);
     links.push(record);
     fields.set(record.id, item);
     texts.set(record.id, null);
@@ -134,58 +154,30 @@ export async function writePlan(plan: ImportPlan, target: ImportTarget, importId
 
   await library.addRecords(links);
   journal.added.push(...links.map((record) => record.id));
-  journal.links = links.map((record) => record.id);
-  await applyFields(target, spellTags, fields, new Set(journal.added), journal);
-  await writeHighlights(target, spellTags, fields, texts, journal);
+  journal.links.push(...links.map((record) => record.id));
+  journal.images = [...pictures];
   const added = new Set(journal.added);
+  const context: Enrichment = { target, spellTags, fields, added, picturesWaiting: pictures, fetch: options.fetch };
+  await applyFields(context, journal);
+  await writeHighlights(context, texts, journal);
   for (const record of library.records()) if (added.has(record.id)) journal.addedFields.set(record.id, editableFields(record));
   // New articles were announced as they arrived; existing ones changed tags, notes or highlights.
-  const touched = [...fields.keys()].filter((id) => !journal.added.includes(id) || journal.highlights.some((h) => h.articleId === id));
+  const touched = [...fields.keys()].filter((id) => !added.has(id) || journal.highlights.some((h) => h.articleId === id));
   if (touched.length > 0) target.emit('library.changed', { ids: touched });
   return journal;
 }
 
-/** Tags, flags, dates, notes and progress from the file: set on new articles, merged into existing ones. */
-async function applyFields(target: ImportTarget, spellTags: (tags: readonly string[]) => string[], fields: ReadonlyMap<string, ImportItem>, added: ReadonlySet<string>, journal: ImportJournal): Promise<void> {
-  const { library } = target;
-  const before = new Map(library.records().filter((record) => fields.has(record.id) && !added.has(record.id)).map((record) => [record.id, record]));
-  const now = new Date().toISOString();
-  await library.changeMany([...fields.keys()], (record) => {
-    const item = fields.get(record.id) as ImportItem;
-    const tags = spellTags([...record.tags, ...item.tags]);
-    const savedAt = added.has(record.id) ? (item.savedAt ?? record.savedAt) : earlierDate(record.savedAt, item.savedAt);
-    if (!added.has(record.id)) {
-      // An article the reader already has: keep its flags and title; only add to it.
-      if (tags.length === record.tags.length && savedAt === record.savedAt) return record;
-      return { ...record, tags, savedAt, updatedAt: now };
-    }
-    if (record.download) return record; // a link record already carries the item's fields
-    const finished = item.progress !== null && isAtEnd(item.progress);
-    return { ...record, tags, savedAt, archived: item.archived, favorite: item.favorite, publishedAt: record.publishedAt ?? item.publishedAt, finishedAt: finished ? now : null };
-  });
-  for (const record of library.records()) {
-    const earlier = before.get(record.id);
-    if (earlier !== undefined && earlier !== record) journal.enriched.push({ before: earlier, after: record });
+/**
+ * An article an earlier, unfinished run of this file wrote: counted as added by this one, its link queued
+ * again if it still waits, and its pictures queued when the run stopped before saying they wait.
+ */
+async function resumeArticle(library: Library, id: string, item: ImportItem, journal: ImportJournal, pictures: Set<string>): Promise<void> {
+  const waiting = library.get(id).download;
+  journal.added.push(id);
+  if (waiting === undefined) {
+    if (item.content !== null && hasImageMarkers(await library.files.readBody(id).catch(() => ''))) pictures.add(id);
+  } else if (waiting.state === 'queued') {
+    if (waiting.imagesOnly) pictures.add(id);
+    else journal.links.push(id);
   }
-  const notes = new Map<string, string>();
-  const progress = new Map<string, number>();
-  for (const [id, item] of fields) {
-    if (item.note?.trim()) notes.set(id, item.note.trim());
-    if (item.progress !== null && item.progress > 0) progress.set(id, item.progress);
-  }
-  await library.addNotes(notes);
-  await library.importProgress(progress);
-}
-
-async function writeHighlights(target: ImportTarget, spellTags: (tags: readonly string[]) => string[], fields: ReadonlyMap<string, ImportItem>, texts: Map<string, string | null>, journal: ImportJournal): Promise<void> {
-  const { library, highlights } = target;
-  for (const [id, item] of fields) {
-    if (item.highlights.length === 0) continue;
-    if (!texts.has(id)) texts.set(id, await library.files.readBody(id).then(articleText, () => null));
-    const existing = new Set(highlights.forArticle(id).map((record) => quoteKey(record.selectors[0].exact)));
-    const { records, unplaced } = placeHighlights(id, texts.get(id) ?? null, item.highlights, existing, spellTags);
-    journal.highlights.push(...records);
-    journal.highlightsWaiting += unplaced;
-  }
-  await highlights.addMany(journal.highlights);
 }

@@ -9,7 +9,7 @@ import { matchLibrary } from './library-match.ts';
 const SAMPLE_SIZE = 5;
 
 /** Counts the plan against the library as it is now. */
-export function previewOf(importId: string, fileName: string, plan: ImportPlan, context: { library: Library }): ImportPreview {
+export function previewOf(importId: string, fileName: string, plan: ImportPlan, context: { library: Library }): Omit<ImportPreview, 'importedBefore'> {
   const match = matchLibrary(context.library.records());
   const libraryTags = new Set(context.library.records().flatMap((record) => (record.deletedAt ? [] : record.tags.map(tagKey))));
   const fileTags = new Set<string>();

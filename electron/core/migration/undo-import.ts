@@ -37,6 +37,12 @@ function changedSince(journal: ImportJournal, target: ImportTarget): string | nu
   return null;
 }
 
+/** True while Undo can take the import back: it brought something, and none of it has been changed since. */
+export function isUndoable(journal: ImportJournal, target: ImportTarget): boolean {
+  const brought = journal.added.length + journal.enriched.length + journal.highlights.length > 0;
+  return brought && changedSince(journal, target) === null;
+}
+
 /** Removes the import's new articles and highlights and puts enriched articles back as they were; answers how many articles went. */
 export async function undoImport(journal: ImportJournal, target: ImportTarget): Promise<number> {
   const changed = changedSince(journal, target);

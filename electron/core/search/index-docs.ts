@@ -29,8 +29,9 @@ export function highlightsText(highlights: readonly HighlightText[]): string {
 /** The doc for one article; articlesDir is the library's articles/ folder. */
 export function indexDoc(record: Described, note: string, highlights: string, articlesDir: string): IndexDoc {
   const fields = { title: record.title, author: record.byline ?? '', site: record.siteName ?? '', url: articleUrl(record), note, highlights };
-  // A link not downloaded yet has no body; when its text arrives in place, the changed signature re-indexes it.
-  const signed = record.download === undefined ? fields : { ...fields, body: 'not downloaded' };
+  // A link not downloaded yet has no body; when its text (or an imported text's pictures) arrives in place,
+  // the changed signature re-indexes it.
+  const signed = record.download === undefined ? fields : { ...fields, body: record.download.imagesOnly ? 'pictures to fetch' : 'not downloaded' };
   const signature = createHash('sha1').update(JSON.stringify(signed)).digest('base64url').slice(0, 20);
   return { id: record.id, signature, ...fields, bodyPath: join(articlesDir, record.id, 'body.html') };
 }

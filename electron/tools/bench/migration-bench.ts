@@ -1,7 +1,8 @@
 /**
  * Import figures for `npm run bench`: a generated 10,000-row Pocket zip (links only, as Pocket exports
- * are), with the library listed every few milliseconds meanwhile to show the window stays answering, and a
- * generated Omnivore zip of 1,000 articles with their text and 2,000 highlights.
+ * are), with the library listed every few milliseconds meanwhile to show the window stays answering, a
+ * generated Omnivore zip of 1,000 articles with their text and 2,000 highlights, and the bench library
+ * exported as an archive and restored into an empty library.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -100,5 +101,35 @@ export async function migrationFigures(dir: string): Promise<Record<string, numb
     importPocket10kMs: Math.round(pocket.ms),
     listPageDuringImportP95Ms: pocket.listP95Ms === null ? null : Math.round(pocket.listP95Ms * 10) / 10,
     importOmnivore1kMs: Math.round(omnivore.ms),
+  };
+}
+
+/**
+ * The archive round trip of the library `core` has open: exported to an archive in dir, then restored into an
+ * empty library there through the import flow. archiveRoundTrip10kMs is the sum of the two parts.
+ */
+export async function archiveRoundTrip(core: Core, dir: string): Promise<Record<string, number>> {
+  const archivePath = join(dir, 'lectern-archive.zip');
+  const exportStart = performance.now();
+  const written = await core.dispatch('library.exportArchiveTo', { path: archivePath });
+  if (!written.ok) throw new Error(`the archive export failed: ${written.message}`);
+  const exportMs = performance.now() - exportStart;
+
+  const target = await createCore({ dataDir: join(dir, 'restored-library'), rendererDir: '', owner: 'the benchmark' });
+  const restoreStart = performance.now();
+  const preview = await target.dispatch('migration.previewPath', { path: archivePath });
+  if (!preview.ok) throw new Error(`the archive preview failed: ${preview.message}`);
+  const report = await target.dispatch('migration.run', { importId: preview.value.importId, fetch: false });
+  if (!report.ok) throw new Error(`the archive restore failed: ${report.message}`);
+  const restoreMs = performance.now() - restoreStart;
+  await target.close();
+  if (report.value.added !== preview.value.articles || report.value.added === 0) {
+    throw new Error(`the restore added ${report.value.added} of the archive's ${preview.value.articles} articles`);
+  }
+  return {
+    archiveRoundTrip10kMs: Math.round(exportMs + restoreMs),
+    archiveExportMs: Math.round(exportMs),
+    archiveRestoreMs: Math.round(restoreMs),
+    archiveMB: Math.round((written.value.sizeBytes / 1024 / 1024) * 10) / 10,
   };
 }

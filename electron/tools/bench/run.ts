@@ -13,7 +13,9 @@ import { samplePage } from './sample-page.ts';
 import { importFileBytes } from '../../core/importers/import-content.ts';
 import type { Core } from '../../core/core-types.ts';
 import { BENCH_QUERIES, zipfParagraph } from './search-corpus.ts';
-import { migrationFigures } from './migration-bench.ts';
+import { archiveRoundTrip, migrationFigures } from './migration-bench.ts';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const articlesArg = process.argv.indexOf('--articles');
 const count = Number(articlesArg > 0 ? process.argv[articlesArg + 1] : (process.env.LECTERN_BENCH_ARTICLES ?? 10_000));
@@ -127,6 +129,8 @@ try {
     searchKinds.set(kind, [...(searchKinds.get(kind) ?? []), ms]);
   }
   const rssAfterSearchMB = process.memoryUsage().rss / 1024 / 1024;
+  // The whole library out as one archive and back into an empty library (the figure is the sum of both).
+  const roundTrip = await archiveRoundTrip(reopened, await mkdtemp(join(dataDir, 'archive-')));
   await reopened.close();
 
   let chromiumFirstScreenMs: number | null = null;
@@ -142,6 +146,10 @@ try {
     console.error(`bench: the Chromium figure was skipped: ${(error as Error).message.split('\n')[0]}`);
   }
 
+  // The app's memory, in fresh processes: every day (the index in place), and the day the index is built.
+  const probe = (...args: string[]) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./rss-probe.ts', import.meta.url)), dataDir, ...args], { encoding: 'utf8' }).trim().split('\n').at(-1) ?? '{}') as { rssMB: number };
+  const appRssMB = probe().rssMB;
+  const appRssAfterIndexBuildMB = probe('--rebuild').rssMB;
   const imports = await migrationFigures(await mkdtemp(join(dataDir, 'imports-')));
 
   console.log(
@@ -165,10 +173,13 @@ try {
       addArticleMedianMs: round(quantile(addTimes, 0.5)),
       importText1MBMs: Math.round(importText1MBMs),
       tagBulk1000Ms: round(tagBulk1000Ms),
-      rssMB: Math.round(rssMB),
-      rssAfterSearchMB: Math.round(rssAfterSearchMB),
+      rssMB: appRssMB,
+      rssAfterIndexBuildMB: appRssAfterIndexBuildMB,
+      benchProcessRssMB: Math.round(rssMB),
+      benchProcessRssAfterSearchMB: Math.round(rssAfterSearchMB),
       chromiumFirstScreenMs: chromiumFirstScreenMs === null ? null : Math.round(chromiumFirstScreenMs),
       ...imports,
+      ...roundTrip,
     }),
   );
 } finally {

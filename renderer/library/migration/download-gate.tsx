@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { waitsForText } from '../../../electron/shared/article-download.ts';
 import type { Article } from '../../../electron/shared/models.ts';
 import { call, onEvent } from '../../api/client.ts';
 import { NotDownloadedView } from './not-downloaded-view.tsx';
@@ -21,7 +22,7 @@ export function DownloadGate({ articleId, onBack, children }: { articleId: strin
       const ticket = ++asked;
       const result = await call('articles.get', { id: articleId });
       if (!live || ticket !== asked) return;
-      if (result.ok && result.value.download) {
+      if (result.ok && waitsForText(result.value.download)) {
         setGate({ kind: 'waiting', article: result.value });
         return;
       }

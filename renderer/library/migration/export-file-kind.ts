@@ -3,9 +3,10 @@
  * article import). The name decides for .zip, .csv and .json; an HTML file is an export only when its first
  * bytes carry a bookmark file's doctype or the title of Pocket's old export. Core sniffs the content again.
  */
+import { EXPORT_FILE_EXTENSIONS } from '../../../electron/shared/contract-migration.ts';
 
 /** What the import dialog's file chooser offers. */
-export const EXPORT_FILE_ACCEPT = '.zip,.csv,.json,.html,.htm';
+export const EXPORT_FILE_ACCEPT = EXPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 
 const ALWAYS_EXPORTS = ['.zip', '.csv', '.json'];
 const MAYBE_EXPORTS = ['.html', '.htm'];

@@ -35,13 +35,14 @@ export function announceImport(report: ImportReport): void {
 }
 
 /** Takes the whole import back; core refuses once anything it brought was changed, and says so. */
-async function undoImport(report: ImportReport): Promise<void> {
+export async function undoImport(report: ImportReport): Promise<void> {
   const result = await call('migration.undo', { importId: report.importId });
   if (!result.ok) {
     showToast(`Could not undo the import from ${serviceName(report.format)}: ${result.message}`, { tone: 'error' });
     return;
   }
   if (lastReport.value?.importId === report.importId) lastReport.value = { ...report, undoable: false };
+  if (shownReport.value?.importId === report.importId) shownReport.value = null;
   showToast(`Undid the import from ${serviceName(report.format)}: ${counted(result.value.removed, 'article')} removed`, { tone: 'success' });
 }
 

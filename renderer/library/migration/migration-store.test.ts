@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/models-migration.ts';
 import { dismissToast, toasts } from '../../ui/toast-store.ts';
 import { announceImport, shownReport } from './import-announce.ts';
-import { cancelPreview, migrationStage, onMigrationProgress, previewExports, startImport } from './migration-store.ts';
+import { cancelPreview, migrationStage, onMigrationProgress, onShellPreview, previewExports, startImport } from './migration-store.ts';
 
 type Call = { method: string; input: Record<string, unknown> };
 const calls: Call[] = [];
@@ -42,6 +42,7 @@ const preview = (importId: string, fileName: string): ImportPreview => ({
   skippedSample: [],
   sampleTitles: ['On rivers'],
   caveats: [],
+  importedBefore: null,
 });
 
 const report = (importId: string): ImportReport => ({
@@ -140,4 +141,28 @@ test('a file core cannot read is explained, and nothing waits', async () => {
   assert.equal(migrationStage.value.kind, 'idle');
   assert.equal(toasts.value.at(-1)!.message, 'Could not import notes.csv: notes.csv is not an export Lectern recognises.');
   assert.equal(toasts.value.at(-1)!.tone, 'error');
+});
+
+test('a file chosen in the shell’s own dialog shows as being read, then as its preview; one it cannot read is explained', async () => {
+  onShellPreview({ fileName: 'pocket-2025.zip', state: 'reading' });
+  assert.deepEqual(migrationStage.value, { kind: 'reading', fileName: 'pocket-2025.zip', progress: null });
+  onShellPreview({ fileName: 'pocket-2025.zip', state: 'ready', preview: preview('import-id-shell', 'pocket-2025.zip') });
+  await settle();
+  const stage = migrationStage.value;
+  assert.equal(stage.kind === 'preview' && stage.preview.importId, 'import-id-shell');
+  assert.deepEqual(methods(), [], 'nothing read or sent from the window');
+
+  // A second one waits behind the preview on screen.
+  onShellPreview({ fileName: 'later.zip', state: 'ready', preview: preview('import-id-later', 'later.zip') });
+  cancelPreview();
+  await settle();
+  const next = migrationStage.value;
+  assert.equal(next.kind === 'preview' && next.preview.importId, 'import-id-later');
+  cancelPreview();
+  await settle();
+
+  onShellPreview({ fileName: 'notes.json', state: 'reading' });
+  onShellPreview({ fileName: 'notes.json', state: 'failed', message: 'notes.json is not an export Lectern recognises.' });
+  assert.equal(migrationStage.value.kind, 'idle');
+  assert.equal(toasts.value.at(-1)!.message, 'Could not import notes.json: notes.json is not an export Lectern recognises.');
 });

@@ -1,13 +1,15 @@
 /**
  * Moving in, step by step: an export is refused if too big (before it is read), read and sent to
  * migration.preview, shown in the preview dialog, then imported with migration.run while the progress
- * banner follows 'migration.progress'. Exports dropped while one is on its way wait their turn.
+ * banner follows 'migration.progress'. Exports dropped while one is on its way wait their turn, and so do
+ * previews the shell made of a file chosen in its native dialog ('migration.previewed').
  */
 import { signal } from '@preact/signals';
 import { formatByteSize } from '../../../electron/shared/byte-size.ts';
 import { MAX_IMPORT_UPLOAD_BYTES } from '../../../electron/shared/contract-migration.ts';
 import type { EventMap } from '../../../electron/shared/events.ts';
 import type { ImportPreview } from '../../../electron/shared/models-migration.ts';
+import { getBridge } from '../../api/bridge.ts';
 import { call } from '../../api/client.ts';
 import { showToast } from '../../ui/toast-store.ts';
 import { bytesToBase64Async } from '../import/base64.ts';
@@ -26,14 +28,16 @@ export const migrationStage = signal<MigrationStage>({ kind: 'idle' });
 /** The "Import from another app" dialog, with its file chooser. */
 export const chooserOpen = signal(false);
 
-const waiting: File[] = [];
+/** Exports waiting their turn: files to read here, or previews the shell already made. */
+const waiting: (File | ImportPreview)[] = [];
 
-/** Why this file is too big to send from the window, or null. */
+/** Why this file is too big to send from the window, or null; the app's own dialog reads it by path, with no limit. */
 function uploadSizeProblem(file: Pick<File, 'name' | 'size'>): string | null {
   if (file.size <= MAX_IMPORT_UPLOAD_BYTES) return null;
+  const instead = getBridge().shell === 'electron' ? 'Choose it with File › Import from Another App… instead, or' : 'Import it';
   return (
     `${file.name} is ${formatByteSize(file.size)}; the window can read exports up to ${formatByteSize(MAX_IMPORT_UPLOAD_BYTES)}. ` +
-    `Import it from a terminal instead: lectern import "${file.name}"`
+    `${instead} from a terminal: lectern import "${file.name}"`
   );
 }
 
@@ -44,9 +48,9 @@ export function previewExports(files: readonly File[]): void {
 }
 
 async function previewNext(): Promise<void> {
-  const file = waiting.shift();
-  if (!file) return;
-  const preview = await readPreview(file);
+  const next = waiting.shift();
+  if (!next) return;
+  const preview = 'importId' in next ? next : await readPreview(next);
   if (preview) migrationStage.value = { kind: 'preview', preview };
   else {
     migrationStage.value = { kind: 'idle' };
@@ -101,4 +105,21 @@ export function onMigrationProgress({ importId, ...progress }: EventMap['migrati
   const stage = migrationStage.value;
   if (stage.kind === 'reading' && progress.phase === 'reading') migrationStage.value = { ...stage, progress };
   else if (stage.kind === 'running' && stage.preview.importId === importId) migrationStage.value = { ...stage, progress };
+}
+
+/**
+ * A 'migration.previewed' event: a file chosen in the shell's native dialog (no upload limit) is read by core,
+ * shown as being read, then as its preview (or after the one on screen), or said to be unreadable.
+ */
+export function onShellPreview(event: EventMap['migration.previewed']): void {
+  const stage = migrationStage.value;
+  const readingIt = stage.kind === 'reading' && stage.fileName === event.fileName;
+  if (event.state === 'reading') {
+    if (stage.kind === 'idle') migrationStage.value = { kind: 'reading', fileName: event.fileName, progress: null };
+    return;
+  }
+  if (readingIt) migrationStage.value = { kind: 'idle' };
+  if (event.state === 'failed') showToast(`Could not import ${event.fileName}: ${event.message}`, { tone: 'error', durationMs: 15_000 });
+  else waiting.push(event.preview);
+  if (migrationStage.value.kind === 'idle') void previewNext();
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ImportReport } from '../../../electron/shared/models-migration.ts';
-import { counted, progressLine, summaryMessage } from './migration-wording.ts';
+import { counted, progressLine, summaryMessage, importedBeforeLine } from './migration-wording.ts';
 
 const report = (over: Partial<ImportReport>): ImportReport => ({
   importId: 'imp-12345678',
@@ -53,4 +53,12 @@ test('counts agree with their number', () => {
   assert.equal(counted(1, 'note'), '1 note');
   assert.equal(counted(0, 'note'), '0 notes');
   assert.equal(counted(2, 'entry', 'entries'), '2 entries');
+});
+
+test('a file imported before is named with the day, and what a second import of it does', () => {
+  assert.equal(importedBeforeLine({ at: '2026-03-03T12:00:00.000Z', finished: true }), 'This file was imported on March 3, 2026; importing it again adds only what is missing.');
+  assert.equal(
+    importedBeforeLine({ at: '2026-03-03T12:00:00.000Z', finished: false }),
+    'An import of this file on March 3, 2026 stopped before it finished; importing it again finishes it, adding only what is missing.',
+  );
 });

@@ -28,6 +28,7 @@ export function serviceName(format: MigrationFormat): string {
 }
 
 const numbers = new Intl.NumberFormat('en');
+const days = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "1 article", "1,234 articles"; the plural is the word and an s unless given. */
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
@@ -66,4 +67,11 @@ export function summaryMessage(report: ImportReport): string {
   const notImported = report.skipped.length + report.failed.length;
   if (notImported > 0) parts.push(`${formatCount(notImported)} not imported`);
   return parts.join(' · ');
+}
+
+/** The preview's line for a file imported before: when, and what importing it again does. */
+export function importedBeforeLine(before: { at: string; finished: boolean }): string {
+  const day = days.format(new Date(before.at));
+  if (before.finished) return `This file was imported on ${day}; importing it again adds only what is missing.`;
+  return `An import of this file on ${day} stopped before it finished; importing it again finishes it, adding only what is missing.`;
 }

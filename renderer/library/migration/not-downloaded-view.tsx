@@ -1,7 +1,8 @@
 /**
  * The reader's place for an article whose text is not here: its title and link (opened in the system
  * browser, like every outside link), that it will be saved in the background or why its download failed,
- * Download now / Retry, and the highlights imported for it, waiting for the text to be placed in.
+ * Download now / Retry (the article goes to the front of the queue and starts even while downloads are
+ * paused), and the highlights imported for it, waiting for the text to be placed in.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnchoredHighlight, Article } from '../../../electron/shared/models.ts';
@@ -10,7 +11,7 @@ import { call } from '../../api/client.ts';
 import { registerShortcuts } from '../../app/shortcuts.ts';
 import { BackIcon } from '../../reader/reader-icons.tsx';
 import { sourceLabel } from '../row-meta.ts';
-import { downloadStatus, resumeDownloads, retryDownloads } from './download-store.ts';
+import { downloadStatus, retryDownloads } from './download-store.ts';
 import { articleDownloadLine } from './download-wording.ts';
 import { counted } from './migration-wording.ts';
 import '../../reader/reader.css';
@@ -21,16 +22,13 @@ export function NotDownloadedView({ article, onBack }: { article: Article; onBac
   const [highlights, setHighlights] = useState<AnchoredHighlight[]>([]);
   const failed = article.download?.state === 'failed';
   const url = article.source.kind === 'url' && isWebUrl(article.source.value) ? article.source.value : null;
-  // While the queue is paused, the way to this article's text is to resume it.
   const paused = downloadStatus.value?.paused === true && article.download?.state === 'queued';
   const primary = useRef<HTMLButtonElement>(null);
 
   const download = async () => {
     setAsked(true);
-    const ok = paused ? await resumeDownloads() : await retryDownloads([article.id]);
-    if (!ok) setAsked(false);
+    if (!(await retryDownloads([article.id]))) setAsked(false);
   };
-  const label = failed ? 'Retry' : paused ? 'Resume downloads' : 'Download now';
   const act = useRef(download);
   act.current = download;
 
@@ -74,10 +72,10 @@ export function NotDownloadedView({ article, onBack }: { article: Article; onBac
           <p class={`not-downloaded-status${failed ? ' is-failed' : ''}`} role="status">
             {asked || !article.download ? 'Downloading… the article opens here as soon as its text has arrived.' : articleDownloadLine(article.download)}
           </p>
-          {paused && !asked && <p class="not-downloaded-note">Background downloads are paused.</p>}
+          {paused && !asked && <p class="not-downloaded-note">Background downloads are paused; Download now fetches this one anyway.</p>}
           <div class="not-downloaded-actions">
             <button ref={primary} type="button" class="btn btn-primary" disabled={asked} onClick={() => void download()}>
-              {label}
+              {failed ? 'Retry' : 'Download now'}
             </button>
           </div>
           {highlights.length > 0 && <WaitingHighlights highlights={highlights} />}

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ImportPreview, ImportReportLine } from '../../../electron/shared/models-migration.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { cancelPreview, migrationStage, startImport } from './migration-store.ts';
-import { counted, formatCount, serviceName } from './migration-wording.ts';
+import { counted, formatCount, importedBeforeLine, serviceName } from './migration-wording.ts';
 import './migration-dialogs.css';
 import './preview-dialog.css';
 
@@ -70,6 +70,7 @@ function PreviewBody({ preview }: { preview: ImportPreview }) {
         <Count label="Tags" value={preview.tags} detail={preview.tags > 0 ? (preview.newTags > 0 ? `${formatCount(preview.newTags)} new` : 'none new') : null} />
       </dl>
       <ul class="migration-facts">
+        {preview.importedBefore && <li data-testid="migration-imported-before">{importedBeforeLine(preview.importedBefore)}</li>}
         {preview.duplicatesInFile > 0 && <li>{counted(preview.duplicatesInFile, 'article')} twice in the file: kept once.</li>}
         {preview.alreadyInLibrary > 0 && (
           <li>{counted(preview.alreadyInLibrary, 'article')} already in your library: kept as they are, with the file’s tags and highlights added.</li>

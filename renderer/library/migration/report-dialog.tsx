@@ -1,10 +1,11 @@
 /**
  * Report… of a finished import: every entry that was skipped or failed, with where it was in the export and
- * why, and "Save report" for the CSV core writes (migration.reportFile), handed over as a file.
+ * why, "Save report" for the CSV core writes (migration.reportFile), handed over as a file, and Undo while
+ * core says nothing the import brought has been changed (after a restart too: migration.lastReport).
  */
 import type { ImportReport } from '../../../electron/shared/models-migration.ts';
 import { Dialog } from '../../ui/dialog.tsx';
-import { saveReport, shownReport } from './import-announce.ts';
+import { saveReport, shownReport, undoImport } from './import-announce.ts';
 import { counted, serviceName, summaryMessage } from './migration-wording.ts';
 import { SkippedLine } from './preview-dialog.tsx';
 import './migration-dialogs.css';
@@ -55,6 +56,11 @@ function ReportBody({ report, close }: { report: ImportReport; close: () => void
       <Section title={`Failed (${report.failed.length})`} lines={report.failed} />
       <Section title={`Skipped (${report.skipped.length})`} lines={report.skipped} />
       <div class="dialog-actions">
+        {report.undoable && (
+          <button type="button" class="btn" onClick={() => void undoImport(report)}>
+            Undo import
+          </button>
+        )}
         <button type="button" class="btn" onClick={close}>
           Close
         </button>

@@ -6,6 +6,8 @@ import { captureUrl, type CaptureOptions } from '../../capture/capture-url.ts';
 import { isRetryableCode } from '../../capture/fetch/web-error.ts';
 import { asCoreError, CoreError } from '../../core-error.ts';
 import type { Library } from '../../library/library.ts';
+import { abandonImages, downloadImages } from './download-images.ts';
+import { givenUpError } from './retry-policy.ts';
 
 /** The fetch settings every download uses (timeouts, caps; tests allow 127.0.0.1), as for saving a link. */
 export type DownloadCaptureSettings = Omit<CaptureOptions, 'assetsDir' | 'assetUrlPrefix' | 'wholePage' | 'signal'>;
@@ -30,6 +32,7 @@ export async function downloadArticle(library: Library, id: string, options: { c
     return { kind: 'gone' }; // deleted meanwhile
   }
   if (record.download?.state !== 'queued') return { kind: 'gone' };
+  if (record.download.imagesOnly) return downloadImages(library, record, options);
   const url = record.source.value;
   const assetsDir = join(library.files.folder(id), 'assets');
   try {
@@ -45,4 +48,19 @@ export async function downloadArticle(library: Library, id: string, options: { c
     if (!(error instanceof CoreError)) console.error('lectern: a background download failed', error);
     return { kind: 'failed', error: { code, message }, retryable: isRetryableCode(code), attempts: record.download.attempts };
   }
+}
+
+/**
+ * An article whose tries ran out: a link is marked failed with its reason (Retry tries again); an imported
+ * text whose pictures could not be fetched keeps their placeholders for good and stops waiting.
+ */
+export async function giveUp(library: Library, id: string, outcome: Extract<DownloadOutcome, { kind: 'failed' }>, tries: number): Promise<void> {
+  let record;
+  try {
+    record = library.get(id);
+  } catch {
+    return; // deleted meanwhile: nothing waits any more
+  }
+  if (record.download?.imagesOnly) return abandonImages(library, record);
+  library.setDownloadState([id], { state: 'failed', attempts: outcome.attempts + tries, error: givenUpError(outcome.error, tries) });
 }

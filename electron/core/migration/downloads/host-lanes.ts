@@ -54,10 +54,30 @@ export class HostLanes {
     this.#waiting++;
   }
 
-  /** The next article to start: hosts in turn, skipping those at their limit; null when none may start now. */
-  take(): { id: string; host: string } | null {
+  /**
+   * Moves a waiting article to the front of the whole queue: first in its host's lane, and its host's lane
+   * first among the hosts. False when it is not waiting (running, or not queued here).
+   */
+  moveToFront(id: string, host: string): boolean {
+    const lane = this.#lanes.get(host);
+    const at = lane === undefined ? -1 : lane.ids.indexOf(id, lane.head);
+    if (lane === undefined || at < 0) return false;
+    lane.ids.splice(at, 1);
+    lane.ids.splice(lane.head, 0, id);
+    const others = [...this.#lanes].filter(([name]) => name !== host);
+    this.#lanes.clear();
+    for (const [name, other] of [[host, lane] as const, ...others]) this.#lanes.set(name, other);
+    return true;
+  }
+
+  /**
+   * The next article to start: hosts in turn, skipping those at their limit; null when none may start now.
+   * With `only`, just an article that passes it may start (one asked for while the queue is paused).
+   */
+  take(only?: (id: string) => boolean): { id: string; host: string } | null {
     for (const [host, lane] of this.#lanes) {
       if (lane.head >= lane.ids.length || lane.active >= this.#perHost) continue;
+      if (only !== undefined && !only(lane.ids[lane.head] as string)) continue;
       const id = lane.ids[lane.head++] as string;
       lane.active++;
       this.#waiting--;

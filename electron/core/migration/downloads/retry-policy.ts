@@ -75,6 +75,16 @@ export class RetryBackoff {
     return null;
   }
 
+  /** Ends an article's wait at once (the reader asked for it): wake() puts it back in line. False when it was not waiting. */
+  wakeNow(id: string): boolean {
+    const timer = this.#sleeping.get(id);
+    if (timer === undefined) return false;
+    clearTimeout(timer);
+    this.#sleeping.delete(id);
+    this.#options.wake(id);
+    return true;
+  }
+
   /** Cancels every wait and the hold (the queue is closing). */
   dispose(): void {
     for (const timer of this.#sleeping.values()) clearTimeout(timer);

@@ -23,3 +23,8 @@ export async function csvFilesByHeader(bundle: ImportBundle, test: (columns: rea
   }
   return matches;
 }
+
+/** True when a CSV file of the bundle has a header that passes the test (a reader's detect). */
+export async function hasCsvWithHeader(bundle: ImportBundle, test: (columns: readonly string[]) => boolean): Promise<boolean> {
+  return (await csvFilesByHeader(bundle, test)).length > 0;
+}

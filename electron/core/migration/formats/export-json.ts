@@ -2,6 +2,9 @@
  * JSON files inside an export (Omnivore's metadata lists, Wallabag's entries, Readeck's info.json), read
  * whole within the bundle's size cap, with errors that name the file.
  */
+import type { HighlightColor } from '../../../shared/vocabularies.ts';
+import type { ImportedHighlight } from '../import-item.ts';
+import { parseExportDate } from '../sources/field-values.ts';
 import type { BundleFile } from '../sources/import-bundle.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
 import { decodeExportText } from '../sources/text-stream.ts';
@@ -33,4 +36,26 @@ export function stringList(value: unknown): string[] {
   return value
     .map((entry) => (typeof entry === 'string' ? entry : isRecord(entry) ? (entry.name ?? entry.label) : null))
     .filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
+}
+
+/** A string field's text, trimmed; '' when it is not a string. */
+function trimmedText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * A JSON list of annotations as highlights, reading the quote, the note and the date from the keys the
+ * service uses; annotations without a quote are left out, and so is anything that is not an object.
+ */
+export function annotationHighlights(
+  value: unknown,
+  keys: { quote: string; note: string; createdAt: string },
+  color: (annotation: Record<string, unknown>) => HighlightColor | null = () => null,
+): ImportedHighlight[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).flatMap((annotation) => {
+    const quote = trimmedText(annotation[keys.quote]);
+    if (quote === '') return [];
+    return [{ quote, note: trimmedText(annotation[keys.note]), tags: [], color: color(annotation), createdAt: parseExportDate(annotation[keys.createdAt]) }];
+  });
 }

@@ -5,7 +5,8 @@
  * entities, lower-cases names and closes what the file leaves open, in document order.
  */
 import { Parser } from 'htmlparser2';
-import type { BundleFile } from '../sources/import-bundle.ts';
+import type { ImportEntry } from '../import-item.ts';
+import type { BundleFile, ImportBundle } from '../sources/import-bundle.ts';
 import { textChunks } from '../sources/text-stream.ts';
 
 export type HtmlEvent =
@@ -42,7 +43,7 @@ class LineCounter {
 }
 
 /** The file's tags and text in document order, one batch per piece read, each opening tag with the line it starts on. */
-export async function* htmlEventBatches(file: BundleFile): AsyncIterable<HtmlEvent[]> {
+async function* htmlEventBatches(file: BundleFile): AsyncIterable<HtmlEvent[]> {
   let batch: HtmlEvent[] = [];
   const lines = new LineCounter();
   const parser: Parser = new Parser(
@@ -63,4 +64,26 @@ export async function* htmlEventBatches(file: BundleFile): AsyncIterable<HtmlEve
   }
   parser.end();
   if (batch.length > 0) yield batch;
+}
+
+/** Reads the links of an HTML export out of its events, keeping whatever state the format needs between them. */
+export interface HtmlLinkWalk {
+  /** Takes one event; pushes the entry of a link it completes, if any, to `out`. */
+  take(event: HtmlEvent, out: ImportEntry[]): void;
+  /** The link still open at the end of the file. */
+  finish(): ImportEntry | null;
+}
+
+/** The entries of a one-file HTML export, read in one streamed pass by a walk made for its file name. */
+export async function* walkHtmlExport(bundle: ImportBundle, walkFor: (fileName: string) => HtmlLinkWalk): AsyncIterable<ImportEntry> {
+  const file = bundle.files[0];
+  if (file === undefined) return;
+  const walk = walkFor(file.path);
+  for await (const batch of htmlEventBatches(file)) {
+    const entries: ImportEntry[] = [];
+    for (const event of batch) walk.take(event, entries);
+    yield* entries;
+  }
+  const last = walk.finish();
+  if (last !== null) yield last;
 }

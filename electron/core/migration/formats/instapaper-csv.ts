@@ -5,10 +5,10 @@
  * an invented one. Highlights never leave Instapaper through this file (it has no column for them).
  */
 import { normalizeTags } from '../../../shared/tags.ts';
-import { emptyItem, type FormatReader, type ImportEntry } from '../import-item.ts';
+import type { FormatReader, ImportEntry } from '../import-item.ts';
 import { csvColumns, csvRows, hasColumns } from '../sources/csv-rows.ts';
 import { parseExportDate, parseTagList, textOrNull } from '../sources/field-values.ts';
-import { nonWebLinkReason, skippedLink } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 
 const REQUIRED_COLUMNS = ['url', 'title', 'selection', 'folder'];
 
@@ -46,32 +46,26 @@ function folderMeaning(folder: string): FolderMeaning {
 }
 
 function rowEntry(values: Record<string, string>, where: string): ImportEntry {
-  const url = (values['url'] ?? '').trim();
   const title = textOrNull(values['title']);
   const selection = textOrNull(values['selection']);
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return skippedLink(where, url, title ?? selection?.slice(0, 120) ?? null, reason);
   const folder = folderMeaning(values['folder'] ?? '');
   const tags = parseTagList(values['tags']);
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title: title === url ? null : title,
-      // Selection is the bookmark's `description` in Instapaper's own API: "a brief, plaintext description
-      // or summary of the article. Twitter clients often put the source tweet's text here, and Instapaper's
-      // bookmarklet puts the selected text here" (instapaper.com/api, bookmarks/add). So it is a summary
-      // that is sometimes a quote and sometimes a tweet, never something Instapaper showed as a highlight.
-      // As a highlight, the tweets would be quotes that match nothing in the article; as the reader's note,
-      // someone else's words would pass for theirs. The description is what Instapaper itself called it.
-      description: selection,
-      tags: folder.tag === null ? tags : normalizeTags([folder.tag, ...tags]),
-      archived: folder.archived,
-      favorite: folder.favorite,
-      savedAt: parseExportDate(values['timestamp']),
-    },
-  };
+  const entry = linkEntry(where, values['url'] ?? null, title, {
+    // Selection is the bookmark's `description` in Instapaper's own API: "a brief, plaintext description
+    // or summary of the article. Twitter clients often put the source tweet's text here, and Instapaper's
+    // bookmarklet puts the selected text here" (instapaper.com/api, bookmarks/add). So it is a summary
+    // that is sometimes a quote and sometimes a tweet, never something Instapaper showed as a highlight.
+    // As a highlight, the tweets would be quotes that match nothing in the article; as the reader's note,
+    // someone else's words would pass for theirs. The description is what Instapaper itself called it.
+    description: selection,
+    tags: folder.tag === null ? tags : normalizeTags([folder.tag, ...tags]),
+    archived: folder.archived,
+    favorite: folder.favorite,
+    savedAt: parseExportDate(values['timestamp']),
+  });
+  // A skipped row without a title is named in the report by the start of its selection.
+  if (entry.kind === 'skipped' && title === null && selection !== null) entry.skipped.title = selection.slice(0, 120);
+  return entry;
 }
 
 export const instapaperReader: FormatReader = {

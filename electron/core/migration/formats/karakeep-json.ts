@@ -12,7 +12,7 @@ import type { ImportBundle } from '../sources/import-bundle.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
 import { decodeExportText } from '../sources/text-stream.ts';
 import { fileLabel, isRecord, readExportJson, stringList } from './export-json.ts';
-import { nonWebLinkReason } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 
 /** Longest title taken from a text note's first line. */
 const TITLE_FROM_TEXT_MAX = 120;
@@ -77,26 +77,15 @@ function bookmarkEntry(bookmark: unknown, where: string, listTags: Map<string, s
   const title = textOrNull(bookmark['title']);
   const fromLists = (Array.isArray(bookmark['lists']) ? bookmark['lists'] : []).flatMap((id) => (typeof id === 'string' ? (listTags.get(id) ?? []) : []));
   const tags = normalizeTags([...stringList(bookmark['tags']), ...fromLists]);
-  const base = {
-    ...emptyItem(where),
-    title,
-    tags,
-    archived: parseFlag(bookmark['archived']),
-    savedAt: parseExportDate(bookmark['createdAt']),
-    note: textOrNull(bookmark['note']),
-  };
+  const fields = { tags, archived: parseFlag(bookmark['archived']), savedAt: parseExportDate(bookmark['createdAt']), note: textOrNull(bookmark['note']) };
   if (!isRecord(content) || content['type'] === 'asset') {
     return { kind: 'skipped', skipped: { where, url: null, title, reason: 'an image or PDF saved in Karakeep; its export leaves the file out' } };
   }
-  if (content['type'] === 'link') {
-    const url = textOrNull(content['url']);
-    const badAddress = nonWebLinkReason(url ?? '');
-    return badAddress ? { kind: 'skipped', skipped: { where, url, title, reason: badAddress } } : { kind: 'item', item: { ...base, url } };
-  }
+  if (content['type'] === 'link') return linkEntry(where, textOrNull(content['url']), title, fields);
   if (content['type'] === 'text') {
     const text = typeof content['text'] === 'string' ? content['text'] : '';
     if (text.trim() === '') return { kind: 'skipped', skipped: { where, url: null, title, reason: 'an empty text note' } };
-    return { kind: 'item', item: { ...base, title: title ?? titleFromText(text), content: { kind: 'text', text } } };
+    return { kind: 'item', item: { ...emptyItem(where), ...fields, title: title ?? titleFromText(text), content: { kind: 'text', text } } };
   }
   const kind = typeof content['type'] === 'string' ? `a Karakeep bookmark of type "${content['type']}"` : 'a Karakeep bookmark of no known type';
   return { kind: 'skipped', skipped: { where, url: null, title, reason: `${kind}, which Lectern cannot import` } };

@@ -12,7 +12,7 @@ import { parseExportDate, parseFlag, splitTags, textOrNull } from '../sources/fi
 import type { BundleFile, ImportBundle } from '../sources/import-bundle.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
 import { htmlFileContent } from './carried-content.ts';
-import { nonWebLinkReason } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 
 const HISTORY_NAME = '_matter_history.csv';
 const HIGHLIGHTS_NAME = '_matter_highlights.csv';
@@ -59,35 +59,27 @@ function isArchived(values: Record<string, string>): boolean {
 }
 
 async function historyEntry(bundle: ImportBundle, file: BundleFile, row: CsvRow, groups: Map<string, HighlightGroup>): Promise<ImportEntry> {
-  const where = `${file.path} line ${row.line}`;
   const values = row.values;
   const title = textOrNull(values['title']);
-  const url = values['url']?.trim() ?? '';
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return { kind: 'skipped', skipped: { where, url: url === '' ? null : url, title, reason } };
   const fileId = textOrNull(values['file id']);
   const dir = file.path.slice(0, file.path.length - HISTORY_NAME.length);
   // The first row with a title takes its highlights: two articles of one title cannot be told apart.
   const group = title === null ? undefined : groups.get(titleKey(title));
+  const entry = linkEntry(`${file.path} line ${row.line}`, values['url'] ?? null, title, {
+    author: textOrNull(values['author']),
+    siteName: textOrNull(values['publisher']),
+    tags: splitTags(values['tags'], ';'),
+    archived: isArchived(values),
+    favorite: parseFlag(values['favorited']),
+    // Matter exports no saved date; its last interaction (local time, no zone) is the closest it has.
+    savedAt: parseExportDate(values['last interaction date']),
+    highlights: group?.highlights ?? [],
+  });
+  if (entry.kind === 'skipped') return entry;
   if (group) groups.delete(titleKey(group.title));
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title,
-      author: textOrNull(values['author']),
-      siteName: textOrNull(values['publisher']),
-      tags: splitTags(values['tags'], ';'),
-      archived: isArchived(values),
-      favorite: parseFlag(values['favorited']),
-      // Matter exports no saved date; its last interaction (local time, no zone) is the closest it has.
-      savedAt: parseExportDate(values['last interaction date']),
-      // The page as Matter kept it; a File Id whose file is missing leaves the item to be downloaded.
-      content: fileId === null ? null : await htmlFileContent(bundle.file(`${dir}${fileId}`)),
-      highlights: group?.highlights ?? [],
-    },
-  };
+  // The page as Matter kept it; a File Id whose file is missing leaves the item to be downloaded.
+  if (fileId !== null) entry.item.content = await htmlFileContent(bundle.file(`${dir}${fileId}`));
+  return entry;
 }
 
 async function* readMatter(bundle: ImportBundle): AsyncIterable<ImportEntry> {

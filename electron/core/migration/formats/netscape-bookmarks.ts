@@ -5,11 +5,11 @@
  * a tag. Read as a stream of tags, so a 25 MB file with 50,000 links is read in one pass.
  */
 import { normalizeTags } from '../../../shared/tags.ts';
-import { emptyItem, type FormatReader, type ImportEntry } from '../import-item.ts';
+import type { FormatReader, ImportEntry } from '../import-item.ts';
 import { parseExportDate, splitTags, textOrNull } from '../sources/field-values.ts';
-import { htmlEventBatches, type HtmlEvent } from './html-event-stream.ts';
+import { walkHtmlExport, type HtmlEvent, type HtmlLinkWalk } from './html-event-stream.ts';
 import { htmlExportKind } from './html-export-markers.ts';
-import { nonWebLinkReason, skippedLink } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 
 /** A link read up to its end; a <DD> after it may still add its description. */
 interface OpenLink {
@@ -31,36 +31,26 @@ function isBrowserFolder(attributes: Record<string, string>): boolean {
   return attributes['personal_toolbar_folder'] === 'true' || attributes['unfiled_bookmarks_folder'] === 'true';
 }
 
-function linkEntry(link: OpenLink, fileName: string): ImportEntry {
+function bookmarkEntry(link: OpenLink, fileName: string): ImportEntry {
   const where = `${fileName} line ${link.line}`;
-  const url = (link.attributes['href'] ?? '').trim();
-  const title = textOrNull(link.title.replace(/\s+/g, ' '));
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return skippedLink(where, url, title, reason);
   // TOREAD is Pinboard's "read later" flag: "1" is unread; Pinboard writes "0" on every other bookmark,
   // which Readeck reads as already read, and so does Lectern. A browser writes no TOREAD at all, and its
   // bookmarks come in unread: the reader has not read them in Lectern yet.
   const toRead = link.attributes['toread'];
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title: title === url ? null : title,
-      description: textOrNull(link.description),
-      // Folder names first, so a bookmark's place in the tree reads first; the same URL in two folders
-      // comes out twice with different tags, and the import's one duplicate rule merges them.
-      tags: normalizeTags([...link.folders, ...splitTags(link.attributes['tags'], ',')]),
-      archived: toRead !== undefined && toRead.trim() !== '1',
-      // ADD_DATE is seconds from browsers, milliseconds from some tools, garbage from others
-      // (linkwarden#889): parseExportDate reads both units and turns the absurd into null.
-      savedAt: parseExportDate(link.attributes['add_date']),
-    },
-  };
+  return linkEntry(where, link.attributes['href'] ?? null, textOrNull(link.title.replace(/\s+/g, ' ')), {
+    description: textOrNull(link.description),
+    // Folder names first, so a bookmark's place in the tree reads first; the same URL in two folders
+    // comes out twice with different tags, and the import's one duplicate rule merges them.
+    tags: normalizeTags([...link.folders, ...splitTags(link.attributes['tags'], ',')]),
+    archived: toRead !== undefined && toRead.trim() !== '1',
+    // ADD_DATE is seconds from browsers, milliseconds from some tools, garbage from others
+    // (linkwarden#889): parseExportDate reads both units and turns the absurd into null.
+    savedAt: parseExportDate(link.attributes['add_date']),
+  });
 }
 
 /** Walks the tags of a bookmark file, keeping the folder path, and hands back each link once it is complete. */
-class BookmarkWalk {
+class BookmarkWalk implements HtmlLinkWalk {
   /** One name per open <DL>: its folder's name, or '' for the top list and the browsers' own folders. */
   private readonly folders: string[] = [];
   private folderName = '';
@@ -87,7 +77,7 @@ class BookmarkWalk {
   finish(): ImportEntry | null {
     const link = this.link;
     this.link = null;
-    return link === null ? null : linkEntry(link, this.fileName);
+    return link === null ? null : bookmarkEntry(link, this.fileName);
   }
 
   private addText(text: string): void {
@@ -142,16 +132,5 @@ export const netscapeReader: FormatReader = {
   async detect(bundle) {
     return htmlExportKind(bundle) === 'netscape';
   },
-  async *read(bundle) {
-    const file = bundle.files[0];
-    if (file === undefined) return;
-    const walk = new BookmarkWalk(file.path);
-    for await (const batch of htmlEventBatches(file)) {
-      const entries: ImportEntry[] = [];
-      for (const event of batch) walk.take(event, entries);
-      yield* entries;
-    }
-    const last = walk.finish();
-    if (last !== null) yield last;
-  },
+  read: (bundle) => walkHtmlExport(bundle, (fileName) => new BookmarkWalk(fileName)),
 };

@@ -6,14 +6,14 @@
  * files merged into one list (Karakeep's instructions) are read too, without content or highlights.
  */
 import { normalizeTags } from '../../../shared/tags.ts';
-import { emptyItem, type FormatReader, type ImportEntry } from '../import-item.ts';
+import type { FormatReader, ImportEntry } from '../import-item.ts';
 import type { BundleFile, ImportBundle } from '../sources/import-bundle.ts';
 import { parseExportDate, progressFraction, textOrNull } from '../sources/field-values.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
 import { decodeExportText } from '../sources/text-stream.ts';
 import { htmlFileContent } from './carried-content.ts';
 import { fileLabel, isRecord, readExportJson, stringList } from './export-json.ts';
-import { nonWebLinkReason, skippedLink } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 import { parseOmnivoreHighlights } from './omnivore-highlights-md.ts';
 
 const METADATA_NAME = /(?:^|\/)metadata_(\d+)_to_\d+\.json$/;
@@ -44,36 +44,26 @@ function filesByPath(bundle: ImportBundle): Map<string, BundleFile> {
 }
 
 async function omnivoreEntry(record: Record<string, unknown>, where: string, dir: string, files: Map<string, BundleFile>): Promise<ImportEntry> {
-  const title = textOrNull(record.title);
-  const url = textOrNull(record.url) ?? '';
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return skippedLink(where, url, title, reason);
   const slug = textOrNull(record.slug);
   const highlightsFile = slug === null ? undefined : files.get(`${dir}highlights/${slug}.md`);
   const marked = highlightsFile ? parseOmnivoreHighlights(decodeExportText(await highlightsFile.bytes())) : { highlights: [], notes: [] };
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title,
-      author: textOrNull(record.author),
-      description: textOrNull(record.description),
-      siteName: textOrNull(record.siteName),
-      tags: normalizeTags(stringList(record.labels)),
-      archived: record.state === 'Archived',
-      savedAt: parseExportDate(record.savedAt),
-      publishedAt: parseExportDate(record.publishedAt),
-      // readingProgress is how far down the bottom of the screen got, in percent.
-      progress: progressFraction(record.readingProgress, 100),
-      note: marked.notes.length > 0 ? marked.notes.join('\n\n') : null,
-      // An uploaded PDF is `content/<slug>.pdf`, which is not HTML: that item comes without content and
-      // the pipeline downloads it by its URL with the URL-only items. Nothing is added to its note, which
-      // holds the reader's own words; the report says whether the download worked.
-      content: slug === null ? null : await htmlFileContent(files.get(`${dir}content/${slug}.html`)),
-      highlights: marked.highlights,
-    },
-  };
+  return linkEntry(where, textOrNull(record.url), textOrNull(record.title), {
+    author: textOrNull(record.author),
+    description: textOrNull(record.description),
+    siteName: textOrNull(record.siteName),
+    tags: normalizeTags(stringList(record.labels)),
+    archived: record.state === 'Archived',
+    savedAt: parseExportDate(record.savedAt),
+    publishedAt: parseExportDate(record.publishedAt),
+    // readingProgress is how far down the bottom of the screen got, in percent.
+    progress: progressFraction(record.readingProgress, 100),
+    note: marked.notes.length > 0 ? marked.notes.join('\n\n') : null,
+    // An uploaded PDF is `content/<slug>.pdf`, which is not HTML: that item comes without content and
+    // the pipeline downloads it by its URL with the URL-only items. Nothing is added to its note, which
+    // holds the reader's own words; the report says whether the download worked.
+    content: slug === null ? null : await htmlFileContent(files.get(`${dir}content/${slug}.html`)),
+    highlights: marked.highlights,
+  });
 }
 
 export const omnivoreReader: FormatReader = {

@@ -4,11 +4,11 @@
  * It carries no highlights, no favourites and no notes; tags are comma-separated here, not `|` as in the
  * CSV. Wallabag ignores the sections and asks "mark all as read?" instead; the section says which is which.
  */
-import { emptyItem, type FormatReader, type ImportEntry } from '../import-item.ts';
+import type { FormatReader, ImportEntry } from '../import-item.ts';
 import { parseExportDate, splitTags, textOrNull } from '../sources/field-values.ts';
-import { htmlEventBatches } from './html-event-stream.ts';
+import { walkHtmlExport, type HtmlEvent, type HtmlLinkWalk } from './html-event-stream.ts';
 import { htmlExportKind } from './html-export-markers.ts';
-import { nonWebLinkReason, skippedLink } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 
 interface PocketLink {
   attributes: Record<string, string>;
@@ -19,23 +19,51 @@ interface PocketLink {
 }
 
 function pocketLinkEntry(link: PocketLink, fileName: string): ImportEntry {
-  const where = `${fileName} link ${link.number}`;
-  const url = (link.attributes['href'] ?? '').trim();
-  const title = textOrNull(link.title.replace(/\s+/g, ' '));
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return skippedLink(where, url, title, reason);
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      // Pocket writes the address as the title of a page it could not name.
-      title: title === url ? null : title,
-      tags: splitTags(link.attributes['tags'], ','),
-      archived: link.archived,
-      savedAt: parseExportDate(link.attributes['time_added']),
-    },
-  };
+  // Pocket writes the address as the title of a page it could not name; linkEntry drops such a title.
+  return linkEntry(`${fileName} link ${link.number}`, link.attributes['href'] ?? null, textOrNull(link.title.replace(/\s+/g, ' ')), {
+    tags: splitTags(link.attributes['tags'], ','),
+    archived: link.archived,
+    savedAt: parseExportDate(link.attributes['time_added']),
+  });
+}
+
+/** Walks the file's events: an <h1> names the list that follows ("Unread" or "Read Archive"), each <a> is a save. */
+class PocketWalk implements HtmlLinkWalk {
+  private heading: string | null = null;
+  private archived = false;
+  private link: PocketLink | null = null;
+  private count = 0;
+  private readonly fileName: string;
+
+  constructor(fileName: string) {
+    this.fileName = fileName;
+  }
+
+  take(event: HtmlEvent, out: ImportEntry[]): void {
+    if (event.kind === 'text') {
+      if (this.link !== null) this.link.title += event.text;
+      else if (this.heading !== null) this.heading += event.text;
+    } else if (event.name === 'h1') {
+      if (event.kind === 'open') this.heading = '';
+      else if (this.heading !== null) {
+        // "Unread" and "Read Archive": only the archive's heading names the archive.
+        this.archived = /\barchive\b/i.test(this.heading);
+        this.heading = null;
+      }
+    } else if (event.name === 'a') {
+      if (event.kind === 'open') this.link = { attributes: event.attributes, title: '', archived: this.archived, number: ++this.count };
+      else if (this.link !== null) out.push(this.finishLink(this.link));
+    }
+  }
+
+  finish(): ImportEntry | null {
+    return this.link === null ? null : this.finishLink(this.link);
+  }
+
+  private finishLink(link: PocketLink): ImportEntry {
+    this.link = null;
+    return pocketLinkEntry(link, this.fileName);
+  }
 }
 
 export const pocketHtmlReader: FormatReader = {
@@ -44,35 +72,5 @@ export const pocketHtmlReader: FormatReader = {
   async detect(bundle) {
     return htmlExportKind(bundle) === 'pocket-html';
   },
-  async *read(bundle) {
-    const file = bundle.files[0];
-    if (file === undefined) return;
-    let heading: string | null = null;
-    let archived = false;
-    let link: PocketLink | null = null;
-    let count = 0;
-    for await (const batch of htmlEventBatches(file)) {
-      const entries: ImportEntry[] = [];
-      for (const event of batch) {
-        if (event.kind === 'text') {
-          if (link !== null) link.title += event.text;
-          else if (heading !== null) heading += event.text;
-        } else if (event.kind === 'open' && event.name === 'h1') {
-          heading = '';
-        } else if (event.kind === 'close' && event.name === 'h1' && heading !== null) {
-          // "Unread" and "Read Archive": only the archive's heading names the archive.
-          archived = /\barchive\b/i.test(heading);
-          heading = null;
-        } else if (event.kind === 'open' && event.name === 'a') {
-          count++;
-          link = { attributes: event.attributes, title: '', archived, number: count };
-        } else if (event.kind === 'close' && event.name === 'a' && link !== null) {
-          entries.push(pocketLinkEntry(link, file.path));
-          link = null;
-        }
-      }
-      yield* entries;
-    }
-    if (link !== null) yield pocketLinkEntry(link, file.path);
-  },
+  read: (bundle) => walkHtmlExport(bundle, (fileName) => new PocketWalk(fileName)),
 };

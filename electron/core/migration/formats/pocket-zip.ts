@@ -10,13 +10,13 @@
  * Titles: Pocket wrote the address as the title of an untitled save, so a title equal to the URL is none.
  * URLs are kept as given, `#fragment` and all: duplicates are the import's one rule (url-identity.ts).
  */
-import { emptyItem, type FormatReader, type ImportEntry } from '../import-item.ts';
+import type { FormatReader, ImportEntry } from '../import-item.ts';
 import { csvColumns, csvRows, hasColumns } from '../sources/csv-rows.ts';
 import { parseExportDate, splitTags, textOrNull } from '../sources/field-values.ts';
 import type { BundleFile, ImportBundle } from '../sources/import-bundle.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
 import { PocketExtras, type PocketExtra } from './pocket-extras.ts';
-import { nonWebLinkReason, skippedLink } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 
 const PART_FILE = /(?:^|\/)part_(\d+)\.csv$/i;
 /**
@@ -51,21 +51,13 @@ function saveEntry(values: Record<string, string>, where: string, extras: Pocket
   const title = textOrNull(values['title']);
   // Taken even for a row that is skipped, so its highlights do not come back as an item of their own.
   const extra = extras.take(url);
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return skippedLink(where, url, title, reason);
-  const entry: ImportEntry = {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title: title === url ? null : title,
-      // Pipe-separated; tags keep their spaces and accents ("with space", "withÄumlaut").
-      tags: splitTags(values['tags'], '|'),
-      // `archive` or `unread`; Pocket left deleted saves out of the export.
-      archived: (values['status'] ?? '').trim().toLowerCase() === 'archive',
-      savedAt: parseExportDate(values['time_added']),
-    },
-  };
+  const entry = linkEntry(where, url, title, {
+    // Pipe-separated; tags keep their spaces and accents ("with space", "withÄumlaut").
+    tags: splitTags(values['tags'], '|'),
+    // `archive` or `unread`; Pocket left deleted saves out of the export.
+    archived: (values['status'] ?? '').trim().toLowerCase() === 'archive',
+    savedAt: parseExportDate(values['time_added']),
+  });
   return withExtras(entry, extra);
 }
 
@@ -74,9 +66,7 @@ function saveEntry(values: Record<string, string>, where: string, extras: Pocket
  * highlighted, or the CSV part is missing): still an item, so its highlights and note are not lost.
  */
 function extraOnlyEntry(extra: PocketExtra): ImportEntry {
-  const reason = nonWebLinkReason(extra.url);
-  if (reason !== null) return skippedLink(extra.where, extra.url, extra.title, reason);
-  return withExtras({ kind: 'item', item: { ...emptyItem(extra.where), url: extra.url } }, extra);
+  return withExtras(linkEntry(extra.where, extra.url, extra.title), extra);
 }
 
 export const pocketZipReader: FormatReader = {

@@ -6,13 +6,13 @@
  * single-collection export may have no `folder`. Raindrop has no archived state and exports no page text.
  */
 import { normalizeTags } from '../../../shared/tags.ts';
-import { emptyItem, type FormatReader, type ImportEntry, type ImportedHighlight } from '../import-item.ts';
+import type { FormatReader, ImportEntry, ImportedHighlight } from '../import-item.ts';
 import { csvRows, type CsvRow } from '../sources/csv-rows.ts';
 import { parseExportDate, parseFlag, splitTags, textOrNull } from '../sources/field-values.ts';
 import type { BundleFile, ImportBundle } from '../sources/import-bundle.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
-import { csvFilesByHeader } from './csv-files-by-header.ts';
-import { nonWebLinkReason } from './skipped-link.ts';
+import { csvFilesByHeader, hasCsvWithHeader } from './csv-files-by-header.ts';
+import { linkEntry } from './link-entry.ts';
 
 /** url, title, tags and created are in every generation; excerpt, cover or highlights tell it from other bookmark CSVs. */
 function isRaindropHeader(columns: readonly string[]): boolean {
@@ -62,28 +62,18 @@ function labelledHighlights(cell: string): ImportedHighlight[] | null {
 function raindropEntry(file: BundleFile, row: CsvRow): ImportEntry {
   const where = `${file.path} line ${row.line}`;
   const values = row.values;
-  const url = textOrNull(values['url']);
-  const title = textOrNull(values['title']);
-  const badAddress = nonWebLinkReason(url ?? '');
-  if (badAddress) return { kind: 'skipped', skipped: { where, url, title, reason: badAddress } };
   const cell = values['highlights'] ?? '';
   const highlights = cell.trim() === '' ? [] : labelledHighlights(cell);
   const notes = [textOrNull(values['note']), highlights === null ? `Highlights saved in Raindrop:\n\n${cell.trim()}` : null];
   const favorite = values['favorite'] ?? values['important'];
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title,
-      description: textOrNull(values['excerpt'] ?? values['description']),
-      tags: normalizeTags([...splitTags(values['tags'], ','), ...folderTags(values['folder'])]),
-      favorite: parseFlag(favorite),
-      savedAt: parseExportDate(values['created']),
-      note: notes.filter((part) => part !== null).join('\n\n') || null,
-      highlights: highlights ?? [],
-    },
-  };
+  return linkEntry(where, textOrNull(values['url']), textOrNull(values['title']), {
+    description: textOrNull(values['excerpt'] ?? values['description']),
+    tags: normalizeTags([...splitTags(values['tags'], ','), ...folderTags(values['folder'])]),
+    favorite: parseFlag(favorite),
+    savedAt: parseExportDate(values['created']),
+    note: notes.filter((part) => part !== null).join('\n\n') || null,
+    highlights: highlights ?? [],
+  });
 }
 
 async function* readRaindrop(bundle: ImportBundle): AsyncIterable<ImportEntry> {
@@ -98,8 +88,6 @@ async function* readRaindrop(bundle: ImportBundle): AsyncIterable<ImportEntry> {
 export const raindropReader: FormatReader = {
   format: 'raindrop',
   label: 'Raindrop.io backup (CSV)',
-  async detect(bundle) {
-    return (await csvFilesByHeader(bundle, isRaindropHeader)).length > 0;
-  },
+  detect: (bundle) => hasCsvWithHeader(bundle, isRaindropHeader),
   read: readRaindrop,
 };

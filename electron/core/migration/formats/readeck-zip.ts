@@ -6,13 +6,13 @@
  */
 import { HIGHLIGHT_COLORS, isOneOf, type HighlightColor } from '../../../shared/vocabularies.ts';
 import { normalizeTags } from '../../../shared/tags.ts';
-import { emptyItem, type FormatReader, type ImportedContent, type ImportedHighlight, type ImportEntry } from '../import-item.ts';
+import type { FormatReader, ImportedContent, ImportedHighlight, ImportEntry } from '../import-item.ts';
 import type { BundleFile, ImportBundle } from '../sources/import-bundle.ts';
 import { parseExportDate, parseFlag, progressFraction, textOrNull } from '../sources/field-values.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
 import { htmlFileContent } from './carried-content.ts';
-import { fileLabel, isRecord, readExportJson, stringList } from './export-json.ts';
-import { nonWebLinkReason, skippedLink } from './skipped-link.ts';
+import { annotationHighlights, fileLabel, isRecord, readExportJson, stringList } from './export-json.ts';
+import { linkEntry } from './link-entry.ts';
 
 /** `bookmarks/<uid>/info.json`, under whatever folder the zip was made from. */
 const INFO_PATH = /^(.*)bookmarks\/([^/]+)\/info\.json$/;
@@ -42,14 +42,8 @@ function highlightColor(value: unknown): HighlightColor | null {
  * article with offsets inside one element, not offsets into the article's text; the quote (`text`) is
  * what places a highlight here, so the selectors are not carried.
  */
-function annotationHighlights(value: unknown): ImportedHighlight[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).flatMap((annotation) => {
-    const quote = typeof annotation.text === 'string' ? annotation.text.trim() : '';
-    if (quote === '') return [];
-    const note = typeof annotation.note === 'string' ? annotation.note.trim() : '';
-    return [{ quote, note, tags: [], color: highlightColor(annotation.color), createdAt: parseExportDate(annotation.created) }];
-  });
+function readeckHighlights(value: unknown): ImportedHighlight[] {
+  return annotationHighlights(value, { quote: 'text', note: 'note', createdAt: 'created' }, (annotation) => highlightColor(annotation.color));
 }
 
 /** Each bookmark folder's `container/_resources/` files, gathered in one pass over the zip. */
@@ -84,31 +78,22 @@ async function readeckEntry(bundle: ImportBundle, file: BundleFile, resources: M
   const where = file.path;
   const record = await readExportJson(file, bundle.name);
   if (!isRecord(record)) throw new ImportFormatError(`${fileLabel(bundle.name, file.path)} is not a Readeck bookmark record (a JSON object).`);
-  const title = textOrNull(record.Title);
-  const url = textOrNull(record.URL) ?? textOrNull(record.InitialURL) ?? '';
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return skippedLink(where, url, title, reason);
+  const url = textOrNull(record.URL) ?? textOrNull(record.InitialURL);
   const base = file.path.slice(0, -'info.json'.length);
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title,
-      author: textOrNull(stringList(record.Authors).join(', ')),
-      description: textOrNull(record.Description),
-      siteName: textOrNull(record.SiteName) ?? textOrNull(record.Site),
-      tags: normalizeTags(stringList(record.Labels)),
-      archived: parseFlag(record.IsArchived),
-      favorite: parseFlag(record.IsMarked),
-      savedAt: parseExportDate(record.Created),
-      // Go writes an unset date as 0001-01-01T00:00:00Z, which parseExportDate turns to null.
-      publishedAt: parseExportDate(record.Published),
-      progress: progressFraction(record.ReadProgress, 100),
-      content: await containerContent(bundle, base, record, resources.get(base) ?? []),
-      highlights: annotationHighlights(record.Annotations),
-    },
-  };
+  return linkEntry(where, url, textOrNull(record.Title), {
+    author: textOrNull(stringList(record.Authors).join(', ')),
+    description: textOrNull(record.Description),
+    siteName: textOrNull(record.SiteName) ?? textOrNull(record.Site),
+    tags: normalizeTags(stringList(record.Labels)),
+    archived: parseFlag(record.IsArchived),
+    favorite: parseFlag(record.IsMarked),
+    savedAt: parseExportDate(record.Created),
+    // Go writes an unset date as 0001-01-01T00:00:00Z, which parseExportDate turns to null.
+    publishedAt: parseExportDate(record.Published),
+    progress: progressFraction(record.ReadProgress, 100),
+    content: await containerContent(bundle, base, record, resources.get(base) ?? []),
+    highlights: readeckHighlights(record.Annotations),
+  });
 }
 
 export const readeckReader: FormatReader = {

@@ -6,15 +6,15 @@
  * pipeline joins to articles already in the library.
  */
 import { tagKey } from '../../../shared/tags.ts';
-import { emptyItem, type FormatReader, type ImportEntry, type ImportItem, type SkippedEntry } from '../import-item.ts';
+import { emptyItem, type FormatReader, type ImportEntry, type SkippedEntry } from '../import-item.ts';
 import { titleKey } from '../import-plan.ts';
 import { csvRows, type CsvRow } from '../sources/csv-rows.ts';
 import { parseExportDate, parseTagList, progressFraction, textOrNull } from '../sources/field-values.ts';
 import type { BundleFile, ImportBundle } from '../sources/import-bundle.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
-import { csvFilesByHeader } from './csv-files-by-header.ts';
+import { csvFilesByHeader, hasCsvWithHeader } from './csv-files-by-header.ts';
 import { isReadwiseHighlightsHeader, readHighlightGroups, type HighlightGroup } from './readwise-highlights.ts';
-import { nonWebLinkReason } from './skipped-link.ts';
+import { linkEntry } from './link-entry.ts';
 
 function isReaderLibraryHeader(columns: readonly string[]): boolean {
   return ['title', 'url', 'document tags', 'saved date', 'location'].every((name) => columns.includes(name));
@@ -42,30 +42,21 @@ function libraryEntry(file: BundleFile, row: CsvRow, groups: Map<string, Highlig
   const location = values['location']?.trim().toLowerCase();
   // Feed items are what Reader's RSS subscriptions delivered, not what the reader chose to save.
   if (location === 'feed') return { kind: 'skipped', skipped: { where, url, title, reason: 'an RSS feed item, not a saved article' } };
-  const badAddress = nonWebLinkReason(url ?? '');
-  if (badAddress) return { kind: 'skipped', skipped: { where, url, title, reason: badAddress } };
   const { tags, favorite } = readerTags(values['document tags']);
-  const item: ImportItem = {
-    ...emptyItem(where),
-    url,
-    title,
+  // The first row with the title takes its highlights: two articles of one title cannot be told apart.
+  const group = title === null ? undefined : groups.get(titleKey(title));
+  const entry = linkEntry(where, url, title, {
     tags,
     favorite,
     archived: location === 'archive',
     savedAt: parseExportDate(values['saved date']),
     // The unit is unverified (the API says 0..1, Karakeep's fixture has 100), so values above 1 are percent.
     progress: progressFraction(values['reading progress'], 'auto'),
-  };
-  if (title !== null) {
-    // The first row with the title takes its highlights: two articles of one title cannot be told apart.
-    const group = groups.get(titleKey(title));
-    if (group) {
-      groups.delete(titleKey(title));
-      item.highlights = group.highlights;
-      item.author = group.author;
-    }
-  }
-  return { kind: 'item', item };
+    highlights: group?.highlights ?? [],
+    author: group?.author ?? null,
+  });
+  if (group && entry.kind === 'item') groups.delete(titleKey(group.title));
+  return entry;
 }
 
 /** Highlights whose title no library row had: an item without an address, joined by title later. */
@@ -98,8 +89,6 @@ async function* readReadwise(bundle: ImportBundle): AsyncIterable<ImportEntry> {
 export const readwiseReader: FormatReader = {
   format: 'readwise',
   label: 'Readwise Reader export',
-  async detect(bundle) {
-    return (await csvFilesByHeader(bundle, isReadwiseHeader)).length > 0;
-  },
+  detect: (bundle) => hasCsvWithHeader(bundle, isReadwiseHeader),
   read: readReadwise,
 };

@@ -6,13 +6,13 @@
  */
 import { normalizeTags } from '../../../shared/tags.ts';
 import { htmlToText } from '../../extract/html-to-text.ts';
-import { emptyItem, type FormatReader, type ImportedHighlight, type ImportEntry } from '../import-item.ts';
+import type { FormatReader, ImportedHighlight, ImportEntry } from '../import-item.ts';
 import { parseExportDate, parseFlag, textOrNull } from '../sources/field-values.ts';
 import { ImportFormatError } from '../sources/import-format-error.ts';
 import { decodeExportText } from '../sources/text-stream.ts';
 import { htmlContent } from './carried-content.ts';
-import { isRecord, readExportJson, stringList } from './export-json.ts';
-import { nonWebLinkReason, skippedLink } from './skipped-link.ts';
+import { annotationHighlights, isRecord, readExportJson, stringList } from './export-json.ts';
+import { linkEntry } from './link-entry.ts';
 
 /** Titles taken from a page's markup can hold tags and entities ("<em>Why</em> we &amp; they"). */
 function plainTitle(value: unknown): string | null {
@@ -26,40 +26,24 @@ function plainTitle(value: unknown): string | null {
  * paths into Wallabag's own copy of the page with offsets inside one element, not offsets into the
  * article's text, so they say nothing the quote does not: they are left out.
  */
-function annotationHighlights(value: unknown): ImportedHighlight[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).flatMap((annotation) => {
-    const quote = typeof annotation.quote === 'string' ? annotation.quote.trim() : '';
-    if (quote === '') return [];
-    const note = typeof annotation.text === 'string' ? annotation.text.trim() : '';
-    return [{ quote, note, tags: [], color: null, createdAt: parseExportDate(annotation.created_at) }];
-  });
+function wallabagHighlights(value: unknown): ImportedHighlight[] {
+  return annotationHighlights(value, { quote: 'quote', note: 'text', createdAt: 'created_at' });
 }
 
 function wallabagEntry(entry: Record<string, unknown>, where: string): ImportEntry {
-  const title = plainTitle(entry.title);
-  const url = textOrNull(entry.url) ?? textOrNull(entry.given_url) ?? '';
-  const reason = nonWebLinkReason(url);
-  if (reason !== null) return skippedLink(where, url, title, reason);
-  return {
-    kind: 'item',
-    item: {
-      ...emptyItem(where),
-      url,
-      title,
-      author: textOrNull(stringList(entry.published_by).join(', ')),
-      siteName: textOrNull(entry.domain_name),
-      tags: normalizeTags(stringList(entry.tags)),
-      archived: parseFlag(entry.is_archived),
-      favorite: parseFlag(entry.is_starred),
-      savedAt: parseExportDate(entry.created_at),
-      publishedAt: parseExportDate(entry.published_at),
-      // When Wallabag could not fetch a page it stores a "can't retrieve contents" message as the content
-      // and sets is_not_parsed: that message is not the article, so the pipeline fetches the URL instead.
-      content: parseFlag(entry.is_not_parsed) ? null : htmlContent(entry.content),
-      highlights: annotationHighlights(entry.annotations),
-    },
-  };
+  return linkEntry(where, textOrNull(entry.url) ?? textOrNull(entry.given_url), plainTitle(entry.title), {
+    author: textOrNull(stringList(entry.published_by).join(', ')),
+    siteName: textOrNull(entry.domain_name),
+    tags: normalizeTags(stringList(entry.tags)),
+    archived: parseFlag(entry.is_archived),
+    favorite: parseFlag(entry.is_starred),
+    savedAt: parseExportDate(entry.created_at),
+    publishedAt: parseExportDate(entry.published_at),
+    // When Wallabag could not fetch a page it stores a "can't retrieve contents" message as the content
+    // and sets is_not_parsed: that message is not the article, so the pipeline fetches the URL instead.
+    content: parseFlag(entry.is_not_parsed) ? null : htmlContent(entry.content),
+    highlights: wallabagHighlights(entry.annotations),
+  });
 }
 
 export const wallabagReader: FormatReader = {
