@@ -20,6 +20,8 @@ export interface ShellOptions {
   headless?: boolean;
   /** Lets saving links reach test servers on 127.0.0.1 (the app refuses private addresses by default). */
   allowLocalCaptures?: boolean;
+  /** Ports the browser connection tries when the library turns it on; the extension's own (47815–47819) when unset. */
+  connectionPorts?: readonly number[];
 }
 
 export interface BrowserShell {
@@ -47,7 +49,16 @@ export async function launchBrowserShell(options: ShellOptions = {}): Promise<Br
   const local = options.allowLocalCaptures ? { allowPrivateNetwork: true } : {};
   const capture = { page: local, images: local };
   const openCore = () =>
-    createCore({ dataDir, rendererDir, owner: 'the Lectern browser shell', undoWindowMs: options.undoWindowMs, capture, resumeCaptures: true });
+    createCore({
+      dataDir,
+      rendererDir,
+      owner: 'the Lectern browser shell',
+      undoWindowMs: options.undoWindowMs,
+      capture,
+      resumeCaptures: true,
+      // The same listener as the app's, started when the library's connection setting is on.
+      browserConnection: { ports: options.connectionPorts },
+    });
   let core = await openCore();
   const server = await startAppServer(() => core.handleAppRequest);
 

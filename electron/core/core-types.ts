@@ -17,6 +17,12 @@ export interface CoreOptions {
   capture?: CaptureSettings;
   /** Retry links left pending as soon as the library opens, and whenever one is due (the app does; the CLI does not). */
   resumeCaptures?: boolean;
+  /**
+   * Lets this core listen for the browser extension on 127.0.0.1 while the library's setting is on (the app and the
+   * browser shell; never the CLI). ports: the ports to try in order, DEFAULT_PORTS of core/connection when not given;
+   * tests choose their own so they never meet a running Lectern.
+   */
+  browserConnection?: { ports?: readonly number[] };
 }
 
 export type EventListener = (event: LecternEvent) => void;

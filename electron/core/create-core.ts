@@ -6,6 +6,7 @@ import { createAppRequestHandler } from './protocol/handle-app-request.ts';
 import { createHandlers } from './app/handlers.ts';
 import { LibrarySession } from './app/library-session.ts';
 import { UNDO_WINDOW_MS } from './app/open-library.ts';
+import { DEFAULT_PORTS } from './connection/http-listener.ts';
 
 /** Composition root: opens the library in dataDir and wires the session, dispatch and the app protocol. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -19,6 +20,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     progressFlushMs: options.progressFlushMs,
     capture: options.capture,
     autoRetry: options.resumeCaptures ?? false,
+    connectionPorts: options.browserConnection ? (options.browserConnection.ports ?? DEFAULT_PORTS) : undefined,
   });
   await session.open();
 

@@ -11,7 +11,8 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 function build(platform: NodeJS.Platform, isPackaged: boolean) {
   const sent: ShellCommand[] = [];
   let opened = 0;
-  const template = buildMenuTemplate({ platform, isPackaged, appName: 'Lectern', send: (c) => sent.push(c), openFiles: () => opened++ });
+  let imported = 0;
+  const template = buildMenuTemplate({ platform, isPackaged, appName: 'Lectern', send: (c) => sent.push(c), openFiles: () => opened++, importFromApp: () => imported++ });
   const items = flatten(template);
   const byLabel = (label: string) => {
     const item = items.find((i) => i.label === label);
@@ -19,7 +20,7 @@ function build(platform: NodeJS.Platform, isPackaged: boolean) {
     return item;
   };
   const click = (label: string) => (byLabel(label).click as () => void)();
-  return { template, items, byLabel, click, sent, opened: () => opened };
+  return { template, items, byLabel, click, sent, opened: () => opened, imported: () => imported };
 }
 
 describe('buildMenuTemplate', () => {
@@ -28,7 +29,6 @@ describe('buildMenuTemplate', () => {
     const expected: Array<[string, ShellCommand, string | undefined]> = [
       ['Save Link…', 'add-url', 'CmdOrCtrl+L'],
       ['Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'],
-      ['Import from Another App…', 'import-from-app', undefined],
       ['Export Library…', 'export-library', undefined],
       ['Library', 'go-library', 'CmdOrCtrl+1'],
       ['Notes Panel', 'toggle-notes', undefined],
@@ -47,6 +47,13 @@ describe('buildMenuTemplate', () => {
     assert.equal(menu.byLabel('Open…').accelerator, 'CmdOrCtrl+O');
     menu.click('Open…');
     assert.equal(menu.opened(), 1);
+    assert.deepEqual(menu.sent, []);
+  });
+
+  test('Import from Another App… shows the native dialog in main too (no upload limit for a path)', () => {
+    const menu = build('linux', true);
+    menu.click('Import from Another App…');
+    assert.deepEqual([menu.imported(), menu.opened()], [1, 0]);
     assert.deepEqual(menu.sent, []);
   });
 

@@ -1,10 +1,10 @@
 /**
  * The application menu. Items that belong to the UI (paste, panels, palette) do not act in
  * main: they send a ShellCommand to the renderer, which owns those features in both shells.
- * Open… is the exception: a menu click carries no user gesture into the page, so the renderer
- * could not open its file chooser; main shows the native dialog and imports the paths. Import from Another
- * App… and Export Library… do send commands: the window shows the import dialog (whose "Choose file…" button
- * gives the chooser its gesture) and hands the library archive over as a download, in both shells alike.
+ * Open… and Import from Another App… are the exceptions: a menu click carries no user gesture into the
+ * page, so the renderer could not open its file chooser; main shows the native dialog, and core imports the
+ * paths (Open…) or previews the export for the window (import-dialog.ts, no upload limit). Export Library…
+ * sends a command: the window hands the library archive over as a download, in both shells alike.
  * Native roles cover editing, zoom and full screen. Reload and devtools exist only in development builds.
  */
 import type { MenuItemConstructorOptions } from 'electron';
@@ -18,11 +18,13 @@ interface MenuOptions {
   send(command: ShellCommand): void;
   /** Shows the native open dialog and imports what was chosen. */
   openFiles(): void;
+  /** Shows the native open dialog for another app's export and has the window preview it. */
+  importFromApp(): void;
 }
 
 /** The menu template for the platform; pure so its accelerators and commands can be tested. */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { platform, isPackaged, appName, send, openFiles } = options;
+  const { platform, isPackaged, appName, send, openFiles, importFromApp } = options;
   const mac = platform === 'darwin';
   const command = (label: string, name: ShellCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -57,7 +59,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => openFiles() },
       command('Paste as Article', 'paste', 'CmdOrCtrl+Shift+V'),
       sep,
-      command('Import from Another App…', 'import-from-app'),
+      { label: 'Import from Another App…', click: () => importFromApp() },
       command('Export Library…', 'export-library'),
       sep,
       mac ? { role: 'close' } : { role: 'quit' },

@@ -4,6 +4,7 @@
  * platforms), so unknown `--switches` are skipped rather than mistaken for files.
  */
 import path from 'node:path';
+import { isSaveLink } from '../shared/save-link.ts';
 
 interface CommandLine {
   /** Library folder from --data-dir, resolved against cwd; null when not given. */
@@ -27,6 +28,9 @@ export function argvPrefixLength(argv: readonly string[], isDefaultApp: boolean)
 /** Parses argv after the executable prefix; relative paths are resolved against cwd. */
 export function parseCommandLine(argv: readonly string[], prefixLength: number, cwd: string): CommandLine {
   const args = argv.slice(prefixLength);
+  // A lectern-save:// link is how the OS starts Lectern for a deep link (save-links.ts reads it). Whatever else
+  // such a command line says was smuggled in with the link: it opens no other library and imports no file.
+  if (args.some(isSaveLink)) return { dataDir: null, files: [] };
   let dataDir: string | null = null;
   const files: string[] = [];
   let onlyFiles = false;

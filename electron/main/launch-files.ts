@@ -11,6 +11,8 @@ import { parseCommandLine } from './command-line.ts';
 /** What a second instance sends to the first through requestSingleInstanceLock's additionalData. */
 export interface InstanceMessage {
   files: string[];
+  /** lectern-save:// links (save-links.ts). */
+  links: string[];
 }
 
 const MAX_FILES = 10_000;

@@ -9,15 +9,18 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { createCore } from '../core/create-core.ts';
 import type { Core } from '../core/core-types.ts';
 import { IPC_COMMAND_CHANNEL, type ShellCommand } from '../shared/bridge.ts';
+import { SAVE_LINK_SCHEME } from '../shared/save-link.ts';
 import { buildMenuTemplate } from './app-menu.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppScheme } from './app-protocol.ts';
 import { argvPrefixLength, parseCommandLine, resolveDataDir } from './command-line.ts';
 import { forwardCoreEvents } from './core-events.ts';
 import { createAppWindow } from './create-window.ts';
 import { installGracefulQuit } from './graceful-quit.ts';
+import { importFromAnotherApp } from './import-dialog.ts';
 import { registerInvokeHandler } from './ipc-invoke.ts';
 import { filesFromSecondInstance, importLaunchFiles, type InstanceMessage } from './launch-files.ts';
 import { openCoreWhenUnlocked, type LockDialog } from './lock-dialog.ts';
+import { linksFromSecondInstance, saveLinks, saveLinksIn } from './save-links.ts';
 import { guardSession, guardWebContents } from './web-contents-guard.ts';
 import type { BoundsTracker } from './window-state.ts';
 
@@ -33,7 +36,8 @@ const { dataDir, explicit } = resolveDataDir(launch.dataDir, process.env, app.ge
 // library: two libraries (or parallel e2e runs) can be open side by side, one library only once.
 if (explicit) app.setPath('userData', path.join(dataDir, '.electron-profile'));
 
-const message: InstanceMessage = { files: launch.files };
+const launchLinks = saveLinksIn(process.argv, argvPrefixLength(process.argv, isDefaultApp));
+const message: InstanceMessage = { files: launch.files, links: launchLinks };
 if (!app.requestSingleInstanceLock(message)) {
   // Another Lectern has this library; it receives our files through 'second-instance'.
   app.quit();
@@ -46,6 +50,7 @@ function startShell(): void {
   let mainWindow: BrowserWindow | null = null;
   let bounds: BoundsTracker | null = null;
   const waitingFiles: string[] = [...launch.files];
+  const waitingLinks: string[] = [...launchLinks];
 
   const sendCommand = (command: ShellCommand) => {
     const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -69,6 +74,19 @@ function startShell(): void {
     importLaunchFiles(core, files).catch((error: unknown) => console.error('Lectern: import failed', error));
   };
 
+  // lectern-save:// links: saved through core, which tells the window (its toast), as files are imported.
+  const saveLinksNow = (links: string[]) => {
+    if (links.length === 0) return;
+    if (!core || !mainWindow) {
+      waitingLinks.push(...links);
+      return;
+    }
+    saveLinks(core, links).catch((error: unknown) => console.error('Lectern: saving a link failed', error));
+  };
+
+  /** The native open dialog, attached to the window when there is one. */
+  const showOpenDialog = (options: Electron.OpenDialogOptions) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+
   const openFiles = async () => {
     const options: Electron.OpenDialogOptions = {
       title: 'Add files to Lectern',
@@ -78,7 +96,7 @@ function startShell(): void {
         { name: 'All files', extensions: ['*'] },
       ],
     };
-    const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    const { canceled, filePaths } = await showOpenDialog(options);
     if (!canceled) importFiles(filePaths);
   };
 
@@ -98,12 +116,22 @@ function startShell(): void {
       mainWindow = null;
     });
     importFiles(waitingFiles.splice(0));
+    saveLinksNow(waitingLinks.splice(0));
   };
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url)));
   app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
-    focusWindow();
-    importFiles(filesFromSecondInstance(additionalData, argv, argvPrefixLength(argv, isDefaultApp), workingDirectory));
+    const prefix = argvPrefixLength(argv, isDefaultApp);
+    const links = linksFromSecondInstance(additionalData, argv, prefix);
+    // A link saved from the browser leaves the reader where they are; opening Lectern again brings it forward.
+    if (links.length === 0) focusWindow();
+    importFiles(filesFromSecondInstance(additionalData, argv, prefix, workingDirectory));
+    saveLinksNow(links);
+  });
+  // macOS hands lectern-save:// links over by event, possibly before 'ready'.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    saveLinksNow(saveLinksIn([url], 0));
   });
   // macOS hands files over by event (Finder, dock), possibly before 'ready'.
   app.on('open-file', (event, file) => {
@@ -128,7 +156,9 @@ function startShell(): void {
   const ready = async () => {
     guardSession(session.defaultSession);
     const rendererDir = path.join(__dirname, '../renderer');
-    core = await openCoreWhenUnlocked(() => createCore({ dataDir, rendererDir, owner: 'the Lectern app', resumeCaptures: true }), dataDir, askAboutLock);
+    // Only an installed Lectern claims the scheme: a development run must not take it over in the desktop's settings.
+    if (app.isPackaged) app.setAsDefaultProtocolClient(SAVE_LINK_SCHEME);
+    core = await openCoreWhenUnlocked(() => createCore({ dataDir, rendererDir, owner: 'the Lectern app', resumeCaptures: true, browserConnection: {} }), dataDir, askAboutLock);
     if (!core) {
       app.quit();
       return;
@@ -137,7 +167,10 @@ function startShell(): void {
     serveAppScheme(protocol, (request) => opened.handleAppRequest(request));
     registerInvokeHandler(ipcMain, opened);
     forwardCoreEvents(opened, () => mainWindow);
-    const template = buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, send: sendCommand, openFiles: () => void openFiles().catch(fail) });
+    // "Connect this browser?" is asked in the window: bring it forward when a browser asks.
+    opened.events.on((event) => event.name === 'pairing.requested' && focusWindow());
+    const importFromApp = () => void importFromAnotherApp(showOpenDialog, opened).catch((error: unknown) => console.error('Lectern: import failed', error));
+    const template = buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, send: sendCommand, openFiles: () => void openFiles().catch(fail), importFromApp });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     await openWindow();
   };

@@ -8,6 +8,7 @@ import { articleId, articleListSortSchema, libraryFilterSchema, librarySortSchem
 import { searchMethods } from './contract-search.ts';
 import { tagMethods } from './contract-tags.ts';
 import { migrationMethods } from './contract-migration.ts';
+import { connectionMethods } from './contract-connection.ts';
 import { EXPORT_FORMATS, FONT_SIZES, FONTS, HIGHLIGHT_COLORS, LINE_WIDTHS, NOTEBOOK_SORTS, TEXT_FORMATS, THEMES } from './vocabularies.ts';
 import type {
   AnchoredHighlight,
@@ -201,6 +202,7 @@ export const api = {
   ...tagMethods,
   ...searchMethods,
   ...migrationMethods,
+  ...connectionMethods,
 
   'settings.get': method(v.object({}), returns<Settings>()),
   'settings.update': method(settingsPatch, returns<Settings>()),
@@ -223,7 +225,7 @@ export function isMethodName(name: unknown): name is MethodName {
  * Methods only the shells themselves call (main's open dialog, the CLI). Reading any path on disk is
  * not something page code should be able to ask for, so the bridge refuses them.
  */
-const shellOnlyMethods: ReadonlySet<MethodName> = new Set<MethodName>(['articles.importPaths', 'migration.previewPath', 'library.exportArchiveTo', 'downloads.runUntilIdle']);
+const shellOnlyMethods: ReadonlySet<MethodName> = new Set<MethodName>(['articles.importPaths', 'migration.previewPath', 'library.exportArchiveTo', 'downloads.runUntilIdle', 'articles.addFromSaveLink']);
 
 /** True when the renderer may call this method through the bridge. */
 export function isRendererMethod(name: unknown): name is MethodName {

@@ -2,7 +2,8 @@ import type { ArticleSummary, ImportFailure, ReadingAnchor } from './models.ts';
 
 /** Events core pushes to front ends. */
 import type { SearchStatus } from './models.ts';
-import type { DownloadStatus, ImportReport } from './models-migration.ts';
+import type { DownloadStatus, ImportPreview, ImportReport } from './models-migration.ts';
+import type { ConnectionStatus, PairingRequestInfo } from './contract-connection.ts';
 
 export interface EventMap {
   /** Something in the library changed; ids names the articles when known. */
@@ -31,10 +32,22 @@ export interface EventMap {
   'search.progress': SearchStatus;
   /** An import of another service's export (or an archive) moving along: reading the file, writing articles, placing highlights. */
   'migration.progress': { importId: string; phase: 'reading' | 'writing' | 'placing'; done: number; total: number };
+  /**
+   * A preview the shell asked the window to show (File › Import from Another App… in Electron chooses the file
+   * natively, so no upload limit applies): the file is being read, then its preview, or why it cannot be imported.
+   */
+  'migration.previewed':
+    | { fileName: string; state: 'reading' }
+    | { fileName: string; state: 'ready'; preview: ImportPreview }
+    | { fileName: string; state: 'failed'; message: string };
   /** That import has finished, with its report. */
   'migration.finished': ImportReport;
   /** Background downloads of URL-only articles moved on (counts, rate, paused). */
   'downloads.changed': DownloadStatus;
+  /** A browser asks to be connected: the app shows "Connect this browser?" with its name and the code it shows too. */
+  'pairing.requested': PairingRequestInfo;
+  /** The listener went on or off, a pairing came, went or was answered, or a browser was paired or revoked (reload browsers.list). */
+  'connection.changed': ConnectionStatus;
 }
 
 export type EventName = keyof EventMap;

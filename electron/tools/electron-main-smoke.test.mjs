@@ -1,7 +1,7 @@
 // Runs the bundled Electron main process in plain Node against a recording stand-in for the
 // 'electron' module (the real binary cannot run here). It checks the wiring end to end: the app
 // scheme, the locked-down window, the IPC gate in front of a real core, the menu, window bounds
-// persistence, files from a second launch, and that quitting closes the library.
+// persistence, files and lectern-save:// links from a second launch, and that quitting closes the library.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
@@ -136,7 +136,7 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   ]);
   assert.equal(called('app.enableSandbox').length, 1);
   assert.deepEqual(called('app.setPath')[0], ['app.setPath', 'userData', path.join(dataDir, '.electron-profile')]);
-  assert.deepEqual(called('app.requestSingleInstanceLock')[0]?.[1], { files: [] });
+  assert.deepEqual(called('app.requestSingleInstanceLock')[0]?.[1], { files: [], links: [] });
 
   app.ready();
   const win = await until(() => windows[0]?.url && windows[0], 'the window to load');
@@ -178,12 +178,15 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   assert.equal((await invoke({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'library.status', {})).code, 'FORBIDDEN');
   assert.equal((await invoke(top, 'fs.readFile', {})).code, 'UNKNOWN_METHOD');
 
-  // Menu commands reach the renderer; Open… shows the native dialog in main.
+  // Menu commands reach the renderer; Open… and Import from Another App… show the native dialog in main.
   const menuItem = (label) => handlers.menu.flatMap((m) => m.submenu).find((i) => i.label === label);
   menuItem('Paste as Article').click();
   assert.deepEqual(win.sent.at(-1), ['lectern:command', 'paste']);
   menuItem('Open…').click();
   await until(() => called('dialog.showOpenDialog').length === 1, 'the open dialog');
+  // Import from Another App… too: a chosen path has no upload limit (cancelled here, so nothing is read).
+  menuItem('Import from Another App…').click();
+  await until(() => called('dialog.showOpenDialog').length === 2, 'the import dialog');
 
   // A second launch focuses the window and imports its files. How it went reaches the window as core's
   // events, for the same toast and failures list as an import started there; main shows no dialog of its own.
@@ -200,6 +203,24 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   assert.deepEqual(finished.payload.failed.map((f) => f.name), ['photo.png']);
   assert.equal(called('dialog.showMessageBox').length, 0, 'no native message box for failed files');
   assert.ok(win.shown >= 2, 'the first window was brought forward');
+
+  // A lectern-save:// link from a second launch is saved through core, which tells the window; the window stays behind.
+  const { createServer } = await import('node:http');
+  const site = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(`<html><head><title>A linked story</title></head><body><article><h1>A linked story</h1>${'<p>Words worth saving from a page on this computer, named by a link the reader clicked.</p>'.repeat(8)}</article></body></html>`);
+  });
+  await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => site.close(resolve)));
+  const link = `lectern-save://add?url=${encodeURIComponent(`http://127.0.0.1:${site.address().port}/story`)}`;
+  const shownBefore = win.shown;
+  app.emit('second-instance', {}, ['/opt/Lectern/lectern', link], work, { files: [], links: [link] });
+  const saved = await until(
+    () => win.sent.find(([channel, event]) => channel === 'lectern:event' && event.name === 'import.finished' && event.payload.added[0]?.title === 'A linked story'),
+    'the link to be saved',
+  );
+  assert.ok(saved);
+  assert.equal(win.shown, shownBefore, 'a saved link does not bring the window forward');
 
   // Window bounds are saved when the window closes, and quitting closes the library.
   win.emit('close');

@@ -116,15 +116,17 @@ test('a page with no article suggests --whole-page, and retry --whole-page keeps
   assert.equal((await lectern(['pending', '--data-dir', dataDir])).out, 'No links are waiting to be saved.');
 });
 
-test('404, PDF and private addresses each say what happened', async () => {
+test('404, PDF and metadata addresses each say what happened; a named page on this computer is saved', async () => {
   const dataDir = await tempDir();
   const result = await lectern(['add', server.url('/404'), server.url('/pdf'), '--data-dir', dataDir]);
   assert.equal(result.code, 1);
   assert.match(result.err, /has no page at this address \(404\)/);
   assert.match(result.err, /This link is a PDF, not a web page/);
-  const blocked = await lectern(['add', server.url('/simple'), '--data-dir', await tempDir()], { local: false });
+  const blocked = await lectern(['add', 'http://169.254.169.254/latest/meta-data/', '--data-dir', await tempDir()], { local: false });
   assert.equal(blocked.code, 1);
-  assert.match(blocked.err, /points to this computer or your local network/);
+  assert.match(blocked.err, /is a cloud metadata address/);
+  const local = await lectern(['add', server.url('/simple'), '--data-dir', await tempDir()], { local: false });
+  assert.equal(local.code, 0, local.err);
 });
 
 test('--whole-page without any link is a usage error', async () => {

@@ -61,10 +61,11 @@ export function createHandlers(session: LibrarySession): Handlers {
     'articles.matchingIds': ({ filter, query }) => open().search.matchingIds({ filter, query: query ?? '' }),
 
     'migration.preview': ({ name, dataBase64 }) => open().migration.previewUpload(name, dataBase64),
-    'migration.previewPath': ({ path }) => open().migration.previewPath(path),
+    'migration.previewPath': ({ path, show }) => open().migration.previewPath(path, { show: show ?? false }),
     'migration.run': ({ importId, fetch }) => open().migration.run(importId, { fetch: fetch ?? true }),
     'migration.discard': ({ importId }) => open().migration.discard(importId),
     'migration.undo': ({ importId }) => open().migration.undo(importId),
+    'migration.lastReport': () => open().migration.lastReport(),
     'migration.reportFile': ({ importId }) => open().migration.reportFile(importId),
 
     'downloads.status': () => open().downloads.status(),
@@ -78,6 +79,15 @@ export function createHandlers(session: LibrarySession): Handlers {
 
     'library.exportArchive': () => open().archive.exportForWindow(),
     'library.exportArchiveTo': ({ path }) => open().archive.exportTo(path),
+
+    'connection.status': () => open().connection.status(),
+    'connection.enable': () => open().connection.enable(),
+    'connection.disable': () => open().connection.disable(),
+    'pairing.accept': ({ requestId }) => open().connection.accept(requestId),
+    'pairing.deny': ({ requestId }) => open().connection.deny(requestId),
+    'browsers.list': () => open().connection.listBrowsers(),
+    'browsers.revoke': ({ id }) => open().connection.revoke(id),
+    'articles.addFromSaveLink': ({ link }) => open().connection.saveFromLink(link),
 
     // Settings stay readable while the library is damaged, so the error screen still wears the user's theme.
     'settings.get': () => session.current?.library.settings() ?? defaultSettings,

@@ -18,6 +18,7 @@ import { ImportService } from './import-service.ts';
 import { ArchiveService } from '../migration/archive/archive-service.ts';
 import { DownloadQueue } from '../migration/downloads/download-queue.ts';
 import { MigrationService } from '../migration/migration-service.ts';
+import { ConnectionService } from '../connection/connection-service.ts';
 
 export type CaptureSettings = CaptureServiceOptions['capture'];
 
@@ -34,6 +35,8 @@ export interface OpenLibraryOptions {
   capture?: CaptureSettings;
   /** Retry links left pending as soon as the library opens, and again whenever one is due (the app; not the CLI). */
   autoRetry: boolean;
+  /** Ports the browser connection may listen on (the app, the browser shell); unset where nothing listens (the CLI). */
+  connectionPorts?: readonly number[];
 }
 
 /**
@@ -53,6 +56,7 @@ export class OpenLibrary {
   readonly migration: MigrationService;
   readonly downloads: DownloadQueue;
   readonly archive: ArchiveService;
+  readonly connection: ConnectionService;
   readonly #searchIndex: IndexSync;
   readonly #highlightStore: HighlightStore;
   readonly #tagColors: TagColors;
@@ -90,6 +94,8 @@ export class OpenLibrary {
       enqueueDownloads: (ids) => this.downloads.enqueue(ids),
       archive: this.archive,
     });
+    // Built with the library it saves into: a restored backup brings its own paired browsers and setting.
+    this.connection = new ConnectionService({ dataDir, ports: options.connectionPorts ?? null, emit, library, captures: this.captures, highlights: highlightStore, deletions: this.deletions, tags: this.tags });
   }
 
   /**
@@ -114,6 +120,7 @@ export class OpenLibrary {
     try {
       await Promise.all([opened.#tagColors.load(), opened.savedSearches.load(), opened.downloads.open()]);
       await opened.captures.open();
+      await opened.connection.open();
       if (migrated) await createBackup(options.dataDir);
       if (migrated || recovered > 0) await library.saveMigrated();
       await opened.deletions.purgeExpired();
@@ -141,6 +148,6 @@ export class OpenLibrary {
     this.deletions.dispose();
     this.captures.dispose();
     this.downloads.dispose();
-    await Promise.all([this.migration.dispose(), this.#searchIndex.close(), this.library.close(), this.#highlightStore.flush(), this.captures.pending.flush(), this.#tagColors.flush(), this.savedSearches.flush()]);
+    await Promise.all([this.connection.close(), this.migration.dispose(), this.#searchIndex.close(), this.library.close(), this.#highlightStore.flush(), this.captures.pending.flush(), this.#tagColors.flush(), this.savedSearches.flush()]);
   }
 }

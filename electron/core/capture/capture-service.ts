@@ -5,7 +5,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import type { ArticleSummary, CaptureOutcome, PendingCapture } from '../../shared/models.ts';
 import { asCoreError, CoreError } from '../core-error.ts';
 import type { Emit } from '../event-bus.ts';
-import { captureUrl, type CaptureOptions } from './capture-url.ts';
+import { captureGivenPage, captureUrl, type CaptureOptions, type GivenImage } from './capture-url.ts';
 import type { ArticleSink } from './library-sink.ts';
 import { PendingQueue } from './pending/pending-queue.ts';
 import { createTaskLimit } from './task-limit.ts';
@@ -24,7 +24,7 @@ export interface CaptureServiceOptions {
   /** Retry due links on a timer (default true). */
   autoRetry?: boolean;
   /** Passed to every capture: timeouts, caps, allowPrivateNetwork for tests, a custom image fetcher. */
-  capture?: Omit<CaptureOptions, 'assetsDir' | 'assetUrlPrefix' | 'wholePage' | 'signal'>;
+  capture?: Omit<CaptureOptions, 'assetsDir' | 'assetUrlPrefix' | 'wholePage' | 'namedByReader' | 'signal'>;
   now?: () => number;
   random?: () => number;
 }
@@ -65,6 +65,33 @@ export class CaptureService {
     await this.pending.enqueue(typed, wholePage);
     this.#changed();
     return this.#run(typed.map((url) => ({ url, wholePage })));
+  }
+
+  /**
+   * Stores a page the browser extension sent (its DOM as the reader saw it, and the pictures it could
+   * fetch) as a capture of its URL would be. Nothing is queued: the page is here, so it is stored or refused.
+   */
+  async saveGivenPage(page: { url: string; html: string; images: readonly GivenImage[] }): Promise<ArticleSummary> {
+    const { sink } = this.#options;
+    const id = randomUUID();
+    const folder = sink.folder(id);
+    let article: ArticleSummary;
+    try {
+      const captured = await captureGivenPage(page, {
+        ...this.#options.capture,
+        assetsDir: join(folder, 'assets'),
+        assetUrlPrefix: `/articles/${id}/assets/`,
+        // The reader chose this page in the browser: keep it whole rather than refuse it when no article is found.
+        wholePage: true,
+      });
+      article = await sink.add(id, captured.article, { kind: 'url', value: captured.finalUrl });
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true });
+      throw error;
+    }
+    // The same link may have been waiting to be saved; the page the browser sent is it.
+    await this.#clearPending(normalizeUserUrl(page.url));
+    return article;
   }
 
   /** Links not saved yet, newest first; `saving` marks the ones being tried right now. */
@@ -153,6 +180,7 @@ export class CaptureService {
         assetsDir: join(folder, 'assets'),
         assetUrlPrefix: `/articles/${id}/assets/`,
         wholePage,
+        namedByReader: true,
       });
       article = await sink.add(id, captured.article, { kind: 'url', value: captured.finalUrl });
     } catch (error) {
@@ -164,18 +192,24 @@ export class CaptureService {
       this.#changed();
       return { url, ok: false, code, message, pending: { ...pending, saving: false } };
     }
-    // The article is stored: from here on nothing may remove its folder. A pending-list hiccup only
-    // leaves a stale entry, which a later successful save of the same link clears.
+    return { url, ok: true, article, pendingRemoved: await this.#clearPending(url) };
+  }
+
+  /**
+   * Takes a link that is now saved off the pending list; answers the id it had. The article is stored: from
+   * here on nothing may remove its folder, so a pending-list hiccup only leaves a stale entry, which a later
+   * successful save of the same link clears.
+   */
+  async #clearPending(url: string): Promise<string | null> {
     const previous = this.pending.findByUrl(url);
-    if (previous) {
-      try {
-        await this.pending.remove(previous.id);
-        this.#changed();
-      } catch (error) {
-        console.error('lectern: a saved link could not be taken off the pending list', error);
-      }
+    if (!previous) return null;
+    try {
+      await this.pending.remove(previous.id);
+      this.#changed();
+    } catch (error) {
+      console.error('lectern: a saved link could not be taken off the pending list', error);
     }
-    return { url, ok: true, article, pendingRemoved: previous?.id ?? null };
+    return previous.id;
   }
 
   #changed(): void {

@@ -1,6 +1,7 @@
 import { ErrorCode } from '../../shared/errors.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
+import { hostAddressSpace, type AddressSpace } from './fetch/address-policy.ts';
 import { fetchPage, type FetchPageOptions } from './fetch/fetch-page.ts';
 import { createImageFetcher, type FetchImage, type ImageFetchOptions } from './images/fetch-image.ts';
 import { localizeImages, type LocalizeStats } from './images/localize-images.ts';
@@ -14,6 +15,11 @@ export interface CaptureOptions {
   assetUrlPrefix: string;
   /** Keep the whole page (sanitized) when no article is found, instead of failing with NO_ARTICLE. */
   wholePage?: boolean;
+  /**
+   * The reader named this address (Add URL, a retry, the browser extension): it may be on this computer or
+   * the local network (address-policy.ts). Links an import brought are not, and stay on the open web.
+   */
+  namedByReader?: boolean;
   page?: FetchPageOptions;
   images?: ImageFetchOptions & { concurrency?: number; maxImageBytes?: number; maxTotalBytes?: number; allImagesTimeoutMs?: number };
   /** Replaces the network image fetcher (tests, or a shared connection pool). */
@@ -31,6 +37,13 @@ interface CapturedPage {
   timings: { fetchMs: number; extractMs: number; imagesMs: number };
 }
 
+/** A picture the browser already had (sent by the extension), by its absolute URL. */
+export interface GivenImage {
+  url: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 /** The message a person sees when a page has no article: the next step is offered in the UI. */
 const NO_ARTICLE_MESSAGE = "Couldn't find an article here — save the whole page?";
 
@@ -40,15 +53,39 @@ const NO_ARTICLE_MESSAGE = "Couldn't find an article here — save the whole pag
  */
 export async function captureUrl(url: string, options: CaptureOptions): Promise<CapturedPage> {
   const started = performance.now();
-  const page = await fetchPage(url, { ...options.page, signal: options.signal });
-  const fetched = performance.now();
-  const article = extract(page.bytes, page.finalUrl, page.contentType, options.wholePage ?? false);
+  const reach = options.namedByReader ? 'local' : 'public';
+  const page = await fetchPage(url, { reach, ...options.page, signal: options.signal });
+  const fetchMs = performance.now() - started;
+  return storePage({ bytes: page.bytes, url: page.finalUrl, contentType: page.contentType, space: page.space }, options, fetchMs, options.fetchImage);
+}
+
+/**
+ * Stores a page Lectern did not fetch itself (the DOM the browser extension sent, as the reader saw it),
+ * exactly as a capture of its URL: extracted, sanitized, every picture local. The pictures the browser
+ * sent are used as they are; the rest are fetched as a capture fetches them.
+ */
+export async function captureGivenPage(page: { url: string; html: string; images: readonly GivenImage[] }, options: CaptureOptions): Promise<CapturedPage> {
+  const given = new Map(page.images.map((image) => [image.url, image]));
+  const space = options.page?.allowPrivateNetwork ? 'local' : await hostAddressSpace(page.url, options.page?.lookup);
+  const network = options.fetchImage ?? createImageFetcher(imageOptions(options), { url: page.url, space });
+  const fetchImage: FetchImage = async (url, request) => given.get(url) ?? network(url, request);
+  return storePage({ bytes: Buffer.from(page.html, 'utf8'), url: page.url, contentType: 'text/html; charset=utf-8', space }, options, 0, fetchImage);
+}
+
+function imageOptions(options: CaptureOptions): ImageFetchOptions {
+  return { allowPrivateNetwork: options.page?.allowPrivateNetwork, ...options.images };
+}
+
+/** Extracts the article from a page's bytes and brings every picture into assetsDir. */
+async function storePage(page: { bytes: Uint8Array; url: string; contentType: string; space: AddressSpace }, options: CaptureOptions, fetchMs: number, fetchImage?: FetchImage): Promise<CapturedPage> {
+  const started = performance.now();
+  const article = extract(page.bytes, page.url, page.contentType, options.wholePage ?? false);
   const extracted = performance.now();
   const localized = await localizeImages(article.html, {
-    baseUrl: page.finalUrl,
+    baseUrl: page.url,
     assetsDir: options.assetsDir,
     assetUrlPrefix: options.assetUrlPrefix,
-    fetchImage: options.fetchImage ?? createImageFetcher({ allowPrivateNetwork: options.page?.allowPrivateNetwork, ...options.images }),
+    fetchImage: fetchImage ?? createImageFetcher(imageOptions(options), { url: page.url, space: page.space }),
     leadImageUrl: article.leadImage,
     concurrency: options.images?.concurrency,
     maxImageBytes: options.images?.maxImageBytes,
@@ -58,9 +95,9 @@ export async function captureUrl(url: string, options: CaptureOptions): Promise<
   });
   return {
     article: { ...article, html: localized.html, leadImage: localized.leadImage },
-    finalUrl: page.finalUrl,
+    finalUrl: page.url,
     images: localized.stats,
-    timings: { fetchMs: fetched - started, extractMs: extracted - fetched, imagesMs: performance.now() - extracted },
+    timings: { fetchMs, extractMs: extracted - started, imagesMs: performance.now() - extracted },
   };
 }
 

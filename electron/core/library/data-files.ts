@@ -35,6 +35,9 @@ export const DATA_FILES = {
   savedSearches: { name: 'saved-searches.json', durable: true, startAfresh: true, schemaVersion: 1 },
   // Whether background downloads are paused; the queue itself is derived from the articles. One click to set again.
   downloads: { name: 'downloads.json', durable: true, startAfresh: true, schemaVersion: 1 },
+  // The browser connection: on or off, paired browsers (tokens as sha-256 only) and what each saved lately.
+  // Pairing again takes a click in each; a damaged file must not keep the library closed.
+  browserConnection: { name: 'browser-connection.json', durable: true, startAfresh: true, schemaVersion: 1 },
 } as const satisfies Record<string, DataFile>;
 
 /** Every database file; bodies are not among them (they are written once, never rewritten). */

@@ -1,5 +1,5 @@
 import { looksLikeHtml } from '../../../shared/text-kind.ts';
-import type { LookupFunction } from './address-policy.ts';
+import type { AddressSpace, LookupFunction } from './address-policy.ts';
 import { httpGet, parseWebUrl, type ResponseHead } from './http-get.ts';
 import { webErrors } from './web-error.ts';
 
@@ -12,7 +12,13 @@ export interface FetchPageOptions {
   totalTimeoutMs?: number;
   /** Default 5. */
   maxRedirects?: number;
-  /** Off by default: pages cannot send Lectern to 127.0.0.1 or the local network. Tests turn it on. */
+  /**
+   * How far in the page may be (address-policy.ts): 'local' when the reader named it (Add URL, the
+   * extension), so an intranet wiki or a local docs server can be saved; 'public' by default (links
+   * an import brought). Its redirects narrow it further; metadata addresses are never reached.
+   */
+  reach?: AddressSpace;
+  /** Tests: every hop may reach 127.0.0.1 and the local network (metadata addresses stay refused). */
   allowPrivateNetwork?: boolean;
   acceptLanguage?: string;
   signal?: AbortSignal;
@@ -25,6 +31,8 @@ interface FetchedPage {
   bytes: Uint8Array;
   contentType: string;
   status: number;
+  /** Where the page came from; its pictures may reach no further in. */
+  space: AddressSpace;
 }
 
 const PAGE_LIMITS = {
@@ -46,7 +54,8 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     connectTimeoutMs: options.connectTimeoutMs ?? PAGE_LIMITS.connectTimeoutMs,
     totalTimeoutMs: options.totalTimeoutMs ?? PAGE_LIMITS.totalTimeoutMs,
     maxRedirects: options.maxRedirects ?? PAGE_LIMITS.maxRedirects,
-    allowPrivateNetwork: options.allowPrivateNetwork,
+    reach: options.allowPrivateNetwork ? 'local' : (options.reach ?? 'public'),
+    keepReach: options.allowPrivateNetwork,
     acceptLanguage: options.acceptLanguage,
     signal: options.signal,
     lookup: options.lookup,
@@ -56,7 +65,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     const sniffed = sniffType(result.bytes);
     throw webErrors.notHtml(result.finalUrl, sniffed ?? (result.contentType || 'application/octet-stream'));
   }
-  return { finalUrl: result.finalUrl, bytes: result.bytes, contentType: result.contentType, status: result.status };
+  return { finalUrl: result.finalUrl, bytes: result.bytes, contentType: result.contentType, status: result.status, space: result.space };
 }
 
 function mediaType(contentType: string): string {

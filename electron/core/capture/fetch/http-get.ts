@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { createGuardedLookup, isSpecialLiteral, type LookupFunction } from './address-policy.ts';
+import { checkConnectedAddress, checkUrlHost, createGuardedLookup, narrowerReach, type AddressSpace, type LookupFunction } from './address-policy.ts';
 import { CookieJar } from './cookie-jar.ts';
 import { type WebError, webErrors } from './web-error.ts';
 
@@ -20,8 +20,13 @@ interface HttpGetOptions {
   /** Whole request, redirects and body included. */
   totalTimeoutMs: number;
   maxRedirects: number;
-  /** Lets tests (and a deliberate user setting) reach 127.0.0.1 and private networks. */
-  allowPrivateNetwork?: boolean;
+  /**
+   * How far in the first request may reach (address-policy.ts): 'local' for a page the reader named,
+   * 'public' for what the open web leads to. Each redirect narrows it to where the last answer came from.
+   */
+  reach: AddressSpace;
+  /** Tests: every hop keeps the first reach, so test servers on 127.0.0.1 can redirect among themselves. */
+  keepReach?: boolean;
   signal?: AbortSignal;
   /** Replaces DNS resolution (tests simulate a missing or silent name server with it). */
   lookup?: LookupFunction;
@@ -43,9 +48,26 @@ interface HttpResult {
   contentType: string;
   bytes: Uint8Array;
   redirects: number;
+  /** Where the final answer came from: what the page may lead to (its pictures) can reach no further in. */
+  space: AddressSpace;
 }
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Kept-alive sockets, one pool per reach: a socket is reused only by requests with the reach its connection
+ * was checked for, so a connection opened for a page the reader named never carries what a public page leads to.
+ */
+const agents = new Map<string, http.Agent>();
+function agentFor(protocol: string, reach: AddressSpace): http.Agent {
+  const key = `${protocol}${reach}`;
+  let agent = agents.get(key);
+  if (!agent) {
+    agent = protocol === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+    agents.set(key, agent);
+  }
+  return agent;
+}
 const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NODATA', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN']);
 
 /** Parses a user- or page-given address and refuses anything but http(s). */
@@ -71,14 +93,17 @@ export async function httpGet(input: string | URL, options: HttpGetOptions): Pro
   let url = typeof input === 'string' ? parseWebUrl(input) : input;
   const seen = new Set<string>();
   const jar = new CookieJar();
+  let reach = options.reach;
   for (let redirects = 0; ; redirects++) {
     // A consent or session redirect comes back to the same URL with a new cookie; that is progress, not a loop.
     seen.add(`${withoutHash(url)} ${jar.header(url)}`);
     const hop = { url: url.href, timeout, options };
-    const response = await guard(hop, () => openRequest(url, options, signal, jar.header(url)));
+    const { response, space } = await guard(hop, () => openRequest(url, options, reach, signal, jar.header(url)));
     const status = response.statusCode ?? 0;
     if (REDIRECT.has(status) && response.headers.location) {
       response.destroy();
+      // A public page may not send Lectern to the local network (Private Network Access).
+      if (!options.keepReach) reach = narrowerReach(reach, space);
       jar.store(url, response.headers['set-cookie']);
       const next = parseWebUrl(response.headers.location, url.href);
       if (seen.has(`${withoutHash(next)} ${jar.header(next)}`)) throw webErrors.tooManyRedirects(url.href, true);
@@ -96,7 +121,7 @@ export async function httpGet(input: string | URL, options: HttpGetOptions): Pro
       throw error;
     }
     const bytes = await guard(hop, () => readBody(response, url.href, options.maxBytes));
-    return { finalUrl: url.href, status, contentType: String(response.headers['content-type'] ?? ''), bytes, redirects };
+    return { finalUrl: url.href, status, contentType: String(response.headers['content-type'] ?? ''), bytes, redirects, space };
   }
 }
 
@@ -123,7 +148,7 @@ async function guard<T>(hop: { url: string; timeout: AbortSignal; options: HttpG
 function toWebError(error: unknown, url: string, timedOut: boolean, options: HttpGetOptions): WebError {
   if (error instanceof Error && error.name === 'WebError') return error as WebError;
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
-  if (code === 'LECTERN_BLOCKED_ADDRESS') return webErrors.blocked(url);
+  if (code === 'LECTERN_BLOCKED_ADDRESS') return (error as { kind?: string }).kind === 'metadata' ? webErrors.metadata(url) : webErrors.blocked(url);
   if (code === 'LECTERN_CONNECT_TIMEOUT') return webErrors.timeout(url, options.connectTimeoutMs / 1000);
   if (timedOut) return webErrors.timeout(url, options.totalTimeoutMs / 1000);
   if ((error as Error | undefined)?.name === 'AbortError') return webErrors.network(url, 'the save was cancelled');
@@ -136,8 +161,12 @@ function toWebError(error: unknown, url: string, timedOut: boolean, options: Htt
   return webErrors.network(url, code || (error instanceof Error ? error.message : String(error)));
 }
 
-function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal, cookie: string): Promise<IncomingMessage> {
-  if (!options.allowPrivateNetwork && isSpecialLiteral(url)) return Promise.reject(webErrors.blocked(url.href));
+function openRequest(url: URL, options: HttpGetOptions, reach: AddressSpace, signal: AbortSignal, cookie: string): Promise<{ response: IncomingMessage; space: AddressSpace }> {
+  try {
+    checkUrlHost(url, reach);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const transport = url.protocol === 'https:' ? https : http;
   const headers: Record<string, string> = {
     'User-Agent': BROWSER_USER_AGENT,
@@ -152,7 +181,8 @@ function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal, coo
       method: 'GET',
       headers,
       signal,
-      ...(options.allowPrivateNetwork ? (options.lookup ? { lookup: options.lookup } : {}) : { lookup: createGuardedLookup(options.lookup) }),
+      agent: agentFor(url.protocol, reach),
+      lookup: createGuardedLookup(reach, options.lookup),
     });
     request.once('socket', (socket) => {
       if (!socket.connecting) return;
@@ -164,7 +194,14 @@ function openRequest(url: URL, options: HttpGetOptions, signal: AbortSignal, coo
       socket.once('connect', () => clearTimeout(timer));
       socket.once('close', () => clearTimeout(timer));
     });
-    request.once('response', resolve);
+    request.once('response', (response) => {
+      try {
+        resolve({ response, space: checkConnectedAddress(url.hostname, response.socket?.remoteAddress, reach) });
+      } catch (error) {
+        response.destroy();
+        reject(error);
+      }
+    });
     // Kept for the request's whole life: a socket error after the response arrived must not go unhandled.
     request.on('error', reject);
     request.end();

@@ -73,8 +73,10 @@ export const webErrors = {
   blocked: (url: string) =>
     new WebError(
       ErrorCode.blockedAddress,
-      `${hostOf(url)} points to this computer or your local network, which Lectern does not fetch from web pages.`,
+      `${hostOf(url)} points to this computer or your local network, which Lectern reaches only for an address you save yourself (Add URL), never because a page on the web leads there.`,
     ),
+  metadata: (url: string) =>
+    new WebError(ErrorCode.blockedAddress, `${hostOf(url)} is a cloud metadata address, which Lectern never fetches: it holds a computer's credentials, not a page.`),
 };
 
 function describeType(contentType: string): string {
