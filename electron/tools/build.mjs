@@ -28,4 +28,8 @@ await esbuild({
   logLevel: 'warning',
 });
 
+// The browser extension (extension/) for Chromium and Firefox, beside the app in dist/extension/.
+const { buildExtension } = await import('./build-extension.mjs');
+await buildExtension({ outDir: `${root}dist` });
+
 console.log(`lectern: built in ${Math.round(performance.now() - started)} ms`);

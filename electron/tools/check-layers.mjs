@@ -15,6 +15,8 @@ export const LAYER_RULES = [
   { dir: 'renderer', forbid: [/^electron$/, /^node:/], forbidDirs: ['electron/core', 'electron/main', 'electron/preload', 'electron/cli'] },
   // A sandboxed preload can require nothing but 'electron'; the bundle may carry shared code, nothing else.
   { dir: 'electron/preload', only: { packages: ['electron'], dirs: ['electron/preload', 'electron/shared'] } },
+  // The browser extension ships to another program (the browser): it may share pure rules, nothing else.
+  { dir: 'extension', only: { packages: [], dirs: ['extension', 'electron/shared'] } },
 ];
 
 const within = (path, dir) => path === dir || path.startsWith(`${dir}/`);
