@@ -53,14 +53,6 @@ export class MigrationPage extends AppPage {
     }, { name: file.name, base64, mimeType: file.mimeType ?? 'application/octet-stream' });
   }
 
-  /** Runs a command by name from the palette (Ctrl/Cmd+K, type, Enter). */
-  async runCommand(name: string): Promise<void> {
-    await this.page.keyboard.press('ControlOrMeta+K');
-    await this.page.keyboard.type(name);
-    await expect(this.page.getByRole('listbox', { name: 'Commands and articles' }).getByRole('option', { selected: true })).toContainText(name);
-    await this.page.keyboard.press('Enter');
-  }
-
   /** From the import dialog: Choose file… and pick this export in the system's file chooser. */
   async chooseInDialog(file: ExportFile): Promise<void> {
     await expect(this.chooser).toBeVisible();
@@ -72,18 +64,6 @@ export class MigrationPage extends AppPage {
   async exportLibrary(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 30_000 }), this.runCommand('Export the whole library')]);
     return download;
-  }
-
-  /** Waits for the dialogs' and banners' entrance animations (not the endless ones), so a picture shows them whole. */
-  async settle(): Promise<void> {
-    await this.page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
-          .map((animation) => animation.finished.catch(() => undefined)),
-      ),
-    );
   }
 
   /** The download mark on a row ("Not downloaded yet", "Download failed"). */

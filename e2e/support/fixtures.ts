@@ -1,15 +1,16 @@
 /**
  * Lectern for a spec, as Playwright fixtures: `shell` is the app started on a fresh library folder (through
  * launch-app.ts, so the real renderer and core), and `library`, `reader`, `highlights`, `capture`,
- * `notebook` and `migration` are page objects over it. `launch` starts another app with other options.
+ * `notebook`, `migration` and `connection` are page objects over it. `launch` starts another app with other options.
  * Every app a test starts is closed after it. Options, set with test.use: Playwright's own `viewport` and `colorScheme`,
- * plus `seed` (generated articles written before the start), `undoWindowMs` and `allowLocalCaptures`.
+ * plus `seed` (generated articles written before the start), `undoWindowMs`, `allowLocalCaptures` and `connectionPorts`.
  */
 import { test as base } from '@playwright/test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CapturePage } from '../pages/capture-page.ts';
+import { ConnectionPage } from '../pages/connection-page.ts';
 import { HighlightsPage } from '../pages/highlights-page.ts';
 import { LibraryPage } from '../pages/library-page.ts';
 import { MigrationPage } from '../pages/migration-page.ts';
@@ -26,6 +27,12 @@ export async function seededDataDir(options: SeedOptions): Promise<string> {
   return dataDir;
 }
 
+/** Four ports of a worker's own for the browser connection, above the extension's 47815–47819 and the specs' own. */
+function spareConnectionPorts(parallelIndex: number): number[] {
+  const first = 47_900 + parallelIndex * 4;
+  return [first, first + 1, first + 2, first + 3];
+}
+
 interface AppOptions {
   /** Articles to generate into the library before it opens; an empty library when unset. */
   seed: SeedOptions | undefined;
@@ -33,6 +40,12 @@ interface AppOptions {
   undoWindowMs: number | undefined;
   /** Lets saving links reach test servers on 127.0.0.1 (the app refuses private addresses by default). */
   allowLocalCaptures: boolean;
+  /**
+   * Ports the browser connection listens on once a spec turns it on; naming them runs the browser shell (the
+   * Electron app listens on the extension's own). Unset, each worker gets spare ones: never the extension's
+   * (47815–47819, which extension.spec.ts holds), nor another worker's.
+   */
+  connectionPorts: readonly number[] | undefined;
 }
 
 interface AppFixtures {
@@ -46,17 +59,21 @@ interface AppFixtures {
   capture: CapturePage;
   notebook: NotebookPage;
   migration: MigrationPage;
+  connection: ConnectionPage;
 }
 
 export const test = base.extend<AppOptions & AppFixtures>({
   seed: [undefined, { option: true }],
   undoWindowMs: [undefined, { option: true }],
   allowLocalCaptures: [false, { option: true }],
+  connectionPorts: [undefined, { option: true }],
 
-  launch: async ({ viewport, colorScheme, undoWindowMs, allowLocalCaptures }, use) => {
+  launch: async ({ viewport, colorScheme, undoWindowMs, allowLocalCaptures, connectionPorts }, use, testInfo) => {
     const started: BrowserShell[] = [];
+    const ports = connectionPorts ?? spareConnectionPorts(testInfo.parallelIndex);
     await use(async (options = {}) => {
-      const shell = await launchApp({ viewport: viewport ?? undefined, colorScheme, undoWindowMs, allowLocalCaptures, ...options });
+      const shared = { viewport: viewport ?? undefined, colorScheme, undoWindowMs, allowLocalCaptures, connectionPorts: ports };
+      const shell = await launchApp({ ...shared, needsCore: connectionPorts !== undefined, ...options });
       started.push(shell);
       // A spec may close an app itself to start another; closing it again after the test is a no-op.
       const close = shell.close.bind(shell);
@@ -79,6 +96,7 @@ export const test = base.extend<AppOptions & AppFixtures>({
   capture: async ({ shell }, use) => use(new CapturePage(shell.page)),
   notebook: async ({ shell }, use) => use(new NotebookPage(shell.page)),
   migration: async ({ shell }, use) => use(new MigrationPage(shell.page)),
+  connection: async ({ shell }, use) => use(new ConnectionPage(shell.page)),
 });
 
 export { expect } from '@playwright/test';

@@ -3,6 +3,8 @@
  * (library or reader) with the app-wide layers: drop overlay, import progress, toasts, help and palette.
  */
 import { useEffect } from 'preact/hooks';
+import { ConnectionDialogs } from '../connection/connection-dialogs.tsx';
+import { installConnection } from '../connection/install-connection.ts';
 import { CommandPalette } from '../ui/command-palette.tsx';
 import { ShortcutHelp } from '../ui/shortcut-help.tsx';
 import { AddUrlDialog } from '../web-capture/add-url-dialog.tsx';
@@ -50,6 +52,7 @@ function Workspace() {
       installPasteListener(),
       installWebCapture(),
       installMigration(),
+      installConnection(),
     ];
     return () => stops.forEach((stop) => stop());
   }, []);
@@ -71,6 +74,7 @@ function Workspace() {
       <FilePicker />
       <AddUrlDialog />
       <MigrationDialogs />
+      <ConnectionDialogs />
       <ShortcutHelp />
       <CommandPalette />
     </>

@@ -3,7 +3,7 @@
  * inside, Esc and a backdrop click close it, and focus goes back to where it was when it opens and closes.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { modalDepth } from '../app/shortcuts.ts';
 import { trapTab } from './focusables.ts';
 import './dialog.css';
@@ -26,6 +26,8 @@ function OpenDialog({ onClose, title, hideTitle, class: className, children }: D
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  // Its own id: a dialog opened over another (a browser asking to pair over settings) must not take the other's name.
+  const titleId = useId();
 
   useLayoutEffect(() => {
     const dialog = ref.current!;
@@ -64,14 +66,14 @@ function OpenDialog({ onClose, title, hideTitle, class: className, children }: D
       ref={ref}
       class={`dialog ${className ?? ''}`}
       aria-label={hideTitle ? title : undefined}
-      aria-labelledby={hideTitle ? undefined : 'dialog-title'}
+      aria-labelledby={hideTitle ? undefined : titleId}
       onCancel={onCancel}
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
       <div class="dialog-body">
         {!hideTitle && (
-          <h2 id="dialog-title" class="dialog-title">
+          <h2 id={titleId} class="dialog-title">
             {title}
           </h2>
         )}

@@ -1,8 +1,11 @@
 /**
- * The header's Add button as a small menu: files from this computer, or links from the web. A native
- * popover (like the theme menu) gives light dismiss and Esc; each item names its shortcut.
+ * The header's Add button as a small menu: files from this computer, links from the web, another app's
+ * export, or a browser to save from. A native popover (like the theme menu) gives light dismiss and Esc;
+ * each item names its shortcut.
  */
 import { isMac } from '../app/platform.ts';
+import { BrowserIcon } from '../connection/connection-icons.tsx';
+import { openConnectionDialog } from '../connection/connection-store.ts';
 import { openFilePicker } from '../library/import/file-picker.tsx';
 import { openImportChooser } from '../library/migration/import-chooser-dialog.tsx';
 import { FileIcon, ImportIcon, PlusIcon } from '../ui/icons.tsx';
@@ -44,6 +47,10 @@ export function AddMenu() {
         <button type="button" role="menuitem" class="add-menu-item" onClick={() => choose(openImportChooser)}>
           <ImportIcon />
           <span class="add-menu-label">From another app…</span>
+        </button>
+        <button type="button" role="menuitem" class="add-menu-item" onClick={() => choose(openConnectionDialog)}>
+          <BrowserIcon />
+          <span class="add-menu-label">Connect a browser…</span>
         </button>
       </div>
     </>
