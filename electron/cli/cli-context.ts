@@ -20,9 +20,10 @@ export interface CliContext extends CliIo {
 }
 
 /** Opens the library for one command; refuses clearly when it is locked or damaged (except for restore). */
-export async function openCliCore(dataDir: string, options: { allowDamaged: boolean; capture?: CaptureSettings }): Promise<Core> {
+export async function openCliCore(dataDir: string, options: { allowDamaged: boolean; capture?: CaptureSettings; takeOver?: boolean }): Promise<Core> {
   const core = await createCore({ dataDir, rendererDir: '', owner: 'the lectern command', capture: options.capture });
-  const status = await core.dispatch('library.status', {});
+  // --take-over: only a holder that has stopped its heartbeat gives the library up (library-lock.ts).
+  const status = await core.dispatch(options.takeOver ? 'library.takeOver' : 'library.status', {});
   if (status.ok) {
     const state = status.value;
     if (state.state === 'locked') {

@@ -4,6 +4,7 @@ import { usageError } from './cli-error.ts';
 /** Every option the CLI knows; each command's table row says which of them it takes. */
 const OPTIONS = {
   'data-dir': { type: 'string' },
+  'take-over': { type: 'boolean' },
   json: { type: 'boolean' },
   all: { type: 'boolean' },
   latest: { type: 'boolean' },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCli } from './run-cli.ts';
 import { createCore } from '../core/create-core.ts';
@@ -119,4 +119,33 @@ test('a damaged library is never touched by add, and restore --latest brings bac
   assert.match(restore.out, /Restored .*: 1 articles/);
   const listed = await lectern(['list', '--json', '--data-dir', dataDir]);
   assert.equal(JSON.parse(listed.out).length, 1);
+});
+
+test('a torn backup is listed by lectern backups as not usable, and restore --latest takes the whole one', async () => {
+  const dataDir = await tempDir();
+  const file = join(dataDir, 'story.txt');
+  await writeFile(file, STORY);
+  await lectern(['add', file, '--data-dir', dataDir]);
+  const { createBackup } = await import('../core/library/backups.ts');
+  const whole = await createBackup(dataDir);
+  assert.ok(whole);
+  // A newer backup whose highlights.json was cut short: offered first before, and failing each time.
+  const tornId = '2999-01-01T00-00-00-000Z';
+  await mkdir(join(dataDir, 'backups', tornId));
+  await writeFile(join(dataDir, 'backups', tornId, 'library.json'), '{"schemaVersion":1,"articles":[]}');
+  await writeFile(join(dataDir, 'backups', tornId, 'highlights.json'), '{"schemaVersion":1,"high');
+  await writeFile(join(dataDir, 'library.json'), 'not json at all');
+
+  const listed = await lectern(['backups', '--data-dir', dataDir]);
+  assert.equal(listed.code, 0, listed.err);
+  const lines = listed.out.trim().split('\n');
+  assert.match(lines[0] ?? '', new RegExp(`^${whole.id} .* 1 articles$`));
+  assert.match(lines[1] ?? '', new RegExp(`^${tornId} .* not usable: highlights\\.json does not parse`));
+
+  const restore = await lectern(['restore', '--latest', '--data-dir', dataDir]);
+  assert.equal(restore.code, 0, restore.err);
+  assert.match(restore.out, new RegExp(`Restored ${whole.id}: 1 articles`));
+  const refused = await lectern(['restore', tornId, '--data-dir', dataDir]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, /is not whole: highlights\.json does not parse/);
 });

@@ -10,7 +10,7 @@ import { usageText } from './usage.ts';
 type RunIo = CliIo & { env: Record<string, string | undefined>; capture?: CaptureSettings };
 
 /** Options every command takes. */
-const COMMON: readonly OptionName[] = ['data-dir', 'help'];
+const COMMON: readonly OptionName[] = ['data-dir', 'take-over', 'help'];
 
 function findCommand(name: string): CliCommand {
   const command = COMMANDS.find((row) => row.name === name);
@@ -29,7 +29,7 @@ function checkOptions(command: CliCommand, input: CommandInput): void {
 async function runCommand(command: CliCommand, input: CommandInput, io: RunIo): Promise<void> {
   if (command.library === 'none') return command.run(io, input);
   const dataDir = input.options['data-dir'] ?? defaultDataDir(io.env);
-  const core = await openCliCore(dataDir, { allowDamaged: command.library === 'open-damaged', capture: io.capture });
+  const core = await openCliCore(dataDir, { allowDamaged: command.library === 'open-damaged', capture: io.capture, takeOver: input.options['take-over'] });
   try {
     await command.run({ ...io, call: typedCall(core) }, input);
   } finally {

@@ -24,6 +24,7 @@ export function usageText(commands: readonly CliCommand[]): string {
     'Options:',
     `  --json             machine-readable output (${json.join(', ')})`,
     "  --data-dir DIR     the library folder (default: $LECTERN_DATA_DIR, else the app's own library)",
+    '  --take-over        open a library whose lock names a Lectern that is no longer running',
     '',
     'Exit codes: 0 ok, 1 something went wrong (message on stderr), 2 wrong usage.',
   ].join('\n');

@@ -6,7 +6,10 @@ async function listBackups(context: CliContext, json: boolean): Promise<void> {
   const backups = await context.call('library.listBackups', {});
   if (json) return context.out(JSON.stringify(backups, null, 2));
   if (backups.length === 0) return context.out('No backups yet. Lectern takes one a little after each start, and every few hours.');
-  for (const backup of backups) context.out(`${backup.id}  ${backup.createdAt}  ${backup.articleCount ?? '?'} articles`);
+  for (const backup of backups) {
+    const facts = backup.usable ? `${backup.articleCount ?? '?'} articles` : `not usable: ${backup.problem ?? 'a file is damaged'}`;
+    context.out(`${backup.id}  ${backup.createdAt}  ${facts}`);
+  }
 }
 
 export const backupsCommand: CliCommand = {

@@ -14,7 +14,8 @@ export function describeDue(iso: string | null, now = Date.now()): string {
 }
 
 /** What to do about a link that was kept: automatic retries only happen while the app is open. */
-function keptHint(pending: PendingCapture): string {
+function keptHint(pending: PendingCapture | null): string {
+  if (pending === null) return 'Not kept: fix the address and add it again.';
   const retry = `\`lectern retry ${pending.id.slice(0, 8)}\``;
   if (pending.error?.code === ErrorCode.noArticle) return `Kept as pending; ${retry} --whole-page saves the whole page instead.`;
   if (pending.nextRetryAt === null) return `Kept as pending; fix what the message says, then ${retry}, or remove it in the app.`;

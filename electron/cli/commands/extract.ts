@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { extractArticle } from '../../core/extract/extract-article.ts';
 import type { ExtractedArticle } from '../../core/extract/extracted-article.ts';
 import { htmlToMarkdown } from '../../core/export/html-to-markdown.ts';
+import { markdownText } from '../../core/export/inert-markdown.ts';
 import { isWebUrl } from '../../shared/web-address.ts';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliIo } from '../cli-context.ts';
@@ -46,9 +47,10 @@ async function readInput(io: CliIo, file: string): Promise<Uint8Array | string> 
 function render(format: ExtractFormat, file: string, article: ExtractedArticle, several: boolean): string {
   if (format === 'html') return article.html;
   if (format === 'markdown') {
-    const heading = `# ${article.title}\n\n${htmlToMarkdown(article.html)}`;
-    // Several files in one stream need a visible seam; one file stays pure Markdown for piping.
-    return several ? `<!-- ${basename(file)} -->\n${heading}\n` : heading;
+    const heading = `# ${markdownText(article.title.replace(/\s+/g, ' ').trim())}\n\n${htmlToMarkdown(article.html)}`;
+    // Several files in one stream need a visible seam; one file stays pure Markdown for piping. A name
+    // holding "--" or ">" must not close the comment early.
+    return several ? `<!-- ${basename(file).replace(/-{2,}|[<>]/g, '-')} -->\n${heading}\n` : heading;
   }
   // JSON Lines when there are several files (one object per line); one pretty object for a single file.
   return several ? JSON.stringify(record(file, article)) : JSON.stringify(record(file, article), null, 2);

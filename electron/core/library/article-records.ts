@@ -2,30 +2,40 @@
  * library.json: every article's record, with an index by id. Changes are made in memory and written with
  * save() (at once) or saveLater() (once for a burst: adds and downloads arrive by the thousand).
  */
-import { DATA_FILES, dataFilePath } from './data-files.ts';
+import { DATA_FILES } from './data-files.ts';
 import { JsonDocument } from './json-document.ts';
 import type { ArticleFiles } from './article-files.ts';
-import { migrateLibrary, withAddedFields } from './migrations.ts';
+import { articleRecordProblem, readArticleRecord } from './data-file-schemas.ts';
+import { withAddedFields } from './migrations.ts';
 import type { ArticleRecord, LibraryFile } from './schema.ts';
+
+/**
+ * Library.json is checked whole when it is read, so a record it could not read again is refused before it is
+ * stored (from an archive or a bug), instead of closing the library at the next start.
+ */
+function refuseBroken(records: readonly ArticleRecord[]): void {
+  for (const record of records) {
+    const problem = articleRecordProblem(record);
+    if (problem) throw new Error(`An article could not be stored, so nothing was changed: ${problem}.`);
+  }
+}
 
 export class ArticleRecords {
   readonly #doc: JsonDocument<LibraryFile>;
-  readonly #path: string;
   readonly #changed: () => void;
   #byId = new Map<string, ArticleRecord>();
 
   /** changed is told after every change in memory (the list's cached orders depend on the records). */
   constructor(dataDir: string, changed: () => void = () => {}) {
     this.#doc = new JsonDocument<LibraryFile>(dataDir, DATA_FILES.library, { articles: [] });
-    this.#path = dataFilePath(dataDir, DATA_FILES.library);
     this.#changed = changed;
   }
 
   /** Reads and migrates the file; throws CorruptFileError for a damaged or newer one without writing. */
   async load(): Promise<{ migrated: boolean }> {
     await this.#doc.load();
-    const { data, migrated } = migrateLibrary(this.#doc.data, this.#path);
-    this.#doc.db.data = data;
+    const data = this.#doc.data;
+    const migrated = this.#doc.migrated;
     this.#byId = new Map(data.articles.map((record) => [record.id, record]));
     this.#changed();
     return { migrated };
@@ -36,8 +46,10 @@ export class ArticleRecords {
     const missing = (await files.folderIds()).filter((id) => !this.#byId.has(id));
     const recovered: ArticleRecord[] = [];
     for (const id of missing) {
-      const record = (await files.readSavedRecord(id)) as ArticleRecord | null;
-      if (record && record.id === id && typeof record.title === 'string') recovered.push(withAddedFields({ ...record, deletedAt: null }));
+      const saved = await files.readSavedRecord(id);
+      // Checked as library.json's records are: one written here must not make library.json damaged at the next open.
+      const record = readArticleRecord(typeof saved === 'object' && saved !== null ? withAddedFields({ ...(saved as ArticleRecord) }) : null);
+      if (record && record.id === id) recovered.push({ ...record, deletedAt: null });
     }
     if (recovered.length > 0) this.add(recovered);
     return recovered.length;
@@ -86,8 +98,9 @@ export class ArticleRecords {
     return [...next.keys()];
   }
 
-  /** Appends new records (callers check the ids are free). */
+  /** Appends new records (callers check the ids are free); one that would damage library.json is refused with all of them. */
   add(records: readonly ArticleRecord[]): void {
+    refuseBroken(records);
     this.#doc.data.articles.push(...records);
     for (const record of records) this.#byId.set(record.id, record);
     this.#changed();
@@ -98,6 +111,7 @@ export class ArticleRecords {
     const next = new Map<string, ArticleRecord>();
     for (const record of records) if (this.#byId.has(record.id)) next.set(record.id, record);
     if (next.size === 0) return;
+    refuseBroken([...next.values()]);
     this.#doc.data.articles = this.#doc.data.articles.map((record) => next.get(record.id) ?? record);
     for (const [id, record] of next) this.#byId.set(id, record);
     this.#changed();

@@ -71,12 +71,20 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
+    }
+    let text: string;
+    try {
+      // Fatal: bytes that are not UTF-8 are damage, not text to read with replacement characters and write back.
+      // A byte order mark (an editor's save) is dropped by the decoder, so such a file reads as it is.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new CorruptFileError(this.path, 'it is not UTF-8 text');
     }
     if (text.trim() === '') throw new CorruptFileError(this.path, 'the file is empty');
     let data: unknown;
@@ -85,7 +93,9 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     } catch (error) {
       throw new CorruptFileError(this.path, (error as Error).message);
     }
-    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+    // lowdb would take null for a missing file and start afresh over it.
+    if (data === null) throw new CorruptFileError(this.path, 'it holds null instead of Lectern\'s data');
+    const version = (data as { schemaVersion?: unknown }).schemaVersion;
     if (typeof version === 'number' && version > this.#schemaVersion) throw new NewerFileError(this.path, version);
     return data as T;
   }

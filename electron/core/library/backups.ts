@@ -1,11 +1,15 @@
-import { copyFile, mkdir, readdir, rm, stat, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/models.ts';
+import { databaseFileProblem, verifyBackupFolder } from './backup-check.ts';
 import { DATA_FILES, DATABASE_FILES } from './data-files.ts';
+import { swapInBackup } from './restore-swap.ts';
 
 const DATABASE_FILE_NAMES = DATABASE_FILES.map((file) => file.name);
 const LIBRARY_FILE = DATA_FILES.library.name;
 const BACKUPS_KEPT = 5;
+/** Old database copies left by restores; each is a full copy, so only the newest few are worth their space. */
+const DAMAGED_FOLDERS_KEPT = 3;
 
 function backupsDir(dataDir: string): string {
   return join(dataDir, 'backups');
@@ -18,11 +22,17 @@ function stampNow(): string {
 /** True when every database file present parses; a damaged file must never rotate good backups away. */
 async function databaseReadable(dataDir: string): Promise<boolean> {
   for (const file of DATABASE_FILE_NAMES) {
+    let text: string;
     try {
-      JSON.parse(await readFile(join(dataDir, file), 'utf8'));
+      text = await readFile(join(dataDir, file), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      console.error(`lectern: no backup taken, ${file} is damaged`);
+      console.error(`lectern: no backup taken, ${file} cannot be read`);
+      return false;
+    }
+    const problem = databaseFileProblem(file, text);
+    if (problem) {
+      console.error(`lectern: no backup taken, ${problem}`);
       return false;
     }
   }
@@ -33,7 +43,8 @@ async function databaseReadable(dataDir: string): Promise<boolean> {
 export async function createBackup(dataDir: string): Promise<BackupInfo | null> {
   if (!(await databaseReadable(dataDir))) return null;
   const id = stampNow();
-  const target = join(backupsDir(dataDir), id);
+  // Copied into a hidden folder first and renamed when complete, so a crash never leaves a half backup listed.
+  const target = join(backupsDir(dataDir), `.partial-${id}`);
   await mkdir(target, { recursive: true });
   let copied = 0;
   for (const file of DATABASE_FILE_NAMES) {
@@ -48,6 +59,7 @@ export async function createBackup(dataDir: string): Promise<BackupInfo | null> 
     await rm(target, { recursive: true, force: true });
     return null;
   }
+  await rename(target, join(backupsDir(dataDir), id));
   await pruneBackups(dataDir);
   return describeBackup(dataDir, id);
 }
@@ -64,7 +76,7 @@ async function backupIds(dataDir: string): Promise<string[]> {
   try {
     const entries = await readdir(backupsDir(dataDir), { withFileTypes: true });
     return entries
-      .filter((entry) => entry.isDirectory())
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
       .sort()
       .reverse();
@@ -74,30 +86,27 @@ async function backupIds(dataDir: string): Promise<string[]> {
 }
 
 async function describeBackup(dataDir: string, id: string): Promise<BackupInfo | null> {
-  const libraryPath = join(backupsDir(dataDir), id, LIBRARY_FILE);
+  const folder = join(backupsDir(dataDir), id);
   try {
-    const info = await stat(libraryPath);
-    let articleCount: number | null = null;
-    try {
-      const parsed = JSON.parse(await readFile(libraryPath, 'utf8')) as { articles?: unknown[] };
-      articleCount = Array.isArray(parsed.articles) ? parsed.articles.length : null;
-    } catch {
-      articleCount = null;
-    }
-    return { id, createdAt: info.mtime.toISOString(), sizeBytes: info.size, articleCount };
+    const info = await stat(join(folder, LIBRARY_FILE));
+    const { problem, articleCount } = await verifyBackupFolder(folder);
+    return { id, createdAt: info.mtime.toISOString(), sizeBytes: info.size, articleCount, usable: problem === null, problem };
   } catch {
     return null;
   }
 }
 
-/** Every backup that still holds a readable library, newest first. */
+/**
+ * Every backup that holds a library, usable ones first (newest first within each group): a backup with a
+ * torn or wrong-shaped file is listed, with its problem, but never offered ahead of a whole one.
+ */
 export async function listBackups(dataDir: string): Promise<BackupInfo[]> {
   const result: BackupInfo[] = [];
   for (const id of await backupIds(dataDir)) {
     const info = await describeBackup(dataDir, id);
-    if (info && info.articleCount !== null) result.push(info);
+    if (info) result.push(info);
   }
-  return result;
+  return [...result.filter((backup) => backup.usable), ...result.filter((backup) => !backup.usable)];
 }
 
 /** When the newest backup was taken, or null when there is none. */
@@ -111,32 +120,28 @@ export async function newestBackupTime(dataDir: string): Promise<number | null> 
   }
 }
 
+/** Removes all but the newest few damaged-* folders that restores leave behind. */
+async function pruneDamagedFolders(dataDir: string): Promise<void> {
+  const entries = await readdir(dataDir, { withFileTypes: true });
+  const folders = entries
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith('damaged-'))
+    .map((entry) => entry.name)
+    .sort()
+    .reverse();
+  for (const name of folders.slice(DAMAGED_FOLDERS_KEPT)) await rm(join(dataDir, name), { recursive: true, force: true });
+}
+
 /**
- * Puts a backup's files in place of the current ones. The current files are moved aside to
- * damaged-<stamp>/, never deleted, so a wrong restore can itself be undone by hand.
+ * Puts a whole backup's files in place of the current ones, atomically (see restore-swap.ts). The current
+ * files are moved to damaged-<stamp>/, never deleted, so a wrong restore can itself be undone by hand; the
+ * newest three such folders are kept. Returns null on success, or why the backup cannot be restored.
  */
-export async function restoreBackup(dataDir: string, id: string): Promise<boolean> {
-  if (!/^[\w-]+$/.test(id)) return false;
+export async function restoreBackup(dataDir: string, id: string): Promise<string | null> {
   const source = join(backupsDir(dataDir), id);
-  try {
-    await stat(join(source, LIBRARY_FILE));
-  } catch {
-    return false;
-  }
-  const aside = join(dataDir, `damaged-${stampNow()}`);
-  await mkdir(aside, { recursive: true });
-  for (const file of DATABASE_FILE_NAMES) {
-    try {
-      await copyFile(join(dataDir, file), join(aside, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    try {
-      await copyFile(join(source, file), join(dataDir, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      await rm(join(dataDir, file), { force: true });
-    }
-  }
-  return true;
+  if (!/^[\w-]+$/.test(id) || !(await stat(source).then((info) => info.isDirectory(), () => false))) return `There is no backup called ${id}.`;
+  const { problem } = await verifyBackupFolder(source);
+  if (problem !== null) return `The backup ${id} is not whole: ${problem}`;
+  await swapInBackup(dataDir, source, stampNow());
+  await pruneDamagedFolders(dataDir);
+  return null;
 }

@@ -1,6 +1,7 @@
 import { rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { AtomicJsonFile, CorruptFileError, NewerFileError } from './atomic-json-file.ts';
+import { parseDataFile } from './data-file-schemas.ts';
 import { dataFilePath, type DataFile } from './data-files.ts';
 
 /**
@@ -16,6 +17,7 @@ export class JsonDocument<T> {
   readonly #check: ((data: T) => string | null) | undefined;
   #writing: Promise<void> | null = null;
   #dirty = false;
+  #migrated = false;
   #timer: NodeJS.Timeout | null = null;
 
   /**
@@ -27,6 +29,11 @@ export class JsonDocument<T> {
     this.#path = dataFilePath(dataDir, file);
     this.#check = check;
     this.db = new Low<T>(new AtomicJsonFile<T>(this.#path, file), { ...defaults, schemaVersion: file.schemaVersion } as T);
+  }
+
+  /** True when the last load brought the file up from an older schema (it is written back by the caller). */
+  get migrated(): boolean {
+    return this.#migrated;
   }
 
   get data(): T {
@@ -42,7 +49,12 @@ export class JsonDocument<T> {
   async load(): Promise<string | null> {
     const defaults = structuredClone(this.db.data);
     try {
-      await this.db.read();
+      const raw = await this.db.adapter.read();
+      if (raw === null) return null; // missing: the defaults, which are ours
+      // The whole file is checked against its schema (after its migrations): valid, or damaged; never half-read.
+      const { data, migrated } = parseDataFile(this.#file, raw, this.#path);
+      this.db.data = data as T;
+      this.#migrated = migrated;
       const problem = this.#check?.(this.db.data) ?? null;
       if (problem !== null) throw new CorruptFileError(this.#path, problem);
       return null;

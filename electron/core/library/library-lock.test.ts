@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { acquireLibraryLock } from './library-lock.ts';
+import { acquireLibraryLock, lockedMessage } from './library-lock.ts';
+import { processStartTime } from './process-identity.ts';
 import { tempDir } from '../testing/temp-dir.ts';
 
 test('a second opener is refused and told who holds the library', async () => {
@@ -45,4 +46,70 @@ test('releasing never removes a lock another process holds', async () => {
   if (first.acquired) await first.release();
   const holder = JSON.parse(await readFile(join(dir, 'lectern.lock'), 'utf8'));
   assert.equal(holder.token, 'theirs');
+});
+
+// Process 1 always runs, so a lock naming it is a lock naming a live process that is not Lectern.
+const LIVE_PID = 1;
+const writeLock = (dir: string, holder: object, minutesAgo = 0) =>
+  writeFile(join(dir, 'lectern.lock'), JSON.stringify({ owner: 'the Lectern app', since: '', token: 'old', ...holder })).then(() => {
+    const then = new Date(Date.now() - minutesAgo * 60_000);
+    return utimes(join(dir, 'lectern.lock'), then, then);
+  });
+
+test('a lock holder records its start time where the system tells it, and a reused process id is recognised as stale', async (t) => {
+  const dir = await tempDir();
+  const lock = await acquireLibraryLock(dir, 'the Lectern app');
+  assert.ok(lock.acquired);
+  const written = JSON.parse(await readFile(join(dir, 'lectern.lock'), 'utf8'));
+  await lock.release();
+  if (processStartTime(LIVE_PID) === null) return t.skip('this system does not tell start times (the heartbeat covers it)');
+  assert.equal(written.started, processStartTime(process.pid));
+  // Process 1 is alive, but it is not the process that started at that time and took the lock.
+  await writeLock(dir, { pid: LIVE_PID, started: '1' });
+  const taken = await acquireLibraryLock(dir, 'the lectern command');
+  assert.equal(taken.acquired, true);
+  if (taken.acquired) await taken.release();
+});
+
+test('a live holder with a fresh heartbeat keeps the library, even when asked to give it up', async () => {
+  const dir = await tempDir();
+  await writeLock(dir, { pid: LIVE_PID });
+  for (const takeOver of [false, true]) {
+    const refused = await acquireLibraryLock(dir, 'the lectern command', { takeOver });
+    assert.equal(refused.acquired, false);
+    if (!refused.acquired) {
+      assert.equal(refused.mayTakeOver, false);
+      assert.equal(lockedMessage(refused), 'This library is open in the Lectern app (process 1). Close it there first, or use another library with --data-dir.');
+    }
+  }
+});
+
+test('a holder whose heartbeat stopped is offered for take-over, and taken over only when asked', async () => {
+  const dir = await tempDir();
+  await writeLock(dir, { pid: LIVE_PID }, 5);
+  const refused = await acquireLibraryLock(dir, 'the lectern command');
+  assert.equal(refused.acquired, false);
+  if (!refused.acquired) {
+    assert.equal(refused.mayTakeOver, true);
+    assert.match(lockedMessage(refused), /^This library was opened by the Lectern app \(process 1\), which has shown no sign of running for 5 minutes\. .*--take-over/);
+  }
+  const taken = await acquireLibraryLock(dir, 'the lectern command', { takeOver: true });
+  assert.equal(taken.acquired, true);
+  assert.equal(JSON.parse(await readFile(join(dir, 'lectern.lock'), 'utf8')).owner, 'the lectern command');
+  if (taken.acquired) await taken.release();
+});
+
+test('the holder keeps its heartbeat going, so a running Lectern never looks silent', async (t) => {
+  t.mock.timers.enable({ apis: ['setInterval'] });
+  const dir = await tempDir();
+  const lock = await acquireLibraryLock(dir, 'the Lectern app');
+  assert.ok(lock.acquired);
+  const old = new Date(Date.now() - 10 * 60_000);
+  await utimes(join(dir, 'lectern.lock'), old, old);
+  t.mock.timers.tick(10_000);
+  for (let i = 0; i < 200 && (await stat(join(dir, 'lectern.lock'))).mtimeMs < Date.now() - 60_000; i++) await new Promise((done) => setTimeout(done, 5));
+  assert.ok((await stat(join(dir, 'lectern.lock'))).mtimeMs > Date.now() - 60_000, 'the heartbeat touched the lock');
+  const second = await acquireLibraryLock(dir, 'the lectern command', { takeOver: true });
+  assert.equal(second.acquired, false);
+  await lock.release();
 });

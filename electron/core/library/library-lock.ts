@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isProcessAlive, processStartTime } from './process-identity.ts';
 
 interface LockHolder {
   pid: number;
@@ -8,20 +9,44 @@ interface LockHolder {
   since: string;
   /** Tells two holders with the same pid apart (a restarted process can reuse a pid). */
   token?: string;
+  /** The holder's start time where the system tells it (Linux): a live process with another start time reused the pid. */
+  started?: string | null;
 }
 
-type LockResult = { acquired: true; release: () => Promise<void> } | { acquired: false; holder: LockHolder };
+/** Refused: who holds the library, and whether it has stopped refreshing the lock (then it may be taken over on request). */
+interface LockRefusal {
+  acquired: false;
+  holder: LockHolder;
+  silentForMs: number;
+  mayTakeOver: boolean;
+}
+
+type LockResult = { acquired: true; release: () => Promise<void> } | LockRefusal;
+
+/**
+ * The heartbeat, the one sign of life that works on every system: the holder touches the lock file's
+ * modification time this often. A lock untouched for SILENT_AFTER_MS belongs to a holder that is not
+ * running (or is frozen); it is taken over only when asked (`lectern --take-over`, library.takeOver),
+ * because a sleeping laptop's app is silent too until it wakes.
+ */
+const HEARTBEAT_MS = 10_000;
+const SILENT_AFTER_MS = 60_000;
 
 const LOCK_FILE = 'lectern.lock';
 const unique = () => `${process.pid}.${randomBytes(6).toString('hex')}`;
 
-function isAlive(pid: number): boolean {
+/** Gone: provably not running (no such process, or its id now names a process started at another time). */
+function isGone(holder: LockHolder): boolean {
+  if (!isProcessAlive(holder.pid)) return true;
+  const started = holder.started ? processStartTime(holder.pid) : null;
+  return started !== null && started !== holder.started;
+}
+
+async function silentFor(path: string): Promise<number> {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else, so it still holds the lock.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return Math.max(0, Date.now() - (await stat(path)).mtimeMs);
+  } catch {
+    return 0;
   }
 }
 
@@ -73,30 +98,55 @@ async function takeOverStale(path: string, stale: LockHolder | null): Promise<vo
 
 /**
  * Takes the single-writer lock of a library folder. The app and the CLI may both be started on the same
- * library; only one writes at a time, the other is told who holds it. A lock left by a crashed process is taken over.
+ * library; only one writes at a time, the other is told who holds it. A lock whose holder is provably gone
+ * (crashed, its pid reused) is taken over; one whose heartbeat stopped is taken over only with takeOver.
  */
-export async function acquireLibraryLock(dataDir: string, owner: string): Promise<LockResult> {
+export async function acquireLibraryLock(dataDir: string, owner: string, options: { takeOver?: boolean } = {}): Promise<LockResult> {
   const path = join(dataDir, LOCK_FILE);
-  const mine: LockHolder = { pid: process.pid, owner, since: new Date().toISOString(), token: unique() };
+  const mine: LockHolder = { pid: process.pid, owner, since: new Date().toISOString(), token: unique(), started: processStartTime(process.pid) };
   for (let attempt = 0; attempt < 3; attempt++) {
     // The read-back catches the rare race in which a concurrent stale takeover moved our fresh lock away.
-    if ((await tryCreate(path, mine)) && (await readHolder(path))?.token === mine.token) {
-      let released = false;
-      return {
-        acquired: true,
-        release: async () => {
-          if (released) return;
-          released = true;
-          // Only our own lock is removed, never one another process has taken since.
-          const current = await readHolder(path);
-          if (current?.token === mine.token) await rm(path, { force: true });
-        },
-      };
-    }
+    if ((await tryCreate(path, mine)) && (await readHolder(path))?.token === mine.token) return { acquired: true, release: holdLock(path, mine) };
     const holder = await readHolder(path);
-    if (holder && isAlive(holder.pid)) return { acquired: false, holder };
+    if (holder && !isGone(holder)) {
+      const silentForMs = await silentFor(path);
+      const mayTakeOver = silentForMs > SILENT_AFTER_MS;
+      if (!(mayTakeOver && options.takeOver)) return { acquired: false, holder, silentForMs, mayTakeOver };
+    }
     await takeOverStale(path, holder);
   }
   const holder = (await readHolder(path)) ?? { pid: -1, owner: 'another Lectern process', since: '' };
-  return { acquired: false, holder };
+  return { acquired: false, holder, silentForMs: await silentFor(path), mayTakeOver: false };
+}
+
+/** Keeps the heartbeat going while the lock is held; answers the release, which removes only our own lock. */
+function holdLock(path: string, mine: LockHolder): () => Promise<void> {
+  const isMine = async () => (await readHolder(path))?.token === mine.token;
+  const beat = async () => {
+    const now = new Date();
+    if (await isMine()) await utimes(path, now, now);
+  };
+  const heartbeat = setInterval(() => void beat().catch(() => undefined), HEARTBEAT_MS);
+  heartbeat.unref();
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    clearInterval(heartbeat);
+    // Only our own lock is removed, never one another process has taken since.
+    if (await isMine()) await rm(path, { force: true });
+  };
+}
+
+/** What the locked screen and the CLI say: close it there, or, when the holder has gone quiet, how to take over. */
+export function lockedMessage(refusal: LockRefusal): string {
+  const { holder } = refusal;
+  if (!refusal.mayTakeOver) {
+    return `This library is open in ${holder.owner} (process ${holder.pid}). Close it there first, or use another library with --data-dir.`;
+  }
+  const minutes = Math.round(refusal.silentForMs / 60_000);
+  return (
+    `This library was opened by ${holder.owner} (process ${holder.pid}), which has shown no sign of running for ${minutes === 1 ? 'a minute' : `${minutes} minutes`}. ` +
+    'If Lectern is not running there, take the library over: run the command again with --take-over, or choose Take over.'
+  );
 }

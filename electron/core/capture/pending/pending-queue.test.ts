@@ -31,7 +31,7 @@ test('a list written before the file had a schema version still opens', async ()
   const dir = await tempDir();
   const path = join(dir, 'pending-captures.json');
   const item = { id: 'p-1', url: 'https://example.com/a', addedAt: '2026-01-01T00:00:00.000Z', attempts: 1, lastTriedAt: null, nextRetryAt: null, error: null, wholePage: false };
-  await writeFile(path, JSON.stringify({ version: 1, items: [item, { url: 42 }] }));
+  await writeFile(path, JSON.stringify({ version: 1, items: [item] }));
   const queue = new PendingQueue(dir);
   await queue.load();
   assert.deepEqual(queue.list().map((p) => p.url), ['https://example.com/a']);
