@@ -22,6 +22,7 @@ import { filesFromSecondInstance, importLaunchFiles, type InstanceMessage } from
 import { openCoreWhenUnlocked, type LockDialog } from './lock-dialog.ts';
 import { linksFromSecondInstance, saveLinks, saveLinksIn } from './save-links.ts';
 import { guardSession, guardWebContents } from './web-contents-guard.ts';
+import { keepSpellcheckOffline } from './offline-spellcheck.ts';
 import type { BoundsTracker } from './window-state.ts';
 
 // Both must happen before 'ready': privileges for the app scheme, and sandboxing every renderer.
@@ -155,6 +156,7 @@ function startShell(): void {
 
   const ready = async () => {
     guardSession(session.defaultSession);
+    keepSpellcheckOffline(session.defaultSession, process.platform);
     const rendererDir = path.join(__dirname, '../renderer');
     // Only an installed Lectern claims the scheme: a development run must not take it over in the desktop's settings.
     if (app.isPackaged) app.setAsDefaultProtocolClient(SAVE_LINK_SCHEME);

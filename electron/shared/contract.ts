@@ -65,6 +65,8 @@ export const api = {
   'library.listBackups': method(v.object({}), returns<BackupInfo[]>()),
   /** Replaces the database with a backup; the current file is kept aside, never deleted. */
   'library.restoreBackup': method(v.object({ backupId: v.string() }), returns<LibraryState>()),
+  /** Opens a library locked by a process that has stopped refreshing its lock (not running); a running holder keeps it. */
+  'library.takeOver': method(v.object({}), returns<LibraryState>()),
 
   'articles.list': method(
     v.object({

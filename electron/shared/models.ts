@@ -101,6 +101,10 @@ export interface BackupInfo {
   createdAt: string;
   sizeBytes: number;
   articleCount: number | null;
+  /** False when a file in the backup is torn or of the wrong shape: it is listed, never offered for restore. */
+  usable: boolean;
+  /** What is wrong with an unusable backup, as a sentence; null for a usable one. */
+  problem: string | null;
 }
 
 export type LibraryState =
@@ -196,7 +200,8 @@ export interface PendingCapture {
 /** What happened to one URL. */
 export type CaptureOutcome =
   | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null }
-  | { url: string; ok: false; code: ErrorCode; message: string; pending: PendingCapture };
+  /** pending is the kept item, or null for a link refused up front (file:, javascript:, not an address): never kept, it could never succeed. */
+  | { url: string; ok: false; code: ErrorCode; message: string; pending: PendingCapture | null };
 
 /** Where a search matched one article: the best field and a short passage with the matched words marked. */
 export interface SearchMatch {

@@ -6,6 +6,7 @@ import { signal } from '@preact/signals';
 import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
 import { call } from '../api/client.ts';
 import { loadSettings } from './settings-store.ts';
+import { backupsForRestore } from './backup-format.ts';
 
 type BootState =
   | { phase: 'loading' }
@@ -28,11 +29,10 @@ export async function recheckLibrary(): Promise<boolean> {
   return true;
 }
 
-/** Backups newest first, as the restore screen offers them. */
+/** Backups whole ones first, newest first, as the restore screen offers them. */
 export async function listBackups(known: BackupInfo[]): Promise<BackupInfo[]> {
   const result = await call('library.listBackups', {});
-  const list = result.ok ? result.value : known;
-  return list.toSorted((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return backupsForRestore(result.ok ? result.value : known);
 }
 
 /** Restores one backup; returns an error message for the screen, or null when the library opened. */

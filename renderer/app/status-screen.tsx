@@ -7,7 +7,7 @@ import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
 import { AlertIcon, LockIcon } from '../ui/icons.tsx';
 import { listBackups, recheckLibrary, restoreBackup } from './boot-store.ts';
 import { formatByteSize } from '../../electron/shared/byte-size.ts';
-import { formatBackupDate } from './backup-format.ts';
+import { backupsForRestore, formatBackupDate } from './backup-format.ts';
 import './status-screen.css';
 
 export function UnreachableScreen({ message }: { message: string }) {
@@ -66,7 +66,7 @@ export function LockedScreen({ state }: { state: Extract<LibraryState, { state: 
 }
 
 export function CorruptScreen({ state }: { state: Extract<LibraryState, { state: 'corrupt' }> }) {
-  const [backups, setBackups] = useState<BackupInfo[]>(() => state.backups.toSorted((a, b) => b.createdAt.localeCompare(a.createdAt)));
+  const [backups, setBackups] = useState<BackupInfo[]>(() => backupsForRestore(state.backups));
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -82,7 +82,8 @@ export function CorruptScreen({ state }: { state: Extract<LibraryState, { state:
     if (message) setError(message);
   };
 
-  const [newest, ...older] = backups;
+  const [newest, ...older] = backups.filter((backup) => backup.usable);
+  const torn = backups.filter((backup) => !backup.usable);
   return (
     <main class="status-page" data-testid="status-corrupt">
       <div class="status-card status-card-wide">
@@ -132,6 +133,19 @@ export function CorruptScreen({ state }: { state: Extract<LibraryState, { state:
             There is no backup to restore. Move the damaged file named above (for example <code>library.json</code>) out of the
             library folder, keeping it, and start Lectern again: every article is read back from its own folder.
           </p>
+        )}
+        {torn.length > 0 && (
+          <details class="status-older" data-testid="torn-backups">
+            <summary>Damaged backups ({torn.length}), not offered</summary>
+            <ul class="backup-list">
+              {torn.map((backup) => (
+                <li key={backup.id} class="backup-item">
+                  <span class="backup-date">{formatBackupDate(backup.createdAt)}</span>
+                  <span class="backup-facts">{backup.problem}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
         {error && (
           <p class="status-error" role="alert">

@@ -11,7 +11,7 @@ import type { HighlightController } from './highlight-controller.ts';
 import { createNoteAutosave } from './note-autosave.ts';
 import { TagInput } from './tag-input.tsx';
 import { useFloating } from './use-floating.ts';
-import { isWebUrl } from '../../electron/shared/web-address.ts';
+import { guardNoteLinkClick } from '../notes/note-link-click.ts';
 
 interface Props {
   controller: HighlightController;
@@ -76,12 +76,7 @@ function EditorCard({ highlight, focusNote, controller, frame, onDone, openExter
   };
 
   const onPreviewClick = (event: MouseEvent) => {
-    const link = (event.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;
-    if (link) {
-      event.preventDefault();
-      if (isWebUrl(link.href)) openExternal(link.href);
-      return;
-    }
+    if (guardNoteLinkClick(event, openExternal)) return;
     setEditingNote(true);
     setTimeout(() => editor.current?.focus(), 0);
   };

@@ -5,12 +5,15 @@
  */
 import type { AnchoredHighlight } from '../../electron/shared/models.ts';
 import { renderNoteMarkdown } from '../notes/markdown-preview.ts';
+import { guardNoteLinkClick } from '../notes/note-link-click.ts';
 import { COLOR_LABELS } from './highlight-colors.ts';
 import './highlights-panel.css';
 import type { HighlightController } from './highlight-controller.ts';
 
 interface Props {
   controller: HighlightController;
+  /** Opens a web link from a highlight's note in the system browser. */
+  openExternal(url: string): void;
 }
 
 function quoteOf(h: AnchoredHighlight): string {
@@ -31,7 +34,7 @@ function stepFocus(event: KeyboardEvent): void {
   next?.click();
 }
 
-export function HighlightsSection({ controller }: Props) {
+export function HighlightsSection({ controller, openExternal }: Props) {
   const all = controller.highlights.value;
   const placed = all.filter((h) => !h.orphaned);
   const orphans = all.filter((h) => h.orphaned);
@@ -55,7 +58,7 @@ export function HighlightsSection({ controller }: Props) {
                 <span class="hl-item-swatch" data-color={h.color} aria-label={COLOR_LABELS[h.color]} />
                 <span class="hl-item-quote">{quoteOf(h)}</span>
               </button>
-              <ItemDetails h={h} />
+              <ItemDetails h={h} openExternal={openExternal} />
               <button type="button" class="hl-item-edit" aria-label="Edit note and colour" onClick={() => {
                 controller.reveal(h.id);
                 controller.openEditor(h.id, true);
@@ -74,7 +77,7 @@ export function HighlightsSection({ controller }: Props) {
             {orphans.map((h) => (
               <li key={h.id} class="hl-item hl-item-orphan" data-color={h.color}>
                 <blockquote class="hl-item-quote">{quoteOf(h)}</blockquote>
-                <ItemDetails h={h} />
+                <ItemDetails h={h} openExternal={openExternal} />
                 <button type="button" class="hl-item-edit" onClick={() => void controller.remove(h.id)}>
                   Delete
                 </button>
@@ -87,12 +90,13 @@ export function HighlightsSection({ controller }: Props) {
   );
 }
 
-function ItemDetails({ h }: { h: AnchoredHighlight }) {
+function ItemDetails({ h, openExternal }: { h: AnchoredHighlight; openExternal(url: string): void }) {
   return (
     <>
       {h.note.trim() && (
         // Sanitized by renderNoteMarkdown (DOMPurify).
-        <div class="hl-item-note" dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(h.note) }} />
+        // Links in it get the same guard as the note preview: a click must never navigate the app's page.
+        <div class="hl-item-note" onClick={(event) => void guardNoteLinkClick(event, openExternal)} dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(h.note) }} />
       )}
       {h.tags.length > 0 && (
         <ul class="hl-item-tags" aria-label="Tags">

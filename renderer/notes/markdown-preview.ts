@@ -4,15 +4,12 @@
  */
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
+import { NOTE_SANITIZE_CONFIG } from './note-sanitize-config.ts';
 
 marked.setOptions({ gfm: true, breaks: true, async: false });
 
-/** Renders Markdown to sanitized HTML (no scripts, no handlers, no forms, no remote frames). */
+/** Renders Markdown to sanitized HTML (no scripts, no handlers, no forms or inputs, no frames, images or media). */
 export function renderNoteMarkdown(markdown: string): string {
   const html = marked.parse(markdown) as string;
-  return DOMPurify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'img'],
-    FORBID_ATTR: ['style'],
-  });
+  return DOMPurify.sanitize(html, NOTE_SANITIZE_CONFIG);
 }

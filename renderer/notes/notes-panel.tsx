@@ -7,9 +7,9 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { CloseIcon } from '../reader/reader-icons.tsx';
 import { renderNoteMarkdown } from './markdown-preview.ts';
+import { guardNoteLinkClick } from './note-link-click.ts';
 import type { NoteDraft } from './note-draft.ts';
 import { SaveStatus } from './save-status.tsx';
-import { isWebUrl } from '../../electron/shared/web-address.ts';
 import './notes.css';
 
 interface Props {
@@ -41,12 +41,7 @@ export function NotesPanel({ draft, onClose, onLeaveEditor, openExternal, focusO
     }
   };
 
-  const onPreviewClick = (event: MouseEvent) => {
-    const link = (event.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;
-    if (!link) return;
-    event.preventDefault();
-    if (isWebUrl(link.href)) openExternal(link.href);
-  };
+  const onPreviewClick = (event: MouseEvent) => void guardNoteLinkClick(event, openExternal);
 
   return (
     <aside class="notes-panel" aria-labelledby="notes-panel-title">

@@ -241,7 +241,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
               openExternal={openExternal}
               focusOnOpen={notesFocus}
             >
-              <HighlightsSection controller={highlights} />
+              <HighlightsSection controller={highlights} openExternal={openExternal} />
             </NotesPanel>
           </div>
         )}

@@ -31,15 +31,17 @@ export function announceCaptures(outcomes: readonly CaptureOutcome[], options: {
     const text = failureMessage(only.code, only.message);
     const host = displayHost(only.url) ?? only.url;
     const message = text.includes(host.split(':')[0]!) ? text : `${host}: ${text}`;
-    const action = offersWholePage(only.code)
-      ? { label: 'Save the whole page', run: () => void retryPending(only.pending.id, { wholePage: true }) }
+    const kept = only.pending;
+    const action = kept && offersWholePage(only.code)
+      ? { label: 'Save the whole page', run: () => void retryPending(kept.id, { wholePage: true }) }
       : undefined;
     showToast(message, { tone: 'error', action, durationMs: 12_000 });
     return;
   }
   const savedPart = saved.length > 0 ? `Saved ${saved.length} of ${outcomes.length}. ` : '';
   const noun = failed.length === 1 ? 'link was' : 'links were';
-  showToast(`${savedPart}${failed.length} ${noun} not saved; they wait at the top of the library with the reason.`, {
+  const waiting = failed.some((outcome) => outcome.pending !== null) ? '; they wait at the top of the library with the reason' : ': not web addresses Lectern can open';
+  showToast(`${savedPart}${failed.length} ${noun} not saved${waiting}.`, {
     tone: 'error',
     durationMs: 12_000,
   });

@@ -13,6 +13,7 @@ export function createHandlers(session: LibrarySession): Handlers {
     'library.status': () => session.currentState(),
     'library.listBackups': () => listBackups(session.dataDir),
     'library.restoreBackup': ({ backupId }) => session.restore(backupId),
+    'library.takeOver': () => session.takeOver(),
 
     'articles.list': ({ offset, limit, sort, filter, query, typing }) => open().search.list({ offset, limit, sort, filter, query: query ?? '', typing: typing ?? true }),
     'articles.get': ({ id }) => open().library.get(id),

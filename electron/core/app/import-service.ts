@@ -9,6 +9,7 @@ import type { Emit } from '../event-bus.ts';
 import { importFileBytes, importPastedText } from '../importers/import-content.ts';
 import { ImportError } from '../importers/import-error.ts';
 import type { Library } from '../library/library.ts';
+import { addWithLocalImages } from './offline-images.ts';
 
 function decodeBase64(data: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data.replace(/\s+/g, ''))) {
@@ -44,7 +45,7 @@ export class ImportService {
 
   async #importBytes(name: string, bytes: Uint8Array, source: ArticleSource): Promise<ArticleSummary> {
     try {
-      return await this.#library.add(importFileBytes(name, bytes), source);
+      return await addWithLocalImages(this.#library, importFileBytes(name, bytes), source);
     } catch (error) {
       throw asCoreError(error, `import ${name}`);
     }
@@ -90,7 +91,7 @@ export class ImportService {
   /** Imports text pasted from the clipboard. */
   async importText(text: string, format: TextFormat, title?: string): Promise<ArticleSummary> {
     try {
-      return await this.#library.add(importPastedText(text, format, title), { kind: 'pasted', value: `Pasted ${format}` });
+      return await addWithLocalImages(this.#library, importPastedText(text, format, title), { kind: 'pasted', value: `Pasted ${format}` });
     } catch (error) {
       throw asCoreError(error, `import ${title ?? 'the pasted text'}`);
     }

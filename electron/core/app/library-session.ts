@@ -3,7 +3,8 @@ import type { LibraryState } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
 import { CorruptFileError } from '../library/atomic-json-file.ts';
 import { createBackup, listBackups, newestBackupTime, restoreBackup } from '../library/backups.ts';
-import { acquireLibraryLock } from '../library/library-lock.ts';
+import { acquireLibraryLock, lockedMessage } from '../library/library-lock.ts';
+import { recoverInterruptedRestore } from '../library/restore-swap.ts';
 import { OpenLibrary, type OpenLibraryOptions } from './open-library.ts';
 
 /** How often a running app snapshots the database. */
@@ -62,19 +63,41 @@ export class LibrarySession {
     return this.#opening;
   }
 
-  async open(): Promise<LibraryState> {
-    const lock = await acquireLibraryLock(this.dataDir, this.#options.owner);
+  /** Opens the library; takeOver also takes it from a holder whose lock has stopped its heartbeat (library-lock.ts). */
+  async open(options: { takeOver?: boolean } = {}): Promise<LibraryState> {
+    const lock = await acquireLibraryLock(this.dataDir, this.#options.owner, options);
     if (!lock.acquired) {
-      const { holder } = lock;
-      this.#state = {
-        state: 'locked',
-        dataDir: this.dataDir,
-        message: `This library is open in ${holder.owner} (process ${holder.pid}). Close it there first, or use another library with --data-dir.`,
-      };
+      this.#state = { state: 'locked', dataDir: this.dataDir, message: lockedMessage(lock) };
       return this.#state;
     }
     this.#releaseLock = lock.release;
-    return this.#load();
+    // A restore a crash interrupted is finished (or undone) before any file is read, under the lock.
+    const recovered = await recoverInterruptedRestore(this.dataDir);
+    if (recovered !== 'none') console.error(`lectern: an interrupted restore was ${recovered === 'finished' ? 'completed' : 'undone'}`);
+    return this.#load().catch((error: unknown) => this.#couldNotStart(error));
+  }
+
+  /**
+   * Opening failed with something that is not damage Lectern knows (a bug, a disk error): still a state,
+   * never a stack in the CLI. The lock stays with this session as in the corrupt state, so a restore can
+   * run, and close() releases it.
+   */
+  async #couldNotStart(error: unknown): Promise<LibraryState> {
+    console.error('lectern: opening the library failed', error);
+    this.#open = null;
+    this.#state = {
+      state: 'corrupt',
+      dataDir: this.dataDir,
+      message: `Lectern could not start with this library (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+      backups: await listBackups(this.dataDir).catch(() => []),
+    };
+    return this.#state;
+  }
+
+  /** The reader says the process holding the library is not running: take it over, if its heartbeat agrees. */
+  async takeOver(): Promise<LibraryState> {
+    if (this.#releaseLock) return this.#state;
+    return this.open({ takeOver: true });
   }
 
   async #load(): Promise<LibraryState> {
@@ -117,10 +140,10 @@ export class LibrarySession {
   async restore(backupId: string): Promise<LibraryState> {
     if (!this.#releaseLock) this.require();
     await this.#closeOpen();
-    const restored = await restoreBackup(this.dataDir, backupId);
-    // Reopened either way: a backup that is not there leaves the library as it was, still usable.
+    const refusal = await restoreBackup(this.dataDir, backupId);
+    // Reopened either way: a backup that is missing or not whole leaves the library as it was, still usable.
     const state = await this.#load();
-    if (!restored) throw new CoreError(ErrorCode.backupMissing, `There is no usable backup called ${backupId}. Choose one from the list.`);
+    if (refusal) throw new CoreError(ErrorCode.backupMissing, `${refusal} Choose another one from the list.`);
     this.#options.emit('library.changed', { ids: [] });
     return state;
   }

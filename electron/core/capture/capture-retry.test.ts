@@ -27,12 +27,12 @@ test('a failed link is retried with backoff and becomes an article when the site
   });
   const { library, service, advance, events } = await setupCapture();
   const [first] = await service.addUrls([server.url('/flaky')]);
-  assert.ok(first && !first.ok && first.code === ErrorCode.serverError);
+  assert.ok(first && !first.ok && first.code === ErrorCode.serverError && first.pending);
 
   assert.deepEqual(await service.retryDue(), [], 'not due yet');
   advance(RETRY_DELAYS_MS[0]!);
   const [second] = await service.retryDue();
-  assert.ok(second && !second.ok);
+  assert.ok(second && !second.ok && second.pending);
   assert.equal(second.pending.attempts, 2);
   assert.equal(second.pending.id, first.pending.id, 'the same pending item, not a new one');
   assert.equal(Date.parse(second.pending.nextRetryAt!) - Date.parse(second.pending.lastTriedAt!), RETRY_DELAYS_MS[1]);
@@ -54,7 +54,7 @@ test('a failed link is retried with backoff and becomes an article when the site
 test('pending items can be removed', async () => {
   const { service } = await setupCapture();
   const [failed] = await service.addUrls([server.url('/404')]);
-  assert.ok(failed && !failed.ok);
+  assert.ok(failed && !failed.ok && failed.pending);
   assert.deepEqual(await service.remove(failed.pending.id), { removed: true });
   assert.deepEqual(await service.remove(failed.pending.id), { removed: false });
   await assert.rejects(service.retry({ id: failed.pending.id }), { code: ErrorCode.notFound });

@@ -111,7 +111,7 @@ test('every failure kind leaves only a pending record, with a message a person c
   const outcomes = await service.addUrls(cases.map(([path]) => server.url(path)));
   for (const [index, [path, code, message, retryable]] of cases.entries()) {
     const outcome = outcomes[index]!;
-    assert.ok(!outcome.ok, path);
+    assert.ok(!outcome.ok && outcome.pending, path);
     assert.equal(outcome.code, code, path);
     assert.match(outcome.message, message, path);
     assert.equal(outcome.pending.nextRetryAt !== null, retryable, `${path} retried automatically: ${retryable}`);
@@ -124,7 +124,7 @@ test('every failure kind leaves only a pending record, with a message a person c
 test('a login wall can be saved as the whole page, sanitized', async () => {
   const { library, service } = await setupCapture();
   const [first] = await service.addUrls([server.url('/login')]);
-  assert.ok(first && !first.ok);
+  assert.ok(first && !first.ok && first.pending);
   const [saved] = await service.retry({ id: first.pending.id, wholePage: true });
   assert.ok(saved?.ok, JSON.stringify(saved));
   assert.equal(saved.pendingRemoved, first.pending.id);
@@ -149,7 +149,26 @@ test('addUrls runs a few at a time, reports progress, and each bad link stays in
   const outcomes = await service.addUrls([server.url('/simple'), server.url('/404'), server.url('/gzip'), 'not a link']);
   assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true, false]);
   const progress = events.flatMap((e) => (e.name === 'capture.progress' ? [e.payload] : []));
-  assert.equal(progress.length, 5);
-  assert.deepEqual(progress.at(-1), { done: 4, total: 4, current: null });
+  // "not a link" is refused before anything is fetched, so progress counts the three real links.
+  assert.equal(progress.length, 4);
+  assert.deepEqual(progress.at(-1), { done: 3, total: 3, current: null });
   assert.equal(outcomes[3]!.ok ? '' : outcomes[3]!.code, ErrorCode.invalidUrl);
+});
+
+test('links that can never be saved are refused up front with the reason, and never kept as pending', async () => {
+  const { service } = await setupCapture();
+  const inputs = ['file:///etc/passwd', 'javascript:alert(1)', 'not a link at all', server.url('/simple')];
+  const outcomes = await service.addUrls(inputs);
+  assert.deepEqual(
+    outcomes.map((outcome) => outcome.ok),
+    [false, false, false, true],
+  );
+  const [file, script, words] = outcomes;
+  assert.ok(file && !file.ok && script && !script.ok && words && !words.ok);
+  assert.equal(file.code, ErrorCode.invalidUrl);
+  assert.match(file.message, /http and https pages only; file links .* can't be saved\. It was not kept\./);
+  assert.match(script.message, /javascript links/);
+  assert.match(words.message, /"not a link at all" is not a web address/);
+  assert.equal(file.pending, null);
+  assert.deepEqual(service.listPending(), []);
 });

@@ -10,6 +10,8 @@ import type { ArticleSink } from './library-sink.ts';
 import { PendingQueue } from './pending/pending-queue.ts';
 import { createTaskLimit } from './task-limit.ts';
 import { normalizeUserUrl } from './user-url.ts';
+import { parseWebUrl } from './fetch/http-get.ts';
+import { WebError } from './fetch/web-error.ts';
 
 /** How the capture service raises its events (the library raises library.changed for a saved article). */
 type CaptureEmit = Emit<'capture.progress' | 'pending.changed'>;
@@ -61,10 +63,20 @@ export class CaptureService {
   async addUrls(urls: string[], options: { wholePage?: boolean } = {}): Promise<CaptureOutcome[]> {
     const wholePage = options.wholePage ?? false;
     const typed = [...new Set(urls.map(normalizeUserUrl).filter(Boolean))];
+    // A link that can never be fetched (file:, javascript:, not an address at all) is refused here, with the
+    // reason, and never kept: on the pending list it would only fail again at every retry.
+    const refused = new Map<string, CaptureOutcome>();
+    for (const url of typed) {
+      const problem = unfetchableReason(url);
+      if (problem) refused.set(url, { url, ok: false, code: ErrorCode.invalidUrl, message: `${problem} It was not kept.`, pending: null });
+    }
+    const fetchable = typed.filter((url) => !refused.has(url));
     // Written down before the first byte is fetched: a crash mid-save cannot lose a link.
-    await this.pending.enqueue(typed, wholePage);
+    await this.pending.enqueue(fetchable, wholePage);
     this.#changed();
-    return this.#run(typed.map((url) => ({ url, wholePage })));
+    const outcomes = await this.#run(fetchable.map((url) => ({ url, wholePage })));
+    const byUrl = new Map(fetchable.map((url, index) => [url, outcomes[index]!]));
+    return typed.map((url) => refused.get(url) ?? byUrl.get(url)!);
   }
 
   /**
@@ -235,5 +247,16 @@ export class CaptureService {
       });
     }, delay);
     this.#timer.unref();
+  }
+}
+
+/** Why a link can never be fetched, as a sentence, or null for an http(s) address. */
+function unfetchableReason(url: string): string | null {
+  try {
+    parseWebUrl(url);
+    return null;
+  } catch (error) {
+    if (error instanceof WebError) return error.message;
+    throw error;
   }
 }

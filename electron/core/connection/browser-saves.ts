@@ -74,6 +74,7 @@ export class BrowserSaves {
       article = library.get(existingId);
     } else if (request.kind === 'link') {
       const [outcome] = await this.#options.captures.addUrls([request.url]);
+      if (outcome && !outcome.ok && outcome.pending === null) throw new CoreError(ErrorCode.invalidUrl, outcome.message);
       if (!outcome?.ok) return { pending: true, message: outcome?.message ?? 'Lectern could not save this link yet; it is kept and will be retried.' };
       article = outcome.article;
     } else if (request.html === undefined) {

@@ -4,6 +4,7 @@ import { foldForSearch } from '../../shared/search-text.ts';
 import type { ExportFormat } from '../../shared/vocabularies.ts';
 import { highlightsSection, tagUnion } from './highlights-markdown.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
+import { inertMarkdown, markdownText } from './inert-markdown.ts';
 import { webAnnotationCollection } from './web-annotation.ts';
 
 interface ExportOptions {
@@ -26,7 +27,8 @@ function exportFileName(article: Article, extension: string): string {
     .replace(/^-+|-+$/g, '')
     .normalize('NFC')
     .slice(0, 80);
-  return `${slug || 'article'}-${article.id.slice(0, 8)}.${extension}`;
+  const idPart = article.id.replace(/[^\w-]/g, '').slice(0, 8);
+  return `${slug || 'article'}-${idPart || 'x'}.${extension}`;
 }
 
 function frontMatter(article: Article, tags: string[]): string {
@@ -45,8 +47,31 @@ function frontMatter(article: Article, tags: string[]): string {
     favorite: article.favorite || undefined,
     tags: tags.length > 0 ? tags : undefined,
   };
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  return `---\n${stringify(defined).trimEnd()}\n---`;
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => (needsEscapes(value) ? `${key}: ${yamlValue(value)}` : stringify({ [key]: value }).trimEnd()));
+  return `---\n${lines.join('\n')}\n---`;
+}
+
+// What a Markdown render that does not know front matter (it sees a rule and a paragraph) could read as
+// HTML or a link, and what YAML itself treats as a line break.
+// oxlint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const UNSAFE_IN_FRONT_MATTER = /[<>&[\]\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+function needsEscapes(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(needsEscapes);
+  return typeof value === 'string' && UNSAFE_IN_FRONT_MATTER.test(value);
+}
+
+/**
+ * A front matter value as YAML that reads back exactly, with nothing for such a render to find: strings are
+ * double-quoted with <, >, &, brackets and every line break or control character as \u escapes. Used only
+ * for values that hold one of them; the others keep YAML's plain style.
+ */
+function yamlValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
+  if (typeof value !== 'string') return JSON.stringify(value);
+  return JSON.stringify(value).replace(/[<>&[\]\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -61,8 +86,8 @@ export function exportArticle(article: Article, bodyHtml: string, format: Export
   if (format === 'annotations') {
     return { fileName: exportFileName(article, 'annotations.jsonld'), content: `${JSON.stringify(webAnnotationCollection(article, highlights), null, 2)}\n` };
   }
-  const parts = [frontMatter(article, tagUnion(highlights)), `# ${article.title}`];
-  if (article.note.trim()) parts.push(`## My notes\n\n${article.note.trim()}`);
+  const parts = [frontMatter(article, tagUnion(highlights)), `# ${markdownText(article.title.replace(/\s+/g, ' ').trim())}`];
+  if (article.note.trim()) parts.push(`## My notes\n\n${inertMarkdown(article.note.trim())}`);
   const section = highlightsSection(highlights);
   if (section !== null) parts.push(section);
   if (options.withBody) parts.push(`## Article\n\n${htmlToMarkdown(bodyHtml)}`);

@@ -2,10 +2,11 @@
 // passage, #tags inline, and a link back into Lectern for each highlight.
 import type { Highlight } from '../../shared/models.ts';
 import { tagKey } from '../../shared/tags.ts';
+import { inertMarkdown, markdownText } from './inert-markdown.ts';
 
 /** The link that opens the article in Lectern at one highlight. */
 function highlightLink(articleId: string, highlightId: string): string {
-  return `lectern://app/articles/${articleId}#highlight-${highlightId}`;
+  return `lectern://app/articles/${encodeURIComponent(articleId)}#highlight-${encodeURIComponent(highlightId)}`;
 }
 
 /**
@@ -42,10 +43,9 @@ export function tagUnion(highlights: readonly Highlight[]): string[] {
   return tags;
 }
 
-/** Quote every line, blank ones included, so a multi-paragraph passage stays one blockquote. */
+/** Quote every line, blank ones included, so a multi-paragraph passage stays one blockquote; the passage is text, escaped as such. */
 function blockquote(text: string): string {
-  return text
-    .trim()
+  return markdownText(text.trim())
     .split('\n')
     .map((line) => (line.trim() === '' ? '>' : `> ${line.trimEnd()}`))
     .join('\n');
@@ -54,7 +54,7 @@ function blockquote(text: string): string {
 /** One highlight: the passage, the reader's note under it, then its tags and the link back. */
 function highlightMarkdown(highlight: Highlight): string {
   const parts = [blockquote(highlight.selectors[0].exact)];
-  if (highlight.note.trim() !== '') parts.push(highlight.note.trim());
+  if (highlight.note.trim() !== '') parts.push(inertMarkdown(highlight.note.trim()));
   const tags = highlight.tags.map(hashtag).filter(Boolean);
   parts.push([...tags, `[Open in Lectern](${highlightLink(highlight.articleId, highlight.id)})`].join(' '));
   return parts.join('\n\n');

@@ -37,7 +37,7 @@ async function pasteLinks(urls: string[]): Promise<void> {
   const saved = result.value.filter((o) => o.ok).length;
   const failed = result.value.find((o) => !o.ok);
   if (!failed) showToast(saved === 1 ? 'Saved the link' : `Saved ${saved} links`, { tone: 'success' });
-  else showToast(`Saved ${saved} of ${urls.length}. ${failed.message} Lectern will try again later.`, { tone: 'error' });
+  else showToast(`Saved ${saved} of ${urls.length}. ${failed.message}${failed.pending ? ' Lectern will try again later.' : ''}`, { tone: 'error' });
 }
 
 /** Imports clipboard contents given as their HTML and plain-text flavours. */

@@ -162,6 +162,20 @@ test('a PDF is refused before its body is read, with a "not supported yet" messa
   assert.match(image.message, /an image, not a web page/);
 });
 
+test('a PDF served as text/html is refused by its bytes, never saved as an article titled "%PDF-1.7"', async () => {
+  const error = await failure('/pdf-as-html');
+  assert.equal(error.code, ErrorCode.unsupportedContent);
+  assert.match(error.message, /^This link is a PDF \(127\.0\.0\.1 calls it a web page\), not a web page\./);
+});
+
+test('a UTF-16 page without a charset arrives as UTF-8, with no NUL in it', async () => {
+  const page = await fetchPage(server.url('/utf16-no-charset'), local);
+  const text = Buffer.from(page.bytes).toString('utf8');
+  assert.match(text, /Tidal marshes, in UTF-16/);
+  assert.ok(!text.includes('\0'));
+  assert.equal(page.contentType, 'text/html; charset=utf-8');
+});
+
 test('a page served without a Content-Type is accepted when it is HTML', async () => {
   const page = await fetchPage(server.url('/no-type'), local);
   assert.match(Buffer.from(page.bytes).toString(), /Untyped story/);

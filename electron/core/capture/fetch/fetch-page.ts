@@ -1,6 +1,7 @@
 import { looksLikeHtml } from '../../../shared/text-kind.ts';
 import type { AddressSpace, LookupFunction } from './address-policy.ts';
 import { httpGet, parseWebUrl, type ResponseHead } from './http-get.ts';
+import { asUtf8Page, refuseBinaryBody } from './page-body.ts';
 import { webErrors } from './web-error.ts';
 
 export interface FetchPageOptions {
@@ -65,7 +66,9 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     const sniffed = sniffType(result.bytes);
     throw webErrors.notHtml(result.finalUrl, sniffed ?? (result.contentType || 'application/octet-stream'));
   }
-  return { finalUrl: result.finalUrl, bytes: result.bytes, contentType: result.contentType, status: result.status, space: result.space };
+  refuseBinaryBody(result.finalUrl, result.bytes);
+  const body = asUtf8Page(result.bytes, result.contentType);
+  return { finalUrl: result.finalUrl, bytes: body.bytes, contentType: body.contentType, status: result.status, space: result.space };
 }
 
 function mediaType(contentType: string): string {

@@ -70,6 +70,9 @@ export const webErrors = {
     new WebError(ErrorCode.responseTooLarge, `The page at ${hostOf(url)} is larger than ${formatByteSize(limitBytes)}, too big to be an article. Lectern stopped downloading it.`),
   notHtml: (url: string, contentType: string) =>
     new WebError(ErrorCode.unsupportedContent, `This link is ${describeType(contentType)}, not a web page. Saving ${describeType(contentType)} from the web is not supported yet.`),
+  /** A body whose bytes are a known non-page format, whatever type the server gave it. */
+  notHtmlBytes: (url: string, what: string) =>
+    new WebError(ErrorCode.unsupportedContent, `This link is ${what} (${hostOf(url)} calls it a web page), not a web page. Saving ${what} from the web is not supported yet.`),
   blocked: (url: string) =>
     new WebError(
       ErrorCode.blockedAddress,

@@ -116,6 +116,8 @@ function routes(): Map<string, Handler> {
     ['/wrong-charset', (_req, res) => send(res, 200, 'text/html; charset=iso-8859-1', utf8Article())],
     ['/pdf', (_req, res) => send(res, 200, 'application/pdf', '%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF')],
     ['/pdf-untyped', (_req, res) => send(res, 200, 'application/octet-stream', '%PDF-1.4\n%%EOF')],
+    ['/pdf-as-html', (_req, res) => send(res, 200, HTML, '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF')],
+    ['/utf16-no-charset', (_req, res) => send(res, 200, 'text/html', Buffer.from(simpleArticle('Tidal marshes, in UTF-16'), 'utf16le'))],
     ['/empty', (_req, res) => send(res, 200, HTML, '')],
     ['/login', (_req, res) => send(res, 200, HTML, loginWall)],
   ]);
