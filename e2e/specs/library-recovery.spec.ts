@@ -53,3 +53,22 @@ test('a library held by another Lectern explains itself and opens when freed', a
   await shell.restart();
   await library.waitReady();
 });
+
+test('a holder that has shown no sign of running for minutes can be taken over from the locked screen', async ({ launch }) => {
+  const dataDir = await seededDataDir({ count: 5 });
+  // Process 1 is alive, so the lock is not stale on its own; its heartbeat (the file's time) stopped 5 minutes ago.
+  const lock = join(dataDir, 'lectern.lock');
+  await writeFile(lock, JSON.stringify({ pid: 1, owner: 'the lectern command', since: new Date(Date.now() - 600_000).toISOString(), token: 'someone-else' }));
+  const stale = new Date(Date.now() - 300_000);
+  await utimes(lock, stale, stale);
+
+  const shell = await launch({ dataDir });
+  const library = new LibraryPage(shell.page);
+  const screen = shell.page.getByTestId('status-locked');
+  await expect(screen).toContainText('has shown no sign of running for 5 minutes');
+  await library.screenshot('library-locked-take-over');
+  await screen.getByRole('button', { name: 'Take over' }).click();
+  await library.waitReady();
+  await expect(screen).toHaveCount(0);
+  await expect(library.rows.first()).toBeVisible();
+});

@@ -110,7 +110,7 @@ export interface BackupInfo {
 export type LibraryState =
   | { state: 'ok'; articleCount: number; dataDir: string }
   | { state: 'corrupt'; message: string; dataDir: string; backups: BackupInfo[] }
-  | { state: 'locked'; message: string; dataDir: string };
+  | { state: 'locked'; message: string; dataDir: string; /** The holder has gone silent: the reader may take the library over. */ mayTakeOver?: boolean };
 
 /** Why one file could not be imported: its name, a code to branch on and a sentence a person can act on. */
 export interface ImportFailure {

@@ -29,6 +29,14 @@ export async function recheckLibrary(): Promise<boolean> {
   return true;
 }
 
+/** Takes over a library whose holder has gone silent; true when it is open now. */
+export async function takeOverLibrary(): Promise<boolean> {
+  const state = await call('library.takeOver', {});
+  if (!state.ok || state.value.state !== 'ok') return false;
+  boot.value = { phase: 'ready', library: state.value };
+  return true;
+}
+
 /** Backups whole ones first, newest first, as the restore screen offers them. */
 export async function listBackups(known: BackupInfo[]): Promise<BackupInfo[]> {
   const result = await call('library.listBackups', {});

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
 import { AlertIcon, LockIcon } from '../ui/icons.tsx';
-import { listBackups, recheckLibrary, restoreBackup } from './boot-store.ts';
+import { listBackups, recheckLibrary, restoreBackup, takeOverLibrary } from './boot-store.ts';
 import { formatByteSize } from '../../electron/shared/byte-size.ts';
 import { backupsForRestore, formatBackupDate } from './backup-format.ts';
 import './status-screen.css';
@@ -36,6 +36,13 @@ export function LockedScreen({ state }: { state: Extract<LibraryState, { state: 
     setChecking(false);
     if (!open) setStillLocked(new Date().toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }));
   };
+  // Offered only when the holder has shown no sign of life for a while (core decides: library-lock.ts).
+  const takeOver = async () => {
+    setChecking(true);
+    const open = await takeOverLibrary();
+    setChecking(false);
+    if (!open) setStillLocked(new Date().toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }));
+  };
   return (
     <main class="status-page" data-testid="status-locked">
       <div class="status-card">
@@ -54,6 +61,11 @@ export function LockedScreen({ state }: { state: Extract<LibraryState, { state: 
           <button type="button" class="btn btn-primary" onClick={retry} disabled={checking}>
             {checking ? 'Checking…' : 'Try again'}
           </button>
+          {state.mayTakeOver && (
+            <button type="button" class="btn" onClick={takeOver} disabled={checking}>
+              Take over
+            </button>
+          )}
           {stillLocked && (
             <span class="status-backup-date" role="status">
               Still in use at {stillLocked}.

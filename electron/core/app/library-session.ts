@@ -67,14 +67,17 @@ export class LibrarySession {
   async open(options: { takeOver?: boolean } = {}): Promise<LibraryState> {
     const lock = await acquireLibraryLock(this.dataDir, this.#options.owner, options);
     if (!lock.acquired) {
-      this.#state = { state: 'locked', dataDir: this.dataDir, message: lockedMessage(lock) };
+      this.#state = { state: 'locked', dataDir: this.dataDir, message: lockedMessage(lock), mayTakeOver: lock.mayTakeOver };
       return this.#state;
     }
     this.#releaseLock = lock.release;
     // A restore a crash interrupted is finished (or undone) before any file is read, under the lock.
-    const recovered = await recoverInterruptedRestore(this.dataDir);
-    if (recovered !== 'none') console.error(`lectern: an interrupted restore was ${recovered === 'finished' ? 'completed' : 'undone'}`);
-    return this.#load().catch((error: unknown) => this.#couldNotStart(error));
+    const opening = async () => {
+      const recovered = await recoverInterruptedRestore(this.dataDir);
+      if (recovered !== 'none') console.error(`lectern: an interrupted restore was ${recovered === 'finished' ? 'completed' : 'undone'}`);
+      return this.#load();
+    };
+    return opening().catch((error: unknown) => this.#couldNotStart(error));
   }
 
   /**
