@@ -93,8 +93,9 @@ function fakeElectron(userData) {
   return electron;
 }
 
+// Opening the library (schemas checked, backups verified) takes seconds on a loaded two-core machine.
 async function until(check, what) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 3000; i++) {
     const value = check();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 10));
