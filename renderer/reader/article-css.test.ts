@@ -35,3 +35,12 @@ test('every face the reader offers is loaded: serif, sans, legible and the code 
   for (const choice of ['sans', 'legible']) assert.match(css, new RegExp(`\\[data-font='${choice}'\\]`));
   for (const theme of ['sepia', 'dark']) assert.match(css, new RegExp(`\\[data-theme='${theme}'\\]`));
 });
+
+test('a picture that could not be stored is a quiet note, and a picture still on the web never shows a broken glyph', () => {
+  const rule = (selector: string) => new RegExp(`${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+  const placeholder = rule('.image-missing');
+  assert.match(placeholder, /color:\s*var\(--muted\)/);
+  assert.match(placeholder, /font-size:\s*0\.\d+em/);
+  assert.match(css, /img\[src\^='https:'\][^{]*\{\s*display:\s*none;/);
+  assert.match(css, /img\[srcset\*='\/\/'\]|img\[srcset\*=':\/\/'\]/);
+});

@@ -15,6 +15,8 @@ const BODY_SINGLE = /^(?:post|entry|hentry|article|story|prose|blogpost|text)$/;
 const isBodyName = (n: string): boolean => BODY_SINGLE.test(n) || (BODY_COMPOUND.test(n) && !/(?:header|footer|meta|sidebar|related|comment|teaser|nav|title|headline|wrap(?:per)?|list|image|img|photo|media)/.test(n));
 const BROAD_NAME = /^(?:content|main|main-?content|content-?main|primary|page-?content|site-?content|content-?area|content-?body|content-?inner|inner-?content|page-?body|main-?column)$/;
 
+const NAMED_TAGS = new Set(['div', 'section', 'article', 'main']);
+
 interface Candidate {
   element: DomElement;
   tier: number;
@@ -27,15 +29,23 @@ export function findContentByMarkup(doc: DomDocument, minText: number): Candidat
   const body = doc.body;
   if (!body) return null;
   const tiers: DomElement[][] = [[], [], [], []];
-  for (const el of body.querySelectorAll('[itemprop~="articleBody" i], [itemprop~="reviewBody" i]')) tiers[0]!.push(el);
-  for (const el of body.querySelectorAll('div[class], div[id], section[class], section[id], article[class], article[id], main[class], main[id], td[class]')) {
-    const words = nameWords(el);
-    const joined = joinedNames(el);
-    if (joined.some(isBodyName)) tiers[1]!.push(el);
-    else if (words.length && joined.some((n) => BROAD_NAME.test(n))) tiers[3]!.push(el);
+  // One walk sorts every element into its tiers; broad names come before <main> in tier 3, as they always have.
+  const broadNames: DomElement[] = [];
+  const mains: DomElement[] = [];
+  for (const el of body.querySelectorAll('*')) {
+    const tag = el.localName;
+    if (/(?:^|\s)(?:articleBody|reviewBody)(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) tiers[0]!.push(el);
+    if (NAMED_TAGS.has(tag) ? el.hasAttribute('class') || el.hasAttribute('id') : tag === 'td' && el.hasAttribute('class')) {
+      const words = nameWords(el);
+      const joined = joinedNames(el);
+      if (joined.some(isBodyName)) tiers[1]!.push(el);
+      else if (words.length && joined.some((n) => BROAD_NAME.test(n))) broadNames.push(el);
+    }
+    const role = el.getAttribute('role');
+    if (tag === 'article' || role === 'article') tiers[2]!.push(el);
+    if (tag === 'main' || role === 'main') mains.push(el);
   }
-  for (const el of body.querySelectorAll('article, [role="article"]')) tiers[2]!.push(el);
-  for (const el of body.querySelectorAll('main, [role="main"]')) tiers[3]!.push(el);
+  tiers[3]!.push(...broadNames, ...mains);
 
   for (let tier = 0; tier < tiers.length; tier++) {
     const best = bestOf(tiers[tier]!, tier);

@@ -36,7 +36,9 @@ export interface DomElement extends DomNode {
   readonly attributes: ArrayLike<DomAttr>;
   readonly children: ArrayLike<DomElement>;
   readonly firstElementChild: DomElement | null;
+  readonly lastElementChild: DomElement | null;
   readonly nextElementSibling: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;

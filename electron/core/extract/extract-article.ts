@@ -9,7 +9,7 @@ import { firstImageUrl } from './first-image.ts';
 import { htmlToText } from './html-to-text.ts';
 import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { parseDocument } from './parse-document.ts';
-import { documentBaseUrl, resolveUrlsIn } from './resolve-urls.ts';
+import { documentBaseUrl } from './resolve-urls.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
 import { selectContent } from './select-content.ts';
 
@@ -29,13 +29,10 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
   const doc = parseDocument(html);
   if (!doc.documentElement) throw new ExtractionError(ErrorCode.noArticle, 'The page has no HTML content.');
   const metadata = readPageMetadata(doc);
-  const baseUrl = documentBaseUrl(doc, options.url);
-  const selected = selectContent(doc, html, metadata.title);
+  const baseUrl = documentBaseUrl(metadata.baseHref, options.url);
+  const selected = selectContent(doc, { title: metadata.title, baseUrl, comments: metadata.jsonLd?.comments });
   if (!selected) throw new ExtractionError(ErrorCode.noArticle, 'No article was found on this page.');
-  const { content, lead } = selected;
-  resolveUrlsIn(content, baseUrl);
-  if (lead) resolveUrlsIn(lead, baseUrl);
-  const body = sanitizeArticleHtml((lead ? `<p>${lead.innerHTML}</p>` : '') + content.innerHTML);
+  const body = sanitizeArticleHtml(selected.html);
   const text = htmlToText(body);
   if (!text) throw new ExtractionError(ErrorCode.noArticle, 'No article text was found on this page.');
   return assemble(metadata, body, text, baseUrl);

@@ -122,3 +122,27 @@ describe('recall rescues and fallbacks', () => {
     assert.ok(performance.now() - started < 15000, `took ${Math.round(performance.now() - started)} ms`);
   });
 });
+
+describe('wikis and the Readability fallback', () => {
+  test('Wikipedia headings lose their "[edit]" links', () => {
+    const edit = (n: number) => `<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Harbour&action=edit&section=${n}" title="Edit section">edit</a><span class="mw-editsection-bracket">]</span></span>`;
+    const page = wrap(`<div id="content" class="mw-body"><h1 id="firstHeading">Harbour</h1><div id="mw-content-text" class="mw-body-content"><div class="mw-parser-output">
+      ${paras(1, 2)}<h2><span class="mw-headline" id="History">History</span>${edit(1)}</h2>${paras(3, 2)}
+      <h3><span class="mw-headline" id="Boats">Boats</span><span class="editsection">[<a href="/edit/2">edit</a>]</span></h3>${paras(5, 2)}</div></div></div>`);
+    const { text, html } = extract(page);
+    assert.match(text, /^History$/m);
+    assert.match(text, /^Boats$/m);
+    assert.doesNotMatch(text, /\[edit\]|\bedit\b/);
+    assert.doesNotMatch(html, /action=edit/);
+  });
+
+  test('when the markup holds only part of the story, Readability reads the page as it was before pruning', () => {
+    // The named body holds one paragraph; the story goes on in unnamed markup that Readability scores.
+    const page = wrap(`<div><div class="article-body">${paras(1, 2)}<div class="share-tools"><a href="/s">Share</a></div></div>
+      <div class="column">${paras(10, 8)}</div></div>`);
+    const { text } = extract(page);
+    assert.ok(text.includes(sentence(10)) && text.includes(sentence(17)), text.slice(0, 300));
+    assert.doesNotMatch(text, /Share/);
+  });
+});
+

@@ -4,16 +4,33 @@ import type { DomDocument, DomElement } from './dom-types.ts';
  * Makes lazily loaded images real: sites ship a placeholder in `src` and the picture in a
  * data attribute that their script swaps in. We have no script, so we swap it ourselves,
  * keeping `src`/`srcset` for the image localizer that runs after extraction (core/capture/images).
+ * <picture> elements stay as they are here (picture-sources.ts folds them once the article is chosen).
  */
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazyload', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-echo', 'data-orig-file', 'data-large-file', 'data-medium-file'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
 const PLACEHOLDER = /(?:^data:)|blank|placeholder|spacer|pixel\.|transparent|lazy|loading|1x1|grey\.gif|gray\.gif/i;
+const IMAGE_ATTRS = ['alt', 'title', 'width', 'height', 'src', 'srcset'];
 
-/** Rewrites lazy images (data-src, data-srcset, noscript fallbacks, picture sources) in place. */
+/** Rewrites lazy images (data-src, data-srcset, noscript fallbacks, picture sources, amp-img) in place. */
 export function fixLazyImages(doc: DomDocument): void {
   for (const noscript of doc.querySelectorAll('noscript')) replaceFromNoscript(noscript);
-  for (const img of doc.querySelectorAll('img')) fixImage(img);
+  for (const el of doc.querySelectorAll('amp-img, img')) {
+    if (el.localName === 'img') fixImage(el);
+    else if (!el.querySelector('img')) replaceAmpImage(doc, el);
+  }
+}
+
+/** AMP pages write <amp-img src srcset alt>, which no sanitizer keeps. */
+function replaceAmpImage(doc: DomDocument, amp: DomElement): void {
+  const img = doc.createElement('img');
+  for (const name of IMAGE_ATTRS) {
+    const value = amp.getAttribute(name);
+    if (value) img.setAttribute(name, value);
+  }
+  if (!img.getAttribute('src') && !img.getAttribute('srcset')) return;
+  amp.replaceWith(img);
+  fixImage(img);
 }
 
 function fixImage(img: DomElement): void {

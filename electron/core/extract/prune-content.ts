@@ -1,50 +1,58 @@
 import { APPEAL_TEXT, CREDIT_TEXT, FURNITURE_TEXT, LABEL_TEXT, LEAD_IN_TEXT, hasStrongBoilerplateName, isBoilerplateByName } from './boilerplate-patterns.ts';
-import { ELEMENT_NODE, type DomElement } from './dom-types.ts';
+import { holdsArticlePicture, isInRunningText } from './content-guards.ts';
+import { ELEMENT_NODE, TEXT_NODE, type DomElement } from './dom-types.ts';
 import { isLeadElement } from './lead-paragraph.ts';
+import { removeNoted, type RemovalJournal } from './removal-journal.ts';
 import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
 
 interface PruneOptions {
   /** The article title from metadata: a heading repeating it is dropped (the reader shows it). */
   title: string | null;
+  /** Notes every removal, so the caller can put the container back as it was. */
+  journal?: RemovalJournal;
 }
+
+type Drop = (el: DomElement) => void;
 
 /**
  * Removes furniture from inside the article container: navigation and footer elements,
  * anything named like sharing/related/comments/newsletter, link lists, "Share this:" lines
- * and their link blocks, the repeated title, and the byline/date lines.
+ * and their link blocks, the repeated title, and the byline/date lines. Never a word of running
+ * text (a topic link inside a sentence) and never the article's own pictures.
  */
 export function pruneContent(root: DomElement, options: PruneOptions): void {
+  const drop: Drop = (el) => removeNoted(el, options.journal);
   const rootText = Math.max(1, textLength(root));
   // Big elements are structure, not furniture, whatever they are called (class="has-sidebar").
   const small = (el: DomElement): boolean => textLength(el) < rootText * 0.4;
 
   // These tags are furniture by definition; only a page that wraps everything in them is spared.
   for (const el of root.querySelectorAll('nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]')) {
-    if (attached(el, root) && textLength(el) < rootText * 0.7) el.remove();
+    if (attached(el, root) && textLength(el) < rootText * 0.7) drop(el);
   }
   for (const el of root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')) {
     if (!attached(el, root)) continue;
     if (isLeadElement(el)) continue;
-    if ((isBoilerplateByName(el) || isBylineOrDate(el)) && (small(el) || (hasStrongBoilerplateName(el) && textLength(el) < rootText * 0.7))) el.remove();
+    if ((isBoilerplateByName(el) || isBylineOrDate(el)) && (small(el) || (hasStrongBoilerplateName(el) && textLength(el) < rootText * 0.7)) && !isInRunningText(el)) drop(el);
   }
-  removeFurnitureLines(root);
-  removeClosingAppeals(root);
-  removeLinkBlocks(root, rootText);
-  removeTitleHeading(root, options.title);
-  removeEmptyElements(root);
+  removeFurnitureLines(root, drop);
+  removeClosingAppeals(root, drop);
+  removeLinkBlocks(root, rootText, drop);
+  removeTitleHeading(root, options.title, drop);
+  removeEmptyElements(root, drop);
 }
 
 const EMPTY_DROPPABLE = new Set(['p', 'div', 'span', 'section', 'article', 'aside', 'figure', 'blockquote', 'a', 'strong', 'em', 'b', 'i', 'u', 'small', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'header', 'center', 'font']);
 
 /** Wrappers emptied by pruning (or empty to begin with) only add blank space to the reader. */
-function removeEmptyElements(root: DomElement): void {
+function removeEmptyElements(root: DomElement, drop: Drop): void {
   const all = root.querySelectorAll('*');
   // Innermost first, so a wrapper holding only empty wrappers goes too.
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
     if (!EMPTY_DROPPABLE.has(el.localName) || (el.textContent ?? '').trim()) continue;
     if (el.querySelector('img, picture, video, audio, iframe, object, embed, table, hr') || el.getAttribute('class') === 'embed-card') continue;
-    el.remove();
+    drop(el);
   }
 }
 
@@ -55,35 +63,48 @@ function isBylineOrDate(el: DomElement): boolean {
 }
 
 /** A short "Share this:" or "Related posts" line, plus the link block right after it. */
-function removeFurnitureLines(root: DomElement): void {
+function removeFurnitureLines(root: DomElement, drop: Drop): void {
   for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em, a, address, time')) {
     if (!attached(el, root) || el.children.length > 4) continue;
     const text = normalizedText(el);
     if (!text || text.length > 200) continue;
-    const heading = /^h[1-6]$/.test(el.localName);
-    if (text.length <= 60 && FURNITURE_TEXT.test(text)) {
+    const rule = furnitureLine(el, text);
+    // Checked only on a match: the guards read the surrounding block, which is dear for every link.
+    if (!rule || isInRunningText(el) || holdsArticlePicture(el)) continue;
+    if (rule === 'introduces') {
       const next = nextElement(el);
-      if (next && linkDensity(next) > 0.5 && textLength(next) < 1500) next.remove();
-      el.remove();
-    } else if (heading && LEAD_IN_TEXT.test(text)) {
-      removeSection(el);
-    } else if (LEAD_IN_TEXT.test(text) && (text.length < 40 || el.getElementsByTagName('a').length > 0)) {
-      el.remove();
-    } else if (text.length < 120 && CREDIT_TEXT.test(text)) {
-      el.remove();
-    } else if (text.length < 60 && LABEL_TEXT.test(text)) {
-      el.remove();
-    } else if (text.length < SHORT_APPEAL && APPEAL_TEXT.test(text)) {
-      el.remove();
+      if (next && linkDensity(next) > 0.5 && textLength(next) < 1500 && !holdsArticlePicture(next)) drop(next);
+      drop(el);
+    } else if (rule === 'heads-section') {
+      removeSection(el, drop);
+    } else {
+      drop(el);
     }
   }
+}
+
+/** Which furniture rule a short line matches, if any. */
+function furnitureLine(el: DomElement, text: string): 'introduces' | 'heads-section' | 'is-furniture' | null {
+  if (text.length <= 60 && FURNITURE_TEXT.test(text)) return 'introduces';
+  const leadIn = LEAD_IN_TEXT.test(text);
+  if (leadIn && /^h[1-6]$/.test(el.localName)) return 'heads-section';
+  if (leadIn && (text.length < 40 || el.getElementsByTagName('a').length > 0)) return 'is-furniture';
+  if (text.length < 120 && CREDIT_TEXT.test(text) && !isCaptionWithCredit(el, text)) return 'is-furniture';
+  if (text.length < 60 && LABEL_TEXT.test(text)) return 'is-furniture';
+  if (text.length < SHORT_APPEAL && isAppeal(el)) return 'is-furniture';
+  return null;
+}
+
+/** "Protesters outside parliament. Photograph: Jane Doe/Reuters" is a caption that ends in a credit, not a credit. */
+function isCaptionWithCredit(el: DomElement, text: string): boolean {
+  return el.localName === 'figcaption' && /^(?:\S+\s+){3,}\S*[.!?]\s+\S/.test(text);
 }
 
 // Below this length an appeal is never a paragraph of the story (160 started costing recall on the corpus).
 const SHORT_APPEAL = 100;
 
 /** Short calls to subscribe, donate or follow in the last part of the article. */
-function removeClosingAppeals(root: DomElement): void {
+function removeClosingAppeals(root: DomElement, drop: Drop): void {
   const blocks = [...root.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote')].filter((el) => el.children.length <= 6);
   const total = Math.max(1, textLength(root));
   let seen = 0;
@@ -94,18 +115,53 @@ function removeClosingAppeals(root: DomElement): void {
     if (!attached(el, root)) continue;
     const length = textLength(el);
     if (el.querySelector('p, div') === null) seen += length;
-    if (length > 0 && length < 300 && APPEAL_TEXT.test(normalizedText(el))) tail.push(el);
+    if (length > 0 && length < 300 && isAppeal(el) && !holdsArticlePicture(el)) tail.push(el);
   }
   // Short appeals are furniture wherever they sit.
   for (const el of blocks) {
     const length = attached(el, root) ? textLength(el) : 0;
-    if (length > 0 && length < SHORT_APPEAL && APPEAL_TEXT.test(normalizedText(el))) tail.push(el);
+    if (length > 0 && length < SHORT_APPEAL && isAppeal(el) && !holdsArticlePicture(el)) tail.push(el);
   }
-  for (const el of tail) if (attached(el, root)) el.remove();
+  for (const el of tail) if (attached(el, root)) drop(el);
+}
+
+/**
+ * An appeal ("Subscribe to our newsletter", "<a>Jetzt abonnieren</a> und nichts verpassen!"), unless
+ * it is a sentence with a few links whose own words appeal for nothing: "the findings go out in a
+ * <a>newsletter</a> to members" is the story talking.
+ */
+function isAppeal(el: DomElement): boolean {
+  const text = normalizedText(el);
+  if (!APPEAL_TEXT.test(text)) return false;
+  // A "Donate" or "Subscribe" button of its own, outside any sentence, is the appeal.
+  for (const a of el.getElementsByTagName('a')) {
+    const label = normalizedText(a);
+    if (label.length < 40 && APPEAL_TEXT.test(label) && !isInRunningText(a)) return true;
+  }
+  const outside = textOutsideLinks(el).trim();
+  const story = outside.length >= 40 && outside.length >= text.length * (1 - MAX_STORY_LINKS) && !APPEAL_TEXT.test(outside);
+  return !story;
+}
+
+/** A sentence whose links carry more than this share of its text is a call to action, whatever it says outside them. */
+const MAX_STORY_LINKS = 0.25;
+
+/** The element's text without what its links say. */
+function textOutsideLinks(el: DomElement): string {
+  let text = '';
+  const visit = (node: DomElement): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE) {
+        if ((child as DomElement).localName !== 'a') visit(child as DomElement);
+      } else if (child.nodeType === TEXT_NODE) text += child.textContent ?? '';
+    }
+  };
+  visit(el);
+  return text.replace(/\s+/g, ' ');
 }
 
 /** A closing heading ("About the author", "More on this") and the short section under it. */
-function removeSection(heading: DomElement): void {
+function removeSection(heading: DomElement, drop: Drop): void {
   const level = Number(heading.localName[1]);
   const section: DomElement[] = [];
   let size = 0;
@@ -117,12 +173,12 @@ function removeSection(heading: DomElement): void {
     section.push(el);
     size += textLength(el);
   }
-  if (size < 800) for (const el of section) el.remove();
-  heading.remove();
+  if (size < 800) for (const el of section) drop(el);
+  drop(heading);
 }
 
 /** Lists and blocks that are mostly links are menus, tag clouds or "read next" boxes. */
-function removeLinkBlocks(root: DomElement, rootText: number): void {
+function removeLinkBlocks(root: DomElement, rootText: number, drop: Drop): void {
   // Tables are left alone: ingredient and product tables are mostly links and still content.
   for (const el of root.querySelectorAll('ul, ol, dl, div, section, p')) {
     // Embed cards are links by design.
@@ -133,25 +189,26 @@ function removeLinkBlocks(root: DomElement, rootText: number): void {
     const tag = el.localName;
     if (tag === 'p') {
       if (el.getElementsByTagName('img').length) continue;
-      if (density > 0.9 && total < 120 && !/[.!?]\W*\w/.test(normalizedText(el).slice(0, -1))) el.remove();
+      if (density > 0.9 && total < 120 && !/[.!?]\W*\w/.test(normalizedText(el).slice(0, -1))) drop(el);
       continue;
     }
     const threshold = tag === 'ul' || tag === 'ol' || tag === 'dl' ? 0.6 : 0.5;
-    if (density > threshold && (total < 1500 || density > 0.8)) el.remove();
+    // A photo with a linked credit is mostly link text and still the article's picture.
+    if (density > threshold && (total < 1500 || density > 0.8) && !holdsArticlePicture(el)) drop(el);
   }
 }
 
-function removeTitleHeading(root: DomElement, title: string | null): void {
+function removeTitleHeading(root: DomElement, title: string | null, drop: Drop): void {
   const wanted = title ? comparable(title) : null;
   const headings = [...root.querySelectorAll('h1, h2')];
   const match = wanted ? headings.find((h) => sameTitle(comparable(normalizedText(h)), wanted)) : undefined;
   if (match) {
-    match.remove();
+    drop(match);
     return;
   }
   // Otherwise the page's own <h1> near the top is the headline under another wording.
   const h1 = headings.find((h) => h.localName === 'h1');
-  if (h1 && textBefore(root, h1) < 200) h1.remove();
+  if (h1 && textBefore(root, h1) < 200) drop(h1);
 }
 
 /** Characters of text that precede `target` inside `root`. */

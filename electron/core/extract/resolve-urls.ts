@@ -1,9 +1,9 @@
 import { isWebUrl } from '../../shared/web-address.ts';
-import type { DomDocument, DomElement } from './dom-types.ts';
+import type { DomElement } from './dom-types.ts';
 
-/** The URL relative links are resolved against: <base href> (itself relative to the page), else the page URL. */
-export function documentBaseUrl(doc: DomDocument, pageUrl: string | undefined): string | null {
-  const base = doc.querySelector('base[href]')?.getAttribute('href')?.trim();
+/** The URL relative links are resolved against: the page's <base href> (itself relative to the page), else the page URL. */
+export function documentBaseUrl(baseHref: string | null, pageUrl: string | undefined): string | null {
+  const base = baseHref?.trim();
   const page = safeUrl(pageUrl ?? '', undefined);
   if (base) {
     const resolved = safeUrl(base, page ?? undefined);
@@ -29,17 +29,19 @@ export function resolveUrlsIn(root: DomElement, baseUrl: string | null): void {
       if (abs) el.setAttribute(attr, abs);
     }
   }
-  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) resolveSrcset(el, baseUrl);
+  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) resolveSrcset(el, 'srcset', baseUrl);
+  // A picture's lazy sources become the image's srcset once the article is chosen (picture-sources.ts).
+  for (const el of root.querySelectorAll('source[data-srcset]')) resolveSrcset(el, 'data-srcset', baseUrl);
 }
 
-function resolveSrcset(el: DomElement, baseUrl: string): void {
-  const parts = el.getAttribute('srcset')!.split(/,\s+/).map((part) => {
+function resolveSrcset(el: DomElement, attr: string, baseUrl: string): void {
+  const parts = el.getAttribute(attr)!.split(/,\s+/).map((part) => {
     const [url, ...descriptor] = part.trim().split(/\s+/);
     if (!url) return '';
     const abs = /^data:/i.test(url) ? url : safeUrl(url, baseUrl) ?? url;
     return [abs, ...descriptor].join(' ');
   });
-  el.setAttribute('srcset', parts.filter(Boolean).join(', '));
+  el.setAttribute(attr, parts.filter(Boolean).join(', '));
 }
 
 function safeUrl(value: string, base: string | undefined): string | null {

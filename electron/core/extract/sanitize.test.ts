@@ -108,3 +108,8 @@ describe('sanitizeArticleHtml', () => {
     assert.equal(sanitizeArticleHtml('<p class="overlay">x</p>'), '<p>x</p>');
   });
 });
+
+test('a <picture> keeps its sources as one image, however its attributes are quoted', () => {
+  const html = sanitizeArticleHtml(`<p>Text</p><picture><source srcset='https://x.example/a.jpg 140w, https://x.example/b.jpg 500w' type=image/webp><img src=https://x.example/c.jpg alt="A hall"></picture>`);
+  assert.equal(html, '<p>Text</p><img src="https://x.example/c.jpg" alt="A hall" srcset="https://x.example/a.jpg 140w, https://x.example/b.jpg 500w" />');
+});

@@ -1,12 +1,13 @@
 import sanitizeHtml from 'sanitize-html';
 import { replaceEmbeds } from './embed-cards.ts';
 import { parseDocument } from './parse-document.ts';
+import { collapsePictures } from './picture-sources.ts';
 
 /**
  * Allowlist sanitizer for article bodies (docs/architecture.md rule 4). Runs without a browser, so it
  * is safe on any input. Keeps structure a reader needs; drops scripts, handlers, forms, frames
  * and all inline styles (nothing may hide or overlay text). Embedded players and posts become
- * link cards; data: URLs survive only as raster images.
+ * link cards; a <picture> keeps its sources as its image's srcset; data: URLs survive only as raster images.
  */
 
 // Raster only: an SVG image can carry script, and text/html in data: is a page of its own.
@@ -62,9 +63,10 @@ const options: sanitizeHtml.IOptions = {
 
 const EMBED_HINT = /<(?:iframe|embed|object|video|audio|blockquote[^>]*(?:twitter-tweet|instagram-media|tiktok-embed))/i;
 
-/** Returns article HTML reduced to the reader's allowlist, with embeds turned into link cards. */
+/** Returns article HTML reduced to the reader's allowlist, with embeds turned into link cards and each <picture> one <img>. */
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(EMBED_HINT.test(html) ? withEmbedCards(html) : html, options);
+  const pictures = collapsePictures(html);
+  return sanitizeHtml(EMBED_HINT.test(pictures) ? withEmbedCards(pictures) : pictures, options);
 }
 
 function withEmbedCards(html: string): string {

@@ -1,71 +1,112 @@
 import type { DomDocument, DomElement } from './dom-types.ts';
 import { fixLazyImages } from './lazy-images.ts';
 import { extractByMarkup, type MarkupContent } from './main-content.ts';
-import { parseDocument } from './parse-document.ts';
 import { prepareDocument } from './prepare-document.ts';
 import { pruneContent } from './prune-content.ts';
 import { readabilityContent } from './readability-content.ts';
+import { undoRemovals, type RemovalJournal } from './removal-journal.ts';
+import { resolveUrlsIn } from './resolve-urls.ts';
 import { normalizedText, textLength } from './text-metrics.ts';
 
 const SHORT_ARTICLE_TEXT = 80;
 
 /**
  * Specific markup holding this much text is kept without asking Readability: Readability could
- * only win by finding twice as much, which is rare past this size, and skipping its second
- * parse halves the median time (corpus: F1 -0.0003, median 27-40 ms -> 18-19 ms).
+ * only win by finding twice as much, which is rare past this size (corpus: F1 -0.0003).
  */
 const SKIP_AT = 5000;
 
 /** Real pages nest about 40 deep at most; past this, Readability's cleaning turns quadratic. */
 const MAX_READABILITY_DEPTH = 150;
 
-/** The chosen article body and how it was found. */
+/** The chosen article body as HTML (links and images absolute, the standfirst on top) and how it was found. */
 interface SelectedContent {
-  content: DomElement;
-  /** A standfirst that lives outside `content` and belongs on top of it. */
-  lead: DomElement | null;
+  html: string;
   source: 'markup' | 'readability';
   /** Markup tier when source is markup (see MarkupContent). */
   tier: number | null;
 }
 
-/**
- * Runs both extractors and keeps the better body. `doc` is the page already parsed (it is
- * modified); `html` is parsed again for Readability, which rewrites the document it reads.
- */
-export function selectContent(doc: DomDocument, html: string, title: string | null): SelectedContent | null {
-  fixLazyImages(doc);
-  prepareDocument(doc);
-  const own = extractByMarkup(doc, title);
-  const ownText = own ? textLength(own.element) : 0;
+/** A markup answer kept as HTML while Readability rewrites the document it came from. */
+interface MarkupCopy {
+  html: string;
+  text: string;
+  tier: number;
+  lead: { html: string; text: string } | null;
+}
 
-  const skip = own !== null && own.tier <= 2 && ownText >= SKIP_AT;
+interface SelectOptions {
+  title: string | null;
+  /** Links and images are made absolute against it. */
+  baseUrl: string | null;
+  /** The reader comments the page declares in JSON-LD (never the article). */
+  comments?: string[];
+}
+
+/**
+ * Finds the article body in `doc`, the page parsed once (it is modified): by markup first, and
+ * by Readability's scoring on the same document when the markup's answer is not certain.
+ */
+export function selectContent(doc: DomDocument, options: SelectOptions): SelectedContent | null {
+  const { title, baseUrl } = options;
+  fixLazyImages(doc);
+  prepareDocument(doc, options.comments);
+  if (!doc.body) return null;
+  // Readability's answer comes from this text, so it can never hold more than all of it.
+  const pageText = textLength(doc.body);
+  const journal: RemovalJournal = [];
+  const found = extractByMarkup(doc, title, { journal });
+  const own = found && copyOf(found, baseUrl);
+  if (own && isCertain(own, pageText)) return finish(own.html, own.text, own, 'markup');
+
+  // Readability must read the page as it was before the markup's answer was pruned.
+  undoRemovals(journal);
+  // Very short articles (a notice, a paywalled teaser): what markup offers when nothing else does.
+  const short = own ? null : shortArticle(doc, title, baseUrl, journal);
   let fallback: DomElement | null = null;
-  if (!skip && doc.body && maxDepth(doc.body) > MAX_READABILITY_DEPTH) {
+  if (maxDepth(doc.body) > MAX_READABILITY_DEPTH) {
     // Readability's cleaning is quadratic in nesting depth (minutes at a few thousand levels).
     if (!own) {
       fallback = doc.body;
       pruneContent(fallback, { title });
     }
-  } else if (!skip) {
-    const doc2 = parseDocument(html);
-    fixLazyImages(doc2);
-    prepareDocument(doc2);
-    fallback = readabilityContent(doc2);
+  } else {
+    fallback = readabilityContent(doc);
     if (fallback) pruneContent(fallback, { title });
   }
-  const fallbackText = fallback ? textLength(fallback) : 0;
+  if (!fallback) return own ? finish(own.html, own.text, own, 'markup') : short ? finish(short.html, short.text, short, 'markup') : null;
+  if (own && preferMarkup(own, textLength(fallback))) return finish(own.html, own.text, own, 'markup');
+  resolveUrlsIn(fallback, baseUrl);
+  return finish(fallback.innerHTML, normalizedText(fallback), own, 'readability');
+}
 
-  // Very short articles (a notice, a paywalled teaser) fall under both thresholds; take what markup offers.
-  if (!own && !fallback) {
-    const short = extractByMarkup(doc, title, SHORT_ARTICLE_TEXT);
-    return short ? { content: short.element, lead: short.lead, source: 'markup', tier: short.tier } : null;
-  }
-  const useOwn = own !== null && (fallback === null || preferMarkup(own, ownText, fallbackText));
-  const content = useOwn ? own.element : fallback;
-  if (!content) return null;
-  const lead = own?.lead && !normalizedText(content).includes(normalizedText(own.lead).slice(0, 60)) ? own.lead : null;
-  return { content, lead, source: useOwn ? 'markup' : 'readability', tier: useOwn ? own.tier : null };
+function shortArticle(doc: DomDocument, title: string | null, baseUrl: string | null, journal: RemovalJournal): MarkupCopy | null {
+  const found = extractByMarkup(doc, title, { minText: SHORT_ARTICLE_TEXT, journal });
+  const copy = found && copyOf(found, baseUrl);
+  undoRemovals(journal);
+  return copy;
+}
+
+/** The pruned markup answer as HTML, with absolute links (changing them in the page does not sway Readability). */
+function copyOf(found: MarkupContent, baseUrl: string | null): MarkupCopy {
+  resolveUrlsIn(found.element, baseUrl);
+  if (found.lead) resolveUrlsIn(found.lead, baseUrl);
+  const lead = found.lead ? { html: found.lead.innerHTML, text: normalizedText(found.lead) } : null;
+  return { html: found.element.innerHTML, text: normalizedText(found.element), tier: found.tier, lead };
+}
+
+/** The body with the markup's standfirst on top, unless the body already starts with it. */
+function finish(html: string, text: string, own: MarkupCopy | null, source: 'markup' | 'readability'): SelectedContent {
+  const lead = own?.lead && !text.includes(own.lead.text.slice(0, 60)) ? own.lead : null;
+  return { html: (lead ? `<p>${lead.html}</p>` : '') + html, source, tier: source === 'markup' ? (own?.tier ?? null) : null };
+}
+
+/**
+ * Markup is certain when Readability could not beat it: for specific markup Readability must
+ * find twice the text, which is impossible once the markup holds half of the page's text.
+ */
+function isCertain(own: MarkupCopy, pageText: number): boolean {
+  return own.tier <= 2 && (own.text.length >= SKIP_AT || own.text.length * 2 >= pageText);
 }
 
 /**
@@ -73,9 +114,9 @@ export function selectContent(doc: DomDocument, html: string, title: string | nu
  * finds twice the text, which means the markup held only part of the story. Broad markup
  * ("content", <main>) is weaker evidence than Readability's scoring, so there it must win big.
  */
-function preferMarkup(own: MarkupContent, ownText: number, fallbackText: number): boolean {
-  if (own.tier <= 2) return ownText >= fallbackText * 0.5;
-  return ownText >= fallbackText * 2;
+function preferMarkup(own: MarkupCopy, fallbackText: number): boolean {
+  if (own.tier <= 2) return own.text.length >= fallbackText * 0.5;
+  return own.text.length >= fallbackText * 2;
 }
 
 /** The deepest element nesting under `root`, counted without recursion. */
