@@ -107,8 +107,24 @@ export interface BackupInfo {
   problem: string | null;
 }
 
+/** What rebuilding library.json from the article folders did, or would do (a dry run). */
+export interface RebuildReport {
+  /** Articles in the rebuilt library.json. */
+  articleCount: number;
+  /** Of those, how many came back from their folder's meta.json (the rest were read from an intact library.json). */
+  fromFolders: number;
+  /** Article folders with no readable meta.json: left where they are, not in the library. */
+  unreadableFolders: string[];
+  /** Database files kept as they were (notes, highlights, progress… that are intact). */
+  keptFiles: string[];
+  /** Damaged database files moved aside (never overwritten) instead of being kept. */
+  setAsideFiles: string[];
+  /** Where the previous files were moved; null for a dry run. */
+  asideDir: string | null;
+}
+
 export type LibraryState =
-  | { state: 'ok'; articleCount: number; dataDir: string }
+  | { state: 'ok'; articleCount: number; dataDir: string; /** What opening finished after a crash, said once (crash-leftovers.ts). */ message?: string }
   | { state: 'corrupt'; message: string; dataDir: string; backups: BackupInfo[] }
   | { state: 'locked'; message: string; dataDir: string; /** The holder has gone silent: the reader may take the library over. */ mayTakeOver?: boolean };
 
@@ -199,7 +215,8 @@ export interface PendingCapture {
 
 /** What happened to one URL. */
 export type CaptureOutcome =
-  | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null }
+  /** existing: the link was already in the library (by shared/url-identity.ts), so nothing new was saved. */
+  | { url: string; ok: true; article: ArticleSummary; pendingRemoved: string | null; existing?: boolean }
   /** pending is the kept item, or null for a link refused up front (file:, javascript:, not an address): never kept, it could never succeed. */
   | { url: string; ok: false; code: ErrorCode; message: string; pending: PendingCapture | null };
 

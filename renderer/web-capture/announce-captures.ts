@@ -19,8 +19,10 @@ export function announceCaptures(outcomes: readonly CaptureOutcome[], options: {
   const failed = outcomes.flatMap((o) => (o.ok ? [] : [o]));
   const first = saved[0];
   if (failed.length === 0 || options.quiet) {
+    const known = outcomes.length === 1 && outcomes[0]?.ok && outcomes[0].existing;
     if (saved.length === 1 && first) {
-      showToast(`Saved: ${quoted(first.title)}`, { tone: 'success', action: { label: 'Open', run: () => openArticle(first.id) } });
+      const text = known ? `Already in your library: ${quoted(first.title)}` : `Saved: ${quoted(first.title)}`;
+      showToast(text, { tone: 'success', action: { label: 'Open', run: () => openArticle(first.id) } });
     } else if (saved.length > 1) {
       showToast(`Saved ${saved.length} articles`, { tone: 'success' });
     }

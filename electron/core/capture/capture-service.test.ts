@@ -172,3 +172,16 @@ test('links that can never be saved are refused up front with the reason, and ne
   assert.equal(file.pending, null);
   assert.deepEqual(service.listPending(), []);
 });
+
+test('a link already in the library (http or https, www., a tracking parameter) is answered with that article, not saved twice', async () => {
+  const { library, service } = await setupCapture();
+  const [first] = await service.addUrls([server.url('/article')]);
+  assert.ok(first?.ok && !first.existing, JSON.stringify(first));
+  const again = `${server.url('/article')}?utm_source=newsletter#comments`;
+  const [second] = await service.addUrls([again]);
+  assert.ok(second?.ok, JSON.stringify(second));
+  assert.equal(second.existing, true);
+  assert.equal(second.article.id, first.article.id);
+  assert.equal(library.records().length, 1);
+  assert.equal(service.listPending().length, 0);
+});

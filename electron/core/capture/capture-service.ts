@@ -70,6 +70,11 @@ export class CaptureService {
       const problem = unfetchableReason(url);
       if (problem) refused.set(url, { url, ok: false, code: ErrorCode.invalidUrl, message: `${problem} It was not kept.`, pending: null });
     }
+    // A link already in the library is answered with that article: saving twice never makes a second copy.
+    for (const url of typed) {
+      const known = refused.has(url) ? null : (this.#options.sink.existing?.(url) ?? null);
+      if (known) refused.set(url, { url, ok: true, article: known, pendingRemoved: null, existing: true });
+    }
     const fetchable = typed.filter((url) => !refused.has(url));
     // Written down before the first byte is fetched: a crash mid-save cannot lose a link.
     await this.pending.enqueue(fetchable, wholePage);

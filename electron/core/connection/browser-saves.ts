@@ -14,7 +14,7 @@ import { CoreError } from '../core-error.ts';
 import type { Emit } from '../event-bus.ts';
 import type { Library } from '../library/library.ts';
 import { quoteKey } from '../migration/import-plan.ts';
-import { matchLibrary } from '../migration/library-match.ts';
+import { articleWithUrl } from '../migration/library-match.ts';
 import { placeHighlights } from '../migration/place-highlights.ts';
 import type { TagService } from '../tags/tag-service.ts';
 import type { PairedBrowsers } from './paired-browsers.ts';
@@ -90,8 +90,7 @@ export class BrowserSaves {
   }
 
   #existing(url: string): string | undefined {
-    const key = urlIdentity(url);
-    return key === null ? undefined : matchLibrary(this.#options.library.records())(key);
+    return articleWithUrl(this.#options.library.records(), url);
   }
 
   /** The selection as a highlight, placed by its quote; a passage already highlighted answers that highlight. */

@@ -19,3 +19,9 @@ export function matchLibrary(records: readonly ArticleRecord[]): LibraryMatch {
   }
   return (key) => ids.get(key);
 }
+
+/** The live article a link already is (the same URL identity), or undefined: saving it again must not make a copy. */
+export function articleWithUrl(records: readonly ArticleRecord[], url: string): string | undefined {
+  const key = urlIdentity(url);
+  return key === null ? undefined : matchLibrary(records)(key);
+}
