@@ -111,7 +111,7 @@ test('a link pasted into the library is saved; a pasted web page still imports a
   // The header's Add menu offers links beside files.
   await shell.page.getByRole('button', { name: 'Add', exact: true }).click();
   const menu = shell.page.getByRole('menu', { name: 'Add' });
-  await expect(menu.getByRole('menuitem')).toHaveText([/Links from the web…/, /Files…/, /From another app…/]);
+  await expect(menu.getByRole('menuitem')).toHaveText([/Links from the web…/, /Files…/, /From another app…/, /Connect a browser…/]);
   await library.screenshot('capture-add-menu');
   await menu.getByRole('menuitem', { name: /Links from the web/ }).click();
   await expect(capture.field).toBeFocused();

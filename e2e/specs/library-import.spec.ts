@@ -86,7 +86,7 @@ test('a file over 50 MB is refused before it is read', async ({ shell, library }
   await writeFile(path, Buffer.alloc(51 * 1024 * 1024, 'a'));
   await shell.page.getByTestId('import-file-input').setInputFiles(path);
   await expect(library.toasts.first()).toContainText('Could not import huge.txt');
-  await expect(library.importFailures).toContainText('Lectern imports files up to 50 MB');
+  await expect(library.importFailures).toContainText('Lectern imports files of 50 MB or less');
   await expect(library.emptyState).toBeVisible();
 });
 

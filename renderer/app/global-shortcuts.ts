@@ -2,6 +2,7 @@
 import { openFilePicker } from '../library/import/file-picker.tsx';
 import { pasteFromShell } from '../library/import/paste-import.ts';
 import { helpOpen, paletteOpen } from '../ui/overlay-state.ts';
+import { undoLatest } from '../ui/toast-store.ts';
 import { setTheme, themeChoices } from '../ui/theme-menu.tsx';
 import { openArticleId, showLibrary } from './navigation.ts';
 import { registerShortcuts } from './shortcuts.ts';
@@ -11,6 +12,8 @@ export function registerGlobalShortcuts(): () => void {
     { keys: ['?'], description: 'Show keyboard shortcuts', run: () => (helpOpen.value = true) },
     { keys: ['Mod+K'], description: 'Open the command palette', run: () => (paletteOpen.value = !paletteOpen.value), inInputs: true, paletteHidden: true },
     { keys: ['Mod+O'], description: 'Add files to the library', run: openFilePicker, inInputs: true },
+    // Not in text fields: there Ctrl/Cmd+Z is the field's own undo of typing.
+    { keys: ['Mod+Z'], description: 'Undo the last action (the newest Undo offered)', run: () => void undoLatest() },
     { keys: ['Mod+V'], description: 'Save the clipboard as an article (in the library)', run: () => void pasteFromShell(), listedOnly: true },
     {
       keys: [],

@@ -15,6 +15,8 @@ import { density, ROW_HEIGHTS } from './density.ts';
 const OVERSCAN = 6;
 const FIRST_ROWS_MARK = 'lectern:first-rows';
 let handledFocusRequest = 0;
+/** The list epoch this list last started over for: a list mounting again (back from the reader) keeps its place. */
+let handledEpoch = 0;
 const LIST_PADDING = 12;
 
 /** A click on a row opens it; with Ctrl/Cmd it toggles the row in the selection, with Shift it selects up to it. */
@@ -22,6 +24,12 @@ function clickRow(article: ArticleSummary, index: number, event: MouseEvent): vo
   if (event.ctrlKey || event.metaKey) toggleRow(index);
   else if (event.shiftKey) void selectRangeTo(index);
   else openListed(article);
+}
+
+/** Whether any part of row `index` shows in the scroller. */
+function rowInSight(index: number, el: HTMLElement, rowHeight: number): boolean {
+  const top = LIST_PADDING + index * rowHeight;
+  return top + rowHeight > el.scrollTop && top < el.scrollTop + el.clientHeight;
 }
 
 export function ArticleList() {
@@ -43,9 +51,14 @@ export function ArticleList() {
     // Back from the reader: the keyboard lands on the article just read, so j/k carry on from there.
     if (focusOnReturn.pending) {
       focusOnReturn.pending = false;
+      focusOnReturn.restoring = true;
       focusRequest.value++;
     }
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      // A click's focus may have scrolled the row in just before the reader replaced the list.
+      if (el.isConnected && handledEpoch === listEpoch.value) scrollMemory.top = el.scrollTop;
+    };
   }, []);
 
   const pendingFocus = useRef(false);
@@ -57,7 +70,9 @@ export function ArticleList() {
   };
 
   const onScroll = () => {
-    const el = scroller.current!;
+    // A scroll that a click's focus started can land after the click opened the reader and the list is gone.
+    const el = scroller.current;
+    if (!el) return;
     scrollMemory.top = el.scrollTop;
     setView({ top: el.scrollTop, height: el.clientHeight });
   };
@@ -76,8 +91,11 @@ export function ArticleList() {
     if (focusRequest.value === handledFocusRequest) return;
     handledFocusRequest = focusRequest.value;
     const el = scroller.current!;
+    const returning = focusOnReturn.restoring;
+    focusOnReturn.restoring = false;
     const next = scrollToReveal(selectedIndex.value, el.scrollTop - LIST_PADDING, el.clientHeight, rowHeight, 8);
-    if (next !== null) {
+    // Back from the reader the view is put back exactly; it moves only if the row is wholly out of sight.
+    if (next !== null && !(returning && rowInSight(selectedIndex.value, el, rowHeight))) {
       el.scrollTop = next + LIST_PADDING;
       onScroll();
     }
@@ -96,8 +114,10 @@ export function ArticleList() {
     onScroll();
   }, [rowHeight]);
 
-  // A new sort, filter or query starts at the top.
+  // A new sort, filter or query starts at the top; mounting again for the same list does not.
   useEffect(() => {
+    if (listEpoch.value === handledEpoch) return;
+    handledEpoch = listEpoch.value;
     const el = scroller.current!;
     if (el.scrollTop !== 0) {
       el.scrollTop = 0;

@@ -2,6 +2,7 @@
  * One article in the list: title, a muted meta line with small markers, two lines of excerpt, and a thin
  * progress line. The whole row opens the article; archive, favorite and delete appear on hover or focus.
  */
+import { Fragment } from 'preact';
 import type { ArticleSummary, SearchMatch } from '../../electron/shared/models.ts';
 import { waitsForText } from '../../electron/shared/article-download.ts';
 import { ArchiveIcon, CheckIcon, NoteIcon, StarIcon, TagIcon, TrashIcon } from '../ui/icons.tsx';
@@ -97,10 +98,12 @@ export function ArticleRow({ article, index, total, top, selected, checked, comp
             <Marked text={article.title} />
           </span>
           <span class="row-meta">
+            {/* Each part isolated (<bdi>) and the dots outside them, so a Hebrew site beside "4 min" keeps its order. */}
             {metaLine(article, now).map((part, i) => (
-              <span key={i} class="row-meta-part" dir="auto">
-                {part}
-              </span>
+              <Fragment key={i}>
+                {i > 0 && <span class="row-meta-sep">·</span>}
+                <bdi class="row-meta-part">{part}</bdi>
+              </Fragment>
             ))}
             <Markers article={article} state={state} />
             <RowTags tags={article.tags} />

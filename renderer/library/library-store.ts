@@ -49,7 +49,7 @@ export const scrollMemory = { top: 0 };
 /** Bumped when the list starts over (new sort, filter or query), so it scrolls back to the top. */
 export const listEpoch = signal(0);
 /** Set when the reader closes, so the list gives the keyboard back to the row that was open. */
-export const focusOnReturn = { pending: false };
+export const focusOnReturn = { pending: false, restoring: false };
 
 const cache = new PageCache<ArticleSummary>(PAGE_SIZE);
 let generation = 0;

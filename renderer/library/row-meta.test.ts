@@ -35,6 +35,10 @@ test('meta line skips what is unknown', () => {
   assert.deepEqual(metaLine(article(), now), ['essay.md', 'Today']);
 });
 
+test('a huge article says days, not thousands of minutes', () => {
+  assert.deepEqual(metaLine(article({ readingMinutes: 34440 }), now), ['essay.md', '24 days', 'Today']);
+});
+
 test('reading state', () => {
   assert.deepEqual(rowReading(article()), { kind: 'unread' });
   assert.deepEqual(rowReading(article({ progress: { fraction: 0.4, anchor: null, updatedAt: '' } })), { kind: 'reading', fraction: 0.4, percent: 40 });

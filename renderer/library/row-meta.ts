@@ -1,6 +1,7 @@
 /** The words under a row's title: site · author · N min · saved date, and a reading state for the markers. */
 import type { ArticleSummary } from '../../electron/shared/models.ts';
 import { percentRead, readingState } from '../../electron/shared/reading-state.ts';
+import { formatReadingTime } from '../../electron/shared/reading-time.ts';
 import { displayHost } from '../../electron/shared/web-address.ts';
 
 const DAY = 86_400_000;
@@ -33,7 +34,7 @@ export function sourceLabel(article: Pick<ArticleSummary, 'siteName' | 'source'>
 export function metaLine(article: ArticleSummary, now: Date, locale?: string): string[] {
   const parts = [sourceLabel(article)];
   if (article.byline) parts.push(article.byline);
-  if (article.readingMinutes > 0) parts.push(`${article.readingMinutes} min`);
+  if (article.readingMinutes > 0) parts.push(formatReadingTime(article.readingMinutes));
   parts.push(formatSavedDate(article.savedAt, now, locale));
   return parts.filter((p) => p !== '');
 }

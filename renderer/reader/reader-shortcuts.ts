@@ -3,7 +3,10 @@
  * while the article iframe has focus never reach the parent document, so they are matched here against the
  * same registry: one table, whichever document has focus.
  */
-import { findShortcut, registerShortcuts, type ShortcutSpec } from '../app/shortcuts.ts';
+import { findShortcut, modalDepth, registerShortcuts, type ShortcutSpec } from '../app/shortcuts.ts';
+import { keyPrefix, type KeyPrefix } from '../app/key-prefix.ts';
+import { isTextField } from '../app/keyboard-listener.ts';
+import { openNotebook } from '../notebook/notebook-route.ts';
 
 export interface ReaderActions {
   scrollLines(direction: 1 | -1): void;
@@ -38,7 +41,8 @@ function specs(current: () => ReaderActions | null): ShortcutSpec[] {
       paletteHidden: true,
       group: 'Reading',
     },
-    { keys: ['g'], description: 'Go to the top', run: () => current()?.scrollToEdge('top'), group: 'Reading' },
+    // Read by the prefix below (g waits for n or g), listed here so help and the palette show it.
+    { keys: ['g g'], description: 'Go to the top (g alone: after a moment)', run: () => current()?.scrollToEdge('top'), group: 'Reading', listedOnly: true },
     { keys: ['Shift+G'], description: 'Go to the end', run: () => current()?.scrollToEdge('bottom'), group: 'Reading' },
     // "++" is the plus key itself (a lone "+" would read as a modifier separator).
     { keys: ['++', '='], description: 'Larger text', run: () => current()?.changeFontSize(1), group: 'Reading' },
@@ -51,13 +55,37 @@ function specs(current: () => ReaderActions | null): ShortcutSpec[] {
   ];
 }
 
+/** How long `g` waits for `n` (the notebook) or a second `g` before going to the top by itself. */
+const G_WAIT_MS = 450;
+
+// The reader's `g` prefix while a reader is open; both documents' key handlers offer their keys to it first.
+let gPrefix: KeyPrefix | null = null;
+
+/** Offers a key to the `g` prefix; true when it was used (its default is then prevented). */
+function offerToPrefix(event: KeyboardEvent): boolean {
+  if (!gPrefix || event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (modalDepth.value > 0 || isTextField(event.target)) return false;
+  if (!gPrefix.offer(event.key)) return false;
+  event.preventDefault();
+  return true;
+}
+
 /** Registers the reader's shortcuts; current() gives the view's latest actions. Returns the cleanup. */
 export function registerReaderShortcuts(current: () => ReaderActions | null): () => void {
   const unregister = registerShortcuts('reader', specs(current));
-  window.addEventListener('keydown', rememberShift, true);
+  const top = () => current()?.scrollToEdge('top');
+  const prefix = keyPrefix({ first: 'g', followers: { n: openNotebook, g: top }, alone: top, waitMs: G_WAIT_MS });
+  gPrefix = prefix;
+  const onKeyDown = (event: KeyboardEvent) => {
+    rememberShift(event);
+    offerToPrefix(event);
+  };
+  window.addEventListener('keydown', onKeyDown, true);
   return () => {
     unregister();
-    window.removeEventListener('keydown', rememberShift, true);
+    prefix.cancel();
+    if (gPrefix === prefix) gPrefix = null;
+    window.removeEventListener('keydown', onKeyDown, true);
   };
 }
 
@@ -65,6 +93,7 @@ export function registerReaderShortcuts(current: () => ReaderActions | null): ()
 export function handleArticleKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.isComposing) return false;
   rememberShift(event);
+  if (offerToPrefix(event)) return true;
   const shortcut = findShortcut(event, false, isMac);
   if (!shortcut) return false;
   event.preventDefault();

@@ -15,6 +15,8 @@ test('the status counts minutes while reading and says Finished at the end', () 
   assert.equal(readingStatus({ readingMinutes: 12, fraction: 0.5, scrollable: true, finished: false }), '6 min left');
   assert.equal(readingStatus({ readingMinutes: 12, fraction: 1, scrollable: true, finished: false }), 'Finished');
   assert.equal(readingStatus({ readingMinutes: 12, fraction: 0.2, scrollable: true, finished: true }), '10 min left');
+  assert.equal(readingStatus({ readingMinutes: 34440, fraction: 0.5, scrollable: true, finished: false }), '12 days left');
+  assert.equal(readingStatus({ readingMinutes: 300, fraction: 0.9, scrollable: true, finished: false }), '30 min left');
 });
 
 test('a text that fits the window is not finished by being opened', () => {

@@ -1,4 +1,5 @@
 /** What the reader's bar says about where you are: "12 min left", "Finished", or "3 min read" for a text that fits. */
+import { formatReadingTime } from '../../electron/shared/reading-time.ts';
 import { isAtEnd } from '../../electron/shared/reading-state.ts';
 
 interface StatusInput {
@@ -23,7 +24,7 @@ export function reachedEnd({ fraction, scrollable }: Pick<StatusInput, 'fraction
 
 /** The bar's status line; a finished article being re-read still counts its minutes down. */
 export function readingStatus(input: StatusInput): string {
-  if (!input.scrollable) return input.finished ? 'Finished' : `${input.readingMinutes} min read`;
+  if (!input.scrollable) return input.finished ? 'Finished' : `${formatReadingTime(input.readingMinutes)} read`;
   const left = minutesLeft(input.readingMinutes, input.fraction);
-  return left === 0 ? 'Finished' : `${left} min left`;
+  return left === 0 ? 'Finished' : `${formatReadingTime(left)} left`;
 }

@@ -52,6 +52,18 @@ export function dismissToast(id: number): void {
   toasts.value = toasts.value.filter((t) => t.id !== id);
 }
 
+/** The label a toast's action carries when it takes back what was just done. */
+const UNDO_LABEL = 'Undo';
+
+/** Ctrl/Cmd+Z: runs the Undo of the newest toast that offers one and closes it; false when none does. */
+export function undoLatest(): boolean {
+  const toast = toasts.value.findLast((t) => t.action?.label === UNDO_LABEL);
+  if (!toast?.action) return false;
+  dismissToast(toast.id);
+  void toast.action.run();
+  return true;
+}
+
 /** Holds every timer while the pointer or focus is on the toasts, so nobody has to race an Undo. */
 export function pauseToasts(): void {
   for (const [id, timer] of timers) {

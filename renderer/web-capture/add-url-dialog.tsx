@@ -1,12 +1,12 @@
 /**
  * The Add URL field (Ctrl/Cmd+L, the Add menu, the palette): one link or many, one per line or separated
- * by spaces. Enter saves, Shift+Enter starts a new line; words that are not links are named, not dropped.
+ * by spaces. Enter saves, Shift+Enter starts a new line; lines that are not links stay in the field, named.
  */
 import { useState } from 'preact/hooks';
 import { isMac } from '../app/platform.ts';
 import { Dialog } from '../ui/dialog.tsx';
 import { addUrlDraft, addUrlOpen, saveUrls } from './capture-store.ts';
-import { parseWebAddresses } from '../../electron/shared/web-address.ts';
+import { leftoverSentence, planAddressEntry } from './address-entry.ts';
 
 export function AddUrlDialog() {
   const close = () => (addUrlOpen.value = false);
@@ -21,23 +21,35 @@ function AddUrlForm({ close }: { close: () => void }) {
   const [text, setText] = useState(addUrlDraft.value);
   const [tried, setTried] = useState(false);
   const [wholePage, setWholePage] = useState(false);
-  const { urls, rejected } = parseWebAddresses(text);
+  // After a save that left lines behind: how many links went, so the hint can say so beside what stayed.
+  const [savedBefore, setSavedBefore] = useState(0);
+  const { urls, notAddresses, leftover } = planAddressEntry(text);
   const problem =
-    tried && urls.length === 0
-      ? 'Type or paste a web address, such as https://example.com/article.'
-      : rejected.length > 0 && (tried || /\s$/.test(text))
-        ? `Not web addresses, left out: ${rejected.slice(0, 4).join(', ')}${rejected.length > 4 ? '…' : ''}`
-        : null;
+    savedBefore > 0 && urls.length === 0 && notAddresses.length > 0
+      ? leftoverSentence(savedBefore, notAddresses)
+      : tried && urls.length === 0
+        ? 'Type or paste a web address, such as https://example.com/article.'
+        : notAddresses.length > 0 && (tried || /\s$/.test(text))
+          ? `Not web addresses, kept here when you save: ${notAddresses.slice(0, 4).join(', ')}${notAddresses.length > 4 ? '…' : ''}`
+          : null;
 
   const submit = () => {
     setTried(true);
     if (urls.length === 0) return;
-    addUrlDraft.value = '';
-    close();
     void saveUrls(urls, { wholePage });
+    if (leftover === '') {
+      addUrlDraft.value = '';
+      close();
+      return;
+    }
+    // Lines that are not addresses are never dropped unseen: they stay in the field, named in the hint.
+    setText(leftover);
+    addUrlDraft.value = leftover;
+    setSavedBefore(urls.length);
   };
   const onInput = (value: string) => {
     setText(value);
+    setSavedBefore(0);
     addUrlDraft.value = value; // closing by accident keeps what was typed
   };
 
@@ -61,7 +73,7 @@ function AddUrlForm({ close }: { close: () => void }) {
         spellcheck={false}
         autocomplete="off"
         value={text}
-        aria-invalid={problem !== null && urls.length === 0}
+        aria-invalid={problem !== null && urls.length === 0 && savedBefore === 0}
         aria-describedby="add-url-hint"
         onInput={(event) => onInput(event.currentTarget.value)}
         onKeyDown={(event) => {

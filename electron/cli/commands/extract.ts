@@ -4,6 +4,9 @@ import { extractArticle } from '../../core/extract/extract-article.ts';
 import type { ExtractedArticle } from '../../core/extract/extracted-article.ts';
 import { htmlToMarkdown } from '../../core/export/html-to-markdown.ts';
 import { markdownText } from '../../core/export/inert-markdown.ts';
+import { decodeText } from '../../core/importers/decode-text.ts';
+import { importFileBytes, importPastedText } from '../../core/importers/import-content.ts';
+import { guessTextKind } from '../../shared/text-kind.ts';
 import { isWebUrl } from '../../shared/web-address.ts';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliIo } from '../cli-context.ts';
@@ -30,6 +33,26 @@ function contentTypeFor(file: string): string | undefined {
   if (ext === '.xhtml' || ext === '.xht') return 'application/xhtml+xml';
   if (ext === '.html' || ext === '.htm') return 'text/html';
   return undefined;
+}
+
+// Extensions that say the file is Markdown or plain text: read as `lectern add` reads them, not as a web page.
+const NOT_HTML = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.mdtxt', '.mdtext', '.txt', '.text']);
+const HTML = new Set(['.html', '.htm', '.xhtml', '.xht', '.shtml']);
+
+/**
+ * What `lectern add` would keep from one input. Web pages go through the extractor here so --url can resolve
+ * their links; Markdown and text (by extension, or by content when the name says nothing) are imported the
+ * way add imports them, structure recovered instead of being parsed as HTML.
+ */
+function extractInput(file: string, input: Uint8Array | string, url: string | undefined): ExtractedArticle {
+  if (typeof input === 'string') {
+    const kind = guessTextKind(input);
+    return kind === 'html' ? extractArticle(input, { url }) : importPastedText(input, kind);
+  }
+  const ext = extname(file).toLowerCase();
+  const html = HTML.has(ext) || (!NOT_HTML.has(ext) && guessTextKind(decodeText(input, { markup: true }).text) === 'html');
+  if (html) return extractArticle(input, { url, contentType: contentTypeFor(file) });
+  return importFileBytes(basename(file), input);
 }
 
 async function readInput(io: CliIo, file: string): Promise<Uint8Array | string> {
@@ -62,7 +85,7 @@ function render(format: ExtractFormat, file: string, article: ExtractedArticle, 
  * makes the exit code 1, while the others are still printed.
  */
 async function extractFiles(io: CliIo, options: ExtractOptions): Promise<void> {
-  if (options.files.length === 0) throw usageError('lectern extract needs at least one HTML file, or - to read standard input.');
+  if (options.files.length === 0) throw usageError('lectern extract needs at least one HTML, Markdown or text file, or - to read standard input.');
   const format = (options.format ?? 'json') as ExtractFormat;
   if (!FORMATS.includes(format)) throw usageError(`--format must be one of: ${FORMATS.join(', ')}.`);
   if (options.url !== undefined && !isWebUrl(options.url)) throw usageError(`--url must be an http or https address, not "${options.url}".`);
@@ -71,7 +94,7 @@ async function extractFiles(io: CliIo, options: ExtractOptions): Promise<void> {
   for (const file of options.files) {
     try {
       const input = await readInput(io, file);
-      const article = extractArticle(input, { url: options.url, contentType: contentTypeFor(file) });
+      const article = extractInput(file, input, options.url);
       io.out(render(format, file, article, several));
     } catch (error) {
       failed++;
@@ -84,7 +107,7 @@ async function extractFiles(io: CliIo, options: ExtractOptions): Promise<void> {
 export const extractCommand: CliCommand = {
   name: 'extract',
   args: `[--url URL] [--format ${FORMATS.join('|')}] FILE... | -`,
-  summary: 'print what Lectern would keep from saved web pages, without adding',
+  summary: 'print what Lectern would keep from saved pages and text files, without adding',
   details: ['them (several files: one JSON object per line); --url resolves', 'relative links and images'],
   options: ['url', 'format'],
   // Reads files only: it works even while the app holds the library's lock.

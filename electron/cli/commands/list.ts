@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { libraryFilterSchema, librarySortSchema } from '../../shared/contract-schemas.ts';
 import type { ArticleSummary } from '../../shared/models.ts';
+import { formatReadingTime } from '../../shared/reading-time.ts';
 import { percentRead, readingState } from '../../shared/reading-state.ts';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
@@ -14,7 +15,7 @@ function row(article: ArticleSummary): string {
   const percent = `${shown}%`.padStart(4);
   const flags = `${article.favorite ? '★' : ' '}${article.archived ? 'A' : ' '}${article.finishedAt ? '✓' : ' '}`;
   const site = article.siteName ? `  — ${article.siteName}` : '';
-  return `${article.id}  ${flags} ${percent}  ${article.readingMinutes} min  ${article.title}${site}`;
+  return `${article.id}  ${flags} ${percent}  ${formatReadingTime(article.readingMinutes)}  ${article.title}${site}`;
 }
 
 /** lectern list: every article (paged through core, so huge libraries stream). */

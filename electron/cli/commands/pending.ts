@@ -1,7 +1,7 @@
 import type { PendingCapture } from '../../shared/models.ts';
 import type { CliCommand } from '../cli-command.ts';
 import type { CliContext } from '../cli-context.ts';
-import { CliError } from '../cli-error.ts';
+import { CliError, usageError } from '../cli-error.ts';
 import { describeDue } from './capture-report.ts';
 
 function tries(count: number): string {
@@ -38,11 +38,29 @@ export function findPending(items: readonly PendingCapture[], key: string): Pend
   throw new CliError(`No pending link has the id "${key}". Run \`lectern pending\` to see them.`);
 }
 
+/** lectern pending remove ID...: stops waiting for these links (by id, a unique start of one, or the URL). */
+async function removePending(context: CliContext, keys: string[]): Promise<void> {
+  if (keys.length === 0) throw usageError('lectern pending remove needs the id of a pending link. Run `lectern pending` to see them.');
+  const items = await context.call('pending.list', {});
+  // Every key is found before anything is removed, so a typo in the second leaves the first in place too.
+  const chosen = keys.map((key) => findPending(items, key));
+  for (const item of chosen) {
+    const { removed } = await context.call('pending.remove', { id: item.id });
+    context.out(removed ? `Removed ${item.url}` : `${item.url} was no longer pending.`);
+  }
+}
+
 export const pendingCommand: CliCommand = {
   name: 'pending',
-  args: '',
+  args: '[remove ID...]',
   summary: 'links waiting to be saved: why the last try failed, when the next is',
+  details: ['remove ID: stop waiting for a link (an id, its first characters, or the URL)'],
   options: ['json'],
   library: 'open',
-  run: (context, { options }) => listPending(context, options.json ?? false),
+  run: (context, { args, options }) => {
+    const [action, ...rest] = args;
+    if (action === undefined) return listPending(context, options.json ?? false);
+    if (action === 'remove') return removePending(context, rest);
+    throw usageError(`lectern pending takes no argument but "remove ID"; "${action}" is not one.`);
+  },
 };

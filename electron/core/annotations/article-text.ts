@@ -10,20 +10,63 @@ import { parseHTML } from 'linkedom';
 const DROPS_LEADING_NEWLINE = 'pre, listing, textarea';
 const TEXT_NODE = 3;
 
-/** textContent of `<div id="article-body">bodyHtml</div>` as a browser would parse it. */
-export function articleText(bodyHtml: string): string {
+/** The parsed `<div id="article-body">`, corrected where linkedom's text differs from a browser's; null if none. */
+function articleRoot(bodyHtml: string) {
   // Input stream preprocessing: CR LF and lone CR become LF before tokenizing.
   const html = bodyHtml.replace(/\r\n?/g, '\n');
   const { document } = parseHTML(`<!doctype html><html><head></head><body><div id="article-body">${html}</div></body></html>`);
   const root = document.getElementById('article-body');
-  if (root === null) return '';
+  if (root === null) return null;
   for (const element of root.querySelectorAll(DROPS_LEADING_NEWLINE)) {
     // Only a newline that is the very first character after the start tag is dropped; one after
     // an inner element (<pre><code>\n) stays.
     const first = element.firstChild as { nodeType: number; data: string } | null;
     if (first !== null && first.nodeType === TEXT_NODE && first.data.startsWith('\n')) first.data = first.data.slice(1);
   }
-  return root.textContent ?? '';
+  return root;
+}
+
+/** textContent of `<div id="article-body">bodyHtml</div>` as a browser would parse it. */
+export function articleText(bodyHtml: string): string {
+  return articleRoot(bodyHtml)?.textContent ?? '';
+}
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'UL', 'OL', 'DL', 'DT', 'DD', 'HR', 'BR', 'ASIDE', 'HEADER', 'FOOTER']);
+
+interface WalkNode {
+  nodeType: number;
+  nodeName: string;
+  data?: string;
+  childNodes: ArrayLike<WalkNode>;
+}
+
+/**
+ * Offsets in articleText(bodyHtml) where a block (a paragraph, heading, list item…) starts or ends: where a
+ * quote crossing them has a paragraph break, whatever whitespace the page's source put there.
+ */
+export function blockBreaks(bodyHtml: string): number[] {
+  const root = articleRoot(bodyHtml) as unknown as WalkNode | null;
+  if (root === null) return [];
+  const breaks: number[] = [];
+  let offset = 0;
+  // Iterative, so a deeply nested page cannot overflow the stack; an 'end' entry marks leaving a block.
+  const stack: (WalkNode | { end: true })[] = Array.from(root.childNodes).reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('end' in node) {
+      breaks.push(offset);
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) offset += node.data?.length ?? 0;
+    if (node.nodeType !== 1) continue;
+    const block = BLOCKS.has(node.nodeName.toUpperCase());
+    if (block) {
+      breaks.push(offset);
+      stack.push({ end: true });
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return breaks;
 }
 
 /** Remembers the text of the last few bodies read, so reopening an article does not parse it again. */

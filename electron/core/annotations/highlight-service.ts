@@ -10,7 +10,8 @@ import { describeRange } from '../../shared/annotations/selectors.ts';
 import { CoreError } from '../core-error.ts';
 import type { Emit } from '../event-bus.ts';
 import type { Library } from '../library/library.ts';
-import { ArticleTextCache } from './article-text.ts';
+import { ArticleTextCache, blockBreaks } from './article-text.ts';
+import { hasUntidyWhitespace, tidyQuoteSelector } from './quote-whitespace.ts';
 import type { HighlightStore, HighlightRecord } from './highlight-store.ts';
 import { normalizeTags } from '../../shared/tags.ts';
 import { waitsForText } from '../../shared/article-download.ts';
@@ -105,13 +106,14 @@ export class HighlightService {
     if (input.end <= input.start || input.end > text.length) {
       throw new CoreError(ErrorCode.invalidInput, `A highlight needs 0 <= start < end <= ${text.length} (the article's text length); got ${input.start}..${input.end}.`);
     }
-    const selectors = describeRange(text, input.start, input.end);
-    if (selectors[0].exact.trim() === '') throw new CoreError(ErrorCode.invalidInput, 'Only whitespace is selected; select some words to highlight.');
+    const described = describeRange(text, input.start, input.end);
+    if (described[0].exact.trim() === '') throw new CoreError(ErrorCode.invalidInput, 'Only whitespace is selected; select some words to highlight.');
     // A mismatch means the reader's text and core's differ (a stale page, or a textContent bug):
     // storing the highlight would put it on words the reader never selected.
-    if (input.quote !== undefined && input.quote !== selectors[0].exact) {
+    if (input.quote !== undefined && input.quote !== described[0].exact) {
       throw new CoreError(ErrorCode.invalidInput, 'The selected text is not at those places in the article any more. Reopen the article and select it again.');
     }
+    const selectors = await this.#tidied(input.articleId, text, described);
     const now = new Date().toISOString();
     const record: HighlightRecord = {
       id: randomUUID(),
@@ -127,6 +129,14 @@ export class HighlightService {
     await this.#store.add(record);
     this.#changed(input.articleId, record.tags.length > 0);
     return { ...toHighlight(record), start: selectors[1].start, end: selectors[1].end, orphaned: false };
+  }
+
+  /** The selectors with the page's source whitespace tidied out of the quote and its context (quote-whitespace.ts). */
+  async #tidied(articleId: string, text: string, selectors: Highlight['selectors']): Promise<Highlight['selectors']> {
+    const [quote, position] = selectors;
+    if (!hasUntidyWhitespace(quote)) return selectors;
+    const breaks = blockBreaks(await this.#library.files.readBody(articleId));
+    return [tidyQuoteSelector(text, quote, position.start, position.end, breaks), position];
   }
 
   /** Changes a highlight's color, note or tags; its place in the text never changes here. */

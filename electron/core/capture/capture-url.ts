@@ -1,3 +1,4 @@
+import { pageDirection } from '../importers/content-direction.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
@@ -106,7 +107,9 @@ function extract(bytes: Uint8Array, url: string, contentType: string, wholePage:
     throw new WebError(ErrorCode.noArticle, `The page at ${hostOf(url)} arrived empty. Try again later, or open it in your browser.`);
   }
   try {
-    return extractArticle(bytes, { url, contentType });
+    const article = extractArticle(bytes, { url, contentType });
+    // Tags and dir values are ASCII, so reading the bytes as Latin-1 finds them in any ASCII-compatible encoding.
+    return { ...article, dir: pageDirection(Buffer.from(bytes.subarray(0, 200_000)).toString('latin1'), article) };
   } catch (error) {
     if ((error as { code?: string }).code !== ErrorCode.noArticle) throw error;
     if (wholePage) return wholePageArticle(bytes, { url, contentType });

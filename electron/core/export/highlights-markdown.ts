@@ -3,6 +3,7 @@
 import type { Highlight } from '../../shared/models.ts';
 import { tagKey } from '../../shared/tags.ts';
 import { inertMarkdown, markdownText } from './inert-markdown.ts';
+import { tidyWhitespace } from '../annotations/quote-whitespace.ts';
 
 /** The link that opens the article in Lectern at one highlight. */
 function highlightLink(articleId: string, highlightId: string): string {
@@ -45,7 +46,8 @@ export function tagUnion(highlights: readonly Highlight[]): string[] {
 
 /** Quote every line, blank ones included, so a multi-paragraph passage stays one blockquote; the passage is text, escaped as such. */
 function blockquote(text: string): string {
-  return markdownText(text.trim())
+  // A quote keeps no source indentation (which Markdown would read as code), only its paragraph breaks.
+  return markdownText(tidyWhitespace(text).trim())
     .split('\n')
     .map((line) => (line.trim() === '' ? '>' : `> ${line.trimEnd()}`))
     .join('\n');

@@ -4,6 +4,7 @@
 import { HIGHLIGHT_PALETTE } from '../../shared/highlight-palette.ts';
 import type { Article, Highlight } from '../../shared/models.ts';
 import { isWebUrl } from '../../shared/web-address.ts';
+import { tidyWhitespace } from '../annotations/quote-whitespace.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -34,6 +35,12 @@ function annotationSource(article: Article): string {
   return article.source.kind === 'url' && isWebUrl(article.source.value) ? article.source.value : `urn:lectern:article:${article.id}`;
 }
 
+/** The selectors with the quote's whitespace tidied, for highlights stored before quotes were (quote-whitespace.ts). */
+function tidySelectors([quote, position]: Highlight['selectors']): Highlight['selectors'] {
+  const tidy = { ...quote, exact: tidyWhitespace(quote.exact), prefix: tidyWhitespace(quote.prefix), suffix: tidyWhitespace(quote.suffix) };
+  return [tidy, position];
+}
+
 /** One highlight as a W3C Annotation: the note as a Markdown TextualBody, each tag a 'tagging' body. */
 export function toWebAnnotation(highlight: Highlight, source: string): WebAnnotation {
   const body: TextualBody[] = [];
@@ -47,7 +54,7 @@ export function toWebAnnotation(highlight: Highlight, source: string): WebAnnota
     created: highlight.createdAt,
     modified: highlight.updatedAt,
     ...(body.length > 0 && { body }),
-    target: { source, styleClass, selector: highlight.selectors },
+    target: { source, styleClass, selector: tidySelectors(highlight.selectors) },
     stylesheet: { type: 'CssStylesheet', value: `.${styleClass} { background-color: ${HIGHLIGHT_PALETTE.light[highlight.color]}; }` },
   };
 }

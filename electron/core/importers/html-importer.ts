@@ -6,6 +6,7 @@ import { htmlToText } from '../extract/html-to-text.ts';
 import { sanitizeArticleHtml } from '../extract/sanitize.ts';
 import { countWords } from '../../shared/word-count.ts';
 import { detectDirection, makeExcerpt } from './article-metadata.ts';
+import { pageDirection } from './content-direction.ts';
 import { titleFromFileName, titleFromText } from './file-title.ts';
 import { normalizeLang } from './front-matter.ts';
 import { blockTexts, inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
@@ -107,7 +108,7 @@ export function importHtmlContent(source: string, options: HtmlOptions = {}): Ex
   }
   if (!hasArticleText(article.html)) throw noArticle();
   const fromName = pageHasTitle(html) ? null : titleFromFileName(options.fileName ?? '');
-  const dir = article.lang === null && article.dir === 'ltr' ? detectDirection(article.text) : article.dir;
+  const dir = pageDirection(html, article);
   return {
     ...article,
     title: options.title?.trim() || fromName || article.title,

@@ -120,7 +120,7 @@ describe('importFileBytes: bad input', () => {
   test('a file larger than the import limit', () => {
     const error = thrownImportError(() => importFileBytes('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 300 * 1024)));
     assert.equal(error.code, ErrorCode.fileTooLarge);
-    assert.match(error.message, /^This file is 50\.3 MB; Lectern imports files up to 50 MB\.$/);
+    assert.match(error.message, /^This file is 50\.3 MB; Lectern imports files of 50 MB or less\.$/);
   });
 
   test('an HTML page with no article text', () => {

@@ -1,4 +1,5 @@
 import type { Article } from '../../shared/models.ts';
+import { formatReadingTime } from '../../shared/reading-time.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 function formatDate(iso: string | null, lang: string | null): string | null {
@@ -14,7 +15,7 @@ function formatDate(iso: string | null, lang: string | null): string | null {
 
 /** The muted line under the title: site · author · date · N min read. */
 function metaLine(article: Article): string {
-  const parts = [article.siteName, article.byline, formatDate(article.publishedAt, article.lang), `${article.readingMinutes} min read`];
+  const parts = [article.siteName, article.byline, formatDate(article.publishedAt, article.lang), `${formatReadingTime(article.readingMinutes)} read`];
   // Each part is isolated (FSI…PDI), so "4 min read" stays in order inside a right-to-left article.
   return parts
     .filter((part): part is string => Boolean(part && part.trim()))

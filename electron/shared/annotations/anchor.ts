@@ -69,7 +69,8 @@ function anchorWithDrift(m: MatchingText, selectors: readonly TextSelector[], dr
     suffix: stripIgnored(quote.suffix).slice(0, MAX_CONTEXT),
     hint: position === undefined ? null : toStrippedOffset(m, clampToText(position.start + drift, text.length)),
   };
-  if (validPosition && text.slice(position.start, position.end) === quote.exact && positionContextAgrees(m, query, position.start, position.end)) {
+  // Compared without whitespace: a stored quote has its whitespace tidied (core/annotations/quote-whitespace.ts).
+  if (validPosition && stripIgnored(text.slice(position.start, position.end)) === query.quote && positionContextAgrees(m, query, position.start, position.end)) {
     return { start: position.start, end: position.end, method: 'position' };
   }
   // A quote of nothing but whitespace cannot be told apart from any other whitespace.

@@ -1,0 +1,57 @@
+// Two-key sequences in the reader (g n reaches the notebook; g g and g alone go to the top) and Ctrl/Cmd+Z as the
+// newest toast's Undo.
+import { test, expect } from '../support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import type { LibraryPage } from '../pages/library-page.ts';
+import type { ReaderPage } from '../pages/reader-page.ts';
+
+test.use({ seed: { count: 12, words: 3000 }, viewport: { width: 1200, height: 820 }, undoWindowMs: 20_000 });
+
+function articleScrollY(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe.reader-frame')!.contentWindow!.scrollY);
+}
+
+async function openSecondArticle(library: LibraryPage, reader: ReaderPage): Promise<void> {
+  await library.press('j');
+  await library.press('j');
+  await library.press('Enter');
+  await reader.waitReady();
+  await reader.scrollTo(0.5);
+  await expect.poll(() => articleScrollY(reader.page)).toBeGreaterThan(1000);
+}
+
+test('g then n opens the notebook from the reader', async ({ library, reader, notebook }) => {
+  await openSecondArticle(library, reader);
+  await reader.press('g');
+  await reader.press('n');
+  await expect(notebook.root).toBeVisible();
+  await expect(reader.root).toHaveCount(0);
+});
+
+test('in the reader g g and g alone go to the top, G to the end, n alone still toggles notes', async ({ library, reader }) => {
+  await openSecondArticle(library, reader);
+  await reader.press('g');
+  await reader.press('g');
+  await expect.poll(() => articleScrollY(reader.page)).toBe(0);
+
+  await reader.press('Shift+G');
+  await expect.poll(() => articleScrollY(reader.page)).toBeGreaterThan(1000);
+  await reader.press('g');
+  await expect.poll(() => articleScrollY(reader.page)).toBe(0);
+
+  const notesShown = await reader.page.locator('.notes-panel').count();
+  await reader.press('n');
+  await expect(reader.page.locator('.notes-panel')).toHaveCount(1 - notesShown);
+});
+
+test('Ctrl/Cmd+Z runs the newest Undo offered', async ({ library }) => {
+  await library.press('j');
+  await library.press('j');
+  const title = (await library.focusedRow().locator('.row-title').textContent()) ?? '';
+  await library.press('a');
+  await expect(library.row(title)).toHaveCount(0);
+  await expect(library.toasts.first()).toContainText('Archived');
+  await library.press('ControlOrMeta+z');
+  await expect(library.row(title)).toHaveCount(1);
+  await expect(library.toasts).toHaveCount(0);
+});
