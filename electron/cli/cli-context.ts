@@ -32,7 +32,7 @@ export async function openCliCore(dataDir: string, options: { allowDamaged: bool
     }
     if (state.state === 'corrupt' && !options.allowDamaged) {
       await core.close();
-      throw new CliError(`${state.message}\nNothing was changed. Run \`lectern backups\` to see backups and \`lectern restore --latest\` to restore the newest.`);
+      throw new CliError(`${state.message}\nNothing was changed. Run \`lectern backups\` to see backups and \`lectern restore --latest\` to restore the newest, or \`lectern repair\` to rebuild the library from its article folders.`);
     }
   }
   return core;

@@ -21,6 +21,7 @@ const OPTIONS = {
   pause: { type: 'boolean' },
   resume: { type: 'boolean' },
   status: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

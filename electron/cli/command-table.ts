@@ -10,6 +10,7 @@ import { highlightsCommand } from './commands/highlights.ts';
 import { importCommand } from './commands/import.ts';
 import { listCommand } from './commands/list.ts';
 import { pendingCommand } from './commands/pending.ts';
+import { repairCommand } from './commands/repair.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { retryCommand } from './commands/retry.ts';
 import { tagCommand } from './commands/tag.ts';
@@ -33,4 +34,5 @@ export const COMMANDS: readonly CliCommand[] = [
   highlightsCommand,
   backupsCommand,
   restoreCommand,
+  repairCommand,
 ];

@@ -21,6 +21,7 @@ import type {
   Highlight,
   ImportOutcome,
   LibraryState,
+  RebuildReport,
   NotebookPage,
   Settings,
 } from './models.ts';
@@ -67,6 +68,8 @@ export const api = {
   'library.restoreBackup': method(v.object({ backupId: v.string() }), returns<LibraryState>()),
   /** Opens a library locked by a process that has stopped refreshing its lock (not running); a running holder keeps it. */
   'library.takeOver': method(v.object({}), returns<LibraryState>()),
+  /** Rebuilds library.json from every article folder's meta.json (also when it is damaged); dryRun only reports. */
+  'library.rebuild': method(v.object({ dryRun: v.optional(v.boolean()) }), returns<{ report: RebuildReport; state: LibraryState }>()),
 
   'articles.list': method(
     v.object({

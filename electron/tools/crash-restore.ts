@@ -3,7 +3,6 @@
 // restore first) and checks that every database file parses and that the whole set is either the old
 // state or the backup's, never a mix. 30 trials; exits 1 on any torn file or mixed state.
 // Run: npm run test:crash-restore   (or node electron/tools/crash-restore.ts [trials])
-import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { DATABASE_FILES } from '../core/library/data-files.ts';
 import { recoverInterruptedRestore } from '../core/library/restore-swap.ts';
 import { articleText } from '../core/annotations/article-text.ts';
 import { createCore } from '../core/create-core.ts';
+import { runChild } from './crash-child.ts';
 
 const BACKUP_ID = '2026-01-01T00-00-00-000Z';
 const ARTICLES = 4000;
@@ -77,23 +77,10 @@ async function writeState(dir: string, state: DatabaseState): Promise<void> {
 }
 
 /** Forks the child restore; resolves with its duration, or 'killed' when it was killed after delayMs. */
-function runChild(dataDir: string, delayMs: number | null): Promise<number | 'killed'> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--child', dataDir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    let killed = false;
-    child.on('message', (message: { started?: boolean; duration?: number }) => {
-      if (message.started && delayMs !== null) {
-        setTimeout(() => {
-          killed = child.kill('SIGKILL');
-        }, delayMs);
-      }
-      if (message.duration !== undefined) resolve(message.duration);
-    });
-    child.on('exit', () => {
-      if (killed) resolve('killed');
-    });
-    child.on('error', reject);
-  });
+async function runRestoreChild(dataDir: string, delayMs: number | null): Promise<number | 'killed'> {
+  const run = await runChild(fileURLToPath(import.meta.url), ['--child', dataDir], delayMs);
+  const finished = run.messages.find((message) => (message as { duration?: number }).duration !== undefined) as { duration: number } | undefined;
+  return finished ? finished.duration : 'killed';
 }
 
 interface TrialResult {
@@ -138,7 +125,7 @@ async function runHarness(trials: number): Promise<void> {
   // The first restore runs cold; the median of three is what the trials will see.
   const timings: number[] = [];
   for (const run of [-1, -2, -3]) {
-    const timing = await runChild(await fresh(run), null);
+    const timing = await runRestoreChild(await fresh(run), null);
     if (typeof timing === 'number') timings.push(timing);
   }
   const duration = timings.sort((a, b) => a - b)[1] ?? 50;
@@ -147,7 +134,7 @@ async function runHarness(trials: number): Promise<void> {
     const dataDir = await fresh(trial);
     // Most kills land inside the restore; a few just after it, which must read as the new state.
     const delay = Math.random() * duration * 1.15;
-    if ((await runChild(dataDir, delay)) === 'killed') tally.killedMidway++;
+    if ((await runRestoreChild(dataDir, delay)) === 'killed') tally.killedMidway++;
     const result = await checkTrial(dataDir, old, next);
     tally[result.outcome]++;
     tally.tornFiles += result.torn.length;

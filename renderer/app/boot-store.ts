@@ -52,3 +52,14 @@ export async function restoreBackup(backupId: string): Promise<string | null> {
   await loadSettings();
   return null;
 }
+
+/** Rebuilds library.json from the article folders; returns an error message for the screen, or null when the library opened. */
+export async function rebuildLibrary(): Promise<string | null> {
+  const result = await call('library.rebuild', {});
+  if (!result.ok) return result.message;
+  const state = result.value.state;
+  boot.value = { phase: 'ready', library: state };
+  if (state.state !== 'ok') return state.message;
+  await loadSettings();
+  return null;
+}

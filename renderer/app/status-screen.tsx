@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupInfo, LibraryState } from '../../electron/shared/models.ts';
 import { AlertIcon, LockIcon } from '../ui/icons.tsx';
-import { listBackups, recheckLibrary, restoreBackup, takeOverLibrary } from './boot-store.ts';
+import { listBackups, rebuildLibrary, recheckLibrary, restoreBackup, takeOverLibrary } from './boot-store.ts';
 import { formatByteSize } from '../../electron/shared/byte-size.ts';
 import { backupsForRestore, formatBackupDate } from './backup-format.ts';
 import './status-screen.css';
@@ -94,6 +94,17 @@ export function CorruptScreen({ state }: { state: Extract<LibraryState, { state:
     if (message) setError(message);
   };
 
+  // The way out without a backup (or past a wrong one): library.json written again from every article's meta.json.
+  const rebuild = async () => {
+    setBusy('rebuild');
+    setError(null);
+    const message = await rebuildLibrary();
+    setBusy(null);
+    if (message) setError(message);
+  };
+  // Offered for a damaged library.json, not for one a newer Lectern wrote (that one only needs an update).
+  const libraryDamaged = state.message.includes('library.json') && !state.message.includes('newer Lectern');
+
   const [newest, ...older] = backups.filter((backup) => backup.usable);
   const torn = backups.filter((backup) => !backup.usable);
   return (
@@ -141,10 +152,20 @@ export function CorruptScreen({ state }: { state: Extract<LibraryState, { state:
             )}
           </>
         ) : (
-          <p class="status-text">
-            There is no backup to restore. Move the damaged file named above (for example <code>library.json</code>) out of the
-            library folder, keeping it, and start Lectern again: every article is read back from its own folder.
-          </p>
+          <p class="status-text">There is no backup to restore.</p>
+        )}
+        {libraryDamaged && (
+          <>
+            <p class="status-text">
+              Every article keeps its own record beside its text, so the library can be rebuilt from the article folders, with
+              notes, highlights and reading progress where their files are intact. The damaged file is kept aside, not deleted.
+            </p>
+            <div class="status-actions">
+              <button type="button" class={newest ? 'btn' : 'btn btn-primary'} onClick={rebuild} disabled={busy !== null} data-testid="rebuild-library">
+                {busy === 'rebuild' ? 'Rebuilding…' : 'Rebuild the library from the article folders'}
+              </button>
+            </div>
+          </>
         )}
         {torn.length > 0 && (
           <details class="status-older" data-testid="torn-backups">
@@ -161,7 +182,7 @@ export function CorruptScreen({ state }: { state: Extract<LibraryState, { state:
         )}
         {error && (
           <p class="status-error" role="alert">
-            The restore did not work: {error}
+            That did not work: {error}
           </p>
         )}
       </div>

@@ -14,6 +14,7 @@ export function createHandlers(session: LibrarySession): Handlers {
     'library.listBackups': () => listBackups(session.dataDir),
     'library.restoreBackup': ({ backupId }) => session.restore(backupId),
     'library.takeOver': () => session.takeOver(),
+    'library.rebuild': ({ dryRun }) => session.rebuild(dryRun ?? false),
 
     'articles.list': ({ offset, limit, sort, filter, query, typing }) => open().search.list({ offset, limit, sort, filter, query: query ?? '', typing: typing ?? true }),
     'articles.get': ({ id }) => open().library.get(id),

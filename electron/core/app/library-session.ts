@@ -1,14 +1,19 @@
 import { ErrorCode } from '../../shared/errors.ts';
-import type { LibraryState } from '../../shared/models.ts';
+import type { LibraryState, RebuildReport } from '../../shared/models.ts';
 import { CoreError } from '../core-error.ts';
+import type { Emit } from '../event-bus.ts';
+import type { EventName } from '../../shared/events.ts';
 import { CorruptFileError } from '../library/atomic-json-file.ts';
 import { createBackup, listBackups, newestBackupTime, restoreBackup } from '../library/backups.ts';
 import { acquireLibraryLock, lockedMessage } from '../library/library-lock.ts';
+import { rebuildLibrary } from '../library/library-rebuild.ts';
 import { recoverInterruptedRestore } from '../library/restore-swap.ts';
 import { OpenLibrary, type OpenLibraryOptions } from './open-library.ts';
 
-/** How often a running app snapshots the database. */
+/** How often a running app snapshots the database; a process that wrote takes one on close when the newest is older. */
 const BACKUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+/** Events that mean this process changed the library, so its close may owe a backup (the CLI never lives to the timer). */
+const WRITE_EVENTS: ReadonlySet<EventName> = new Set(['library.changed', 'progress.changed', 'tags.changed', 'savedSearches.changed', 'pending.changed', 'migration.finished']);
 
 interface LibrarySessionOptions extends OpenLibraryOptions {
   /** Who opens the library, shown to a second process that finds it locked. */
@@ -27,10 +32,15 @@ export class LibrarySession {
   #releaseLock: (() => Promise<void>) | null = null;
   #backupTimers: NodeJS.Timeout[] = [];
   #opening: Promise<LibraryState> | null = null;
+  #wrote = false;
 
   constructor(options: LibrarySessionOptions) {
     this.dataDir = options.dataDir;
-    this.#options = options;
+    const emit: Emit = (name, payload) => {
+      if (WRITE_EVENTS.has(name)) this.#wrote = true;
+      options.emit(name, payload);
+    };
+    this.#options = { ...options, emit };
     this.#state = { state: 'locked', message: 'The library is not open yet.', dataDir: options.dataDir };
   }
 
@@ -117,7 +127,9 @@ export class LibrarySession {
       };
       return this.#state;
     }
-    this.#state = { state: 'ok', articleCount: this.#open.library.articleCount, dataDir: this.dataDir };
+    const notice = this.#open.openNotice;
+    if (notice) console.error(`lectern: ${notice}`);
+    this.#state = { state: 'ok', articleCount: this.#open.library.articleCount, dataDir: this.dataDir, ...(notice ? { message: notice } : {}) };
     this.#scheduleBackups();
     return this.#state;
   }
@@ -125,13 +137,17 @@ export class LibrarySession {
   #scheduleBackups(): void {
     this.#clearBackupTimers();
     // Off the start-up path: the first snapshot is taken a moment after opening, then every few hours.
-    const backupIfDue = async () => {
-      const newest = await newestBackupTime(this.dataDir);
-      if (newest === null || Date.now() - newest > BACKUP_INTERVAL_MS) await this.#open?.library.flush().then(() => createBackup(this.dataDir));
-    };
-    const run = () => backupIfDue().catch((error) => console.error('lectern: backup failed', error));
+    const run = () => this.#backupIfDue(async () => this.#open?.library.flush()).catch((error) => console.error('lectern: backup failed', error));
     this.#backupTimers = [setTimeout(run, 2000), setInterval(run, BACKUP_INTERVAL_MS)];
     for (const timer of this.#backupTimers) timer.unref();
+  }
+
+  /** Takes a backup when none is newer than the interval; flush first writes what is pending. */
+  async #backupIfDue(flush: () => Promise<unknown>): Promise<void> {
+    const newest = await newestBackupTime(this.dataDir);
+    if (newest !== null && Date.now() - newest <= BACKUP_INTERVAL_MS) return;
+    await flush();
+    await createBackup(this.dataDir);
   }
 
   #clearBackupTimers(): void {
@@ -151,6 +167,20 @@ export class LibrarySession {
     return state;
   }
 
+  /**
+   * Rebuilds library.json from the article folders (library-rebuild.ts) and opens the result; works from the
+   * corrupt state too. A dry run only reports what it would recover and changes nothing.
+   */
+  async rebuild(dryRun: boolean): Promise<{ report: RebuildReport; state: LibraryState }> {
+    if (!this.#releaseLock) this.require();
+    if (dryRun) return { report: await rebuildLibrary(this.dataDir, { dryRun }), state: this.#state };
+    await this.#closeOpen();
+    const report = await rebuildLibrary(this.dataDir, { dryRun });
+    const state = await this.#load();
+    this.#options.emit('library.changed', { ids: [] });
+    return { report, state };
+  }
+
   async #closeOpen(): Promise<void> {
     this.#clearBackupTimers();
     const open = this.#open;
@@ -159,7 +189,10 @@ export class LibrarySession {
   }
 
   async close(): Promise<void> {
+    const owesBackup = this.#wrote && this.#open !== null;
     await this.#closeOpen();
+    // Still under the lock and with every file written by the close: a library used only from the CLI is backed up too.
+    if (owesBackup) await this.#backupIfDue(async () => undefined).catch((error) => console.error('lectern: backup failed', error));
     await this.#releaseLock?.();
     this.#releaseLock = null;
   }

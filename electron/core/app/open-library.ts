@@ -60,6 +60,8 @@ export class OpenLibrary {
   readonly #searchIndex: IndexSync;
   readonly #highlightStore: HighlightStore;
   readonly #tagColors: TagColors;
+  /** What opening finished after a crash (articles brought back, leftovers moved aside), said once; null when nothing. */
+  openNotice: string | null = null;
 
   private constructor(library: Library, highlightStore: HighlightStore, options: OpenLibraryOptions) {
     const { dataDir, emit, undoWindowMs } = options;
@@ -113,10 +115,11 @@ export class OpenLibrary {
     };
     const options = { ...given, emit };
     const library = new Library(options.dataDir, { progressFlushMs: options.progressFlushMs, emit: options.emit });
-    const { migrated, recovered } = await library.open();
+    const { migrated, recovered, notice } = await library.open();
     const highlightStore = new HighlightStore(options.dataDir);
     await highlightStore.load();
     const opened = new OpenLibrary(library, highlightStore, options);
+    opened.openNotice = notice;
     try {
       await Promise.all([opened.#tagColors.load(), opened.savedSearches.load(), opened.downloads.open()]);
       await opened.captures.open();

@@ -74,11 +74,16 @@ export async function verifyBackupFolder(folder: string): Promise<BackupVerdict>
       problems.push(`${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       continue;
     }
-    const problem = databaseFileProblem(name, text) ?? schemaProblem(name, text, join(folder, name));
+    const problem = wholeFileProblem(name, text, join(folder, name));
     if (problem) problems.push(problem);
     else if (name === DATA_FILES.library.name) articleCount = (JSON.parse(text.replace(/^\uFEFF/, '')) as { articles: unknown[] }).articles.length;
   }
   return { problem: problems.length > 0 ? `${problems.join('; ')}.` : null, articleCount };
+}
+
+/** What is wrong with one database file by the light check and then the loader's full schema, or null when it is whole. */
+export function wholeFileProblem(name: string, text: string, path: string): string | null {
+  return databaseFileProblem(name, text) ?? schemaProblem(name, text, path);
 }
 
 /** What the file's full schema (the loader's own check) finds wrong, after the light check passed. */

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/models.ts';
 import { databaseFileProblem, verifyBackupFolder } from './backup-check.ts';
@@ -55,13 +55,29 @@ export async function createBackup(dataDir: string): Promise<BackupInfo | null> 
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  if (copied === 0) {
+  // Counted only once the copy itself reads back whole: a backup that would fail its restore must not rotate a good one away.
+  const { problem } = copied === 0 ? { problem: 'nothing to copy' } : await verifyBackupFolder(target);
+  if (problem !== null) {
     await rm(target, { recursive: true, force: true });
+    if (copied > 0) console.error(`lectern: the backup just taken did not verify and was dropped: ${problem}`);
     return null;
   }
+  await syncFolder(target);
   await rename(target, join(backupsDir(dataDir), id));
   await pruneBackups(dataDir);
   return describeBackup(dataDir, id);
+}
+
+/** Makes the copies durable before the folder is renamed into the list (a crash must not list empty files). */
+async function syncFolder(folder: string): Promise<void> {
+  for (const name of await readdir(folder)) {
+    const handle = await open(join(folder, name), 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
 }
 
 async function pruneBackups(dataDir: string): Promise<void> {

@@ -24,8 +24,8 @@ export const DATA_FILES = {
   library: { name: 'library.json', durable: true, startAfresh: false, schemaVersion: 1 },
   annotations: { name: 'annotations.json', durable: true, startAfresh: false, schemaVersion: 1 },
   highlights: { name: 'highlights.json', durable: true, startAfresh: false, schemaVersion: 1 },
-  // Re-created by reading on; skipping fsync keeps the writes that scrolling causes cheap.
-  progress: { name: 'progress.json', durable: false, startAfresh: true, schemaVersion: 1 },
+  // Rewritten on a delay from progress.journal (progress-journal.ts), which it must outlive before the journal goes.
+  progress: { name: 'progress.json', durable: true, startAfresh: true, schemaVersion: 1 },
   settings: { name: 'settings.json', durable: true, startAfresh: true, schemaVersion: 1 },
   // The links can be typed again; losing them is bad, keeping the library closed for them is worse.
   pendingCaptures: { name: 'pending-captures.json', durable: true, startAfresh: true, schemaVersion: 1 },

@@ -9,6 +9,7 @@ import type { Emit } from '../event-bus.ts';
 import { ArticleFiles } from './article-files.ts';
 import { ArticleQuery, type QueryOptions } from './article-query.ts';
 import { ArticleRecords } from './article-records.ts';
+import { leftoversNotice, moveAsideLeftovers } from './crash-leftovers.ts';
 import { NotesStore, type NoteRecord } from './notes-store.ts';
 import { ProgressStore } from './progress-store.ts';
 import { SettingsStore } from './settings-store.ts';
@@ -49,13 +50,14 @@ export class Library {
    * Reads every file; throws CorruptFileError for a damaged one (or one from a newer Lectern) without
    * writing anything. Files that may start afresh (DATA_FILES) are set aside instead.
    */
-  async open(): Promise<{ migrated: boolean; recovered: number }> {
+  async open(): Promise<{ migrated: boolean; recovered: number; notice: string | null }> {
     await mkdir(this.files.root, { recursive: true });
     const { migrated } = await this.#records.load();
     await this.#notes.load();
     await Promise.all([this.#progress.load(), this.#settings.load()]);
     const recovered = await this.#records.recoverFrom(this.files);
-    return { migrated, recovered };
+    const moved = await moveAsideLeftovers(this.dataDir, this.files, (id) => this.#records.has(id)); // half-written: set aside
+    return { migrated, recovered, notice: leftoversNotice(recovered, moved) };
   }
 
   /** Writes library.json after open() changed it (a migration or recovered articles). */
@@ -63,9 +65,7 @@ export class Library {
     return this.#records.save();
   }
 
-  get articleCount(): number {
-    return this.#records.size;
-  }
+  get articleCount(): number { return this.#records.size; }
 
   /** All stored records, including ones waiting to be purged. */
   records(): readonly ArticleRecord[] {
@@ -257,7 +257,8 @@ export class Library {
    */
   async saveProgress(id: string, fraction: number, anchor: ReadingAnchor | null): Promise<{ finished: boolean }> {
     const record = this.#record(id);
-    this.#progress.set(id, fraction, anchor);
+    this.#assertOpen();
+    await this.#progress.set(id, fraction, anchor);
     if (isAtEnd(fraction) && !record.finishedAt) {
       await this.#replace(id, (current) => ({ ...current, finishedAt: new Date().toISOString() }));
     }
@@ -289,7 +290,7 @@ export class Library {
   /** Writes what is pending and refuses further changes, before the lock is released. */
   async close(): Promise<void> {
     this.#closed = true;
-    await this.flush();
+    await this.flush().then(() => this.#progress.close());
   }
 
   /** Writes everything pending (progress and new articles are written on a delay). */
