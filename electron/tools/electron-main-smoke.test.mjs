@@ -76,6 +76,7 @@ function fakeElectron(userData) {
         setPermissionRequestHandler: (fn) => void (handlers.permissionRequest = fn),
         setPermissionCheckHandler: (fn) => void (handlers.permissionCheck = fn),
         setDevicePermissionHandler: (fn) => void (handlers.devicePermission = fn),
+        setSpellCheckerDictionaryDownloadURL: (url) => void calls.push(['session.setSpellCheckerDictionaryDownloadURL', url]),
       },
     },
     dialog: {
@@ -151,6 +152,8 @@ test('the bundled main process wires Electron to core safely', async (t) => {
   win.emit('ready-to-show');
   assert.equal(win.shown, 1);
   assert.ok(handlers.permissionRequest && handlers.permissionCheck && handlers.devicePermission, 'session guards installed');
+  // Spellcheck dictionaries are never fetched from a CDN (Linux and Windows download them otherwise).
+  if (process.platform !== 'darwin') assert.match(called('session.setSpellCheckerDictionaryDownloadURL')[0]?.[1] ?? '', /^lectern:\/\//);
   win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
   assert.equal(win.reloads, 1, 'a crashed renderer is reloaded');
 
