@@ -85,7 +85,7 @@ export class LibrarySession {
     const opening = async () => {
       const recovered = await recoverInterruptedRestore(this.dataDir);
       if (recovered !== 'none') console.error(`lectern: an interrupted restore was ${recovered === 'finished' ? 'completed' : 'undone'}`);
-      return this.#load();
+      return this.#load(lock.afterCrash);
     };
     return opening().catch((error: unknown) => this.#couldNotStart(error));
   }
@@ -113,9 +113,10 @@ export class LibrarySession {
     return this.open({ takeOver: true });
   }
 
-  async #load(): Promise<LibraryState> {
+  /** afterCrash: the last holder ended without releasing the library, so its leftovers are looked for everywhere. */
+  async #load(afterCrash = false): Promise<LibraryState> {
     try {
-      this.#open = await OpenLibrary.open(this.#options);
+      this.#open = await OpenLibrary.open({ ...this.#options, afterCrash });
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       this.#open = null;

@@ -27,6 +27,8 @@ export const UNDO_WINDOW_MS = 10_000;
 
 export interface OpenLibraryOptions {
   dataDir: string;
+  /** The last process holding the library ended without releasing it: look for its half-written files everywhere. */
+  afterCrash?: boolean;
   emit: Emit;
   undoWindowMs: number;
   /** Milliseconds reading progress waits before it is written to disk. */
@@ -115,7 +117,7 @@ export class OpenLibrary {
     };
     const options = { ...given, emit };
     const library = new Library(options.dataDir, { progressFlushMs: options.progressFlushMs, emit: options.emit });
-    const { migrated, recovered, notice } = await library.open();
+    const { migrated, recovered, notice } = await library.open({ afterCrash: options.afterCrash ?? false });
     const highlightStore = new HighlightStore(options.dataDir);
     await highlightStore.load();
     const opened = new OpenLibrary(library, highlightStore, options);

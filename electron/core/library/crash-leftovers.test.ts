@@ -25,7 +25,8 @@ test('opening moves partial article folders and temp files into one orphans fold
   await writeFile(join(dir, 'articles', kept.id, '.body.html.4242.3.tmp'), '<p>');
 
   const library = new Library(dir);
-  const opened = await library.open();
+  // After a crash (the session found a lock its holder never released) every folder is looked through.
+  const opened = await library.open({ afterCrash: true });
   assert.match(opened.notice ?? '', /2 unfinished article folders and 2 unfinished temp files left by an interrupted write were moved to .*orphans-/);
   const orphans = (await readdir(dir)).filter((name) => name.startsWith('orphans-'));
   assert.equal(orphans.length, 1);
@@ -61,5 +62,20 @@ test('a folder with a whole meta.json is recovered, not moved aside', async () =
   assert.equal(opened.notice, '1 article saved just before a crash was brought back.');
   assert.equal(library.get(article.id).title, 'Saved just before the kill');
   assert.equal((await readdir(dir)).filter((name) => name.startsWith('orphans-')).length, 0);
+  await library.close();
+});
+
+test('a library closed properly is not looked through folder by folder: only its top level and record-less folders', async () => {
+  const dir = await tempDir();
+  const first = new Library(dir);
+  await first.open();
+  const kept = await first.add(sampleArticle({ title: 'Kept' }), { kind: 'pasted', value: 'x' });
+  await first.close();
+  await writeFile(join(dir, '.library.json.4242.7.tmp'), '{"articles":[');
+  await writeFile(join(dir, 'articles', kept.id, '.body.html.4242.3.tmp'), '<p>');
+  const library = new Library(dir);
+  const opened = await library.open();
+  assert.match(opened.notice ?? '', /1 unfinished temp file left by an interrupted write was moved/);
+  assert.ok(await exists(join(dir, 'articles', kept.id, '.body.html.4242.3.tmp')), 'inside article folders only after a crash');
   await library.close();
 });

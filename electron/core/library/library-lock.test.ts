@@ -16,6 +16,8 @@ test('a second opener is refused and told who holds the library', async () => {
   if (first.acquired) await first.release();
   const third = await acquireLibraryLock(dir, 'the lectern command');
   assert.equal(third.acquired, true);
+  // Released properly before: nothing was left half-written.
+  assert.equal(third.acquired && third.afterCrash, false);
   if (third.acquired) await third.release();
 });
 
@@ -24,6 +26,8 @@ test('a lock left by a process that no longer exists is taken over', async () =>
   await writeFile(join(dir, 'lectern.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, owner: 'a crashed app', since: '' }));
   const lock = await acquireLibraryLock(dir, 'the Lectern app');
   assert.equal(lock.acquired, true);
+  // The crashed holder may have left half-written files: the opener looks for them everywhere.
+  assert.equal(lock.acquired && lock.afterCrash, true);
   if (lock.acquired) await lock.release();
 });
 

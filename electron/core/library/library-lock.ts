@@ -21,7 +21,8 @@ interface LockRefusal {
   mayTakeOver: boolean;
 }
 
-type LockResult = { acquired: true; release: () => Promise<void> } | LockRefusal;
+/** afterCrash: the lock of a holder that ended without releasing it was taken over (it crashed, or was killed). */
+type LockResult = { acquired: true; release: () => Promise<void>; afterCrash: boolean } | LockRefusal;
 
 /**
  * The heartbeat, the one sign of life that works on every system: the holder touches the lock file's
@@ -104,15 +105,17 @@ async function takeOverStale(path: string, stale: LockHolder | null): Promise<vo
 export async function acquireLibraryLock(dataDir: string, owner: string, options: { takeOver?: boolean } = {}): Promise<LockResult> {
   const path = join(dataDir, LOCK_FILE);
   const mine: LockHolder = { pid: process.pid, owner, since: new Date().toISOString(), token: unique(), started: processStartTime(process.pid) };
+  let afterCrash = false;
   for (let attempt = 0; attempt < 3; attempt++) {
     // The read-back catches the rare race in which a concurrent stale takeover moved our fresh lock away.
-    if ((await tryCreate(path, mine)) && (await readHolder(path))?.token === mine.token) return { acquired: true, release: holdLock(path, mine) };
+    if ((await tryCreate(path, mine)) && (await readHolder(path))?.token === mine.token) return { acquired: true, release: holdLock(path, mine), afterCrash };
     const holder = await readHolder(path);
     if (holder && !isGone(holder)) {
       const silentForMs = await silentFor(path);
       const mayTakeOver = silentForMs > SILENT_AFTER_MS;
       if (!(mayTakeOver && options.takeOver)) return { acquired: false, holder, silentForMs, mayTakeOver };
     }
+    afterCrash = true;
     await takeOverStale(path, holder);
   }
   const holder = (await readHolder(path)) ?? { pid: -1, owner: 'another Lectern process', since: '' };

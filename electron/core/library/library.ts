@@ -50,13 +50,13 @@ export class Library {
    * Reads every file; throws CorruptFileError for a damaged one (or one from a newer Lectern) without
    * writing anything. Files that may start afresh (DATA_FILES) are set aside instead.
    */
-  async open(): Promise<{ migrated: boolean; recovered: number; notice: string | null }> {
+  async open({ afterCrash = false } = {}): Promise<{ migrated: boolean; recovered: number; notice: string | null }> {
     await mkdir(this.files.root, { recursive: true });
     const { migrated } = await this.#records.load();
     await this.#notes.load();
     await Promise.all([this.#progress.load(), this.#settings.load()]);
     const recovered = await this.#records.recoverFrom(this.files);
-    const moved = await moveAsideLeftovers(this.dataDir, this.files, (id) => this.#records.has(id)); // half-written: set aside
+    const moved = await moveAsideLeftovers(this.dataDir, this.files, (id) => this.#records.has(id), afterCrash); // half-written: set aside
     return { migrated, recovered, notice: leftoversNotice(recovered, moved) };
   }
 
