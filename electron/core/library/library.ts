@@ -61,9 +61,7 @@ export class Library {
   }
 
   /** Writes library.json after open() changed it (a migration or recovered articles). */
-  saveMigrated(): Promise<void> {
-    return this.#records.save();
-  }
+  saveMigrated(): Promise<void> { return this.#records.save(); }
 
   get articleCount(): number { return this.#records.size; }
 
@@ -102,6 +100,12 @@ export class Library {
     return { ...this.summary(this.#record(id)), note: note?.text ?? '', noteUpdatedAt: note?.updatedAt ?? null };
   }
 
+  /** A live article's record and note text without building its summary (the search index signs 100,000 on open). */
+  indexable(id: string): { record: ArticleRecord; note: string } | null {
+    const record = this.#records.get(id);
+    return record && !record.deletedAt ? { record, note: this.#notes.get(id)?.text ?? '' } : null;
+  }
+
   /** Stores a new article: body files first, then the metadata, so a crash never leaves a record without a body. */
   async add(extracted: ExtractedArticle, source: ArticleSource, options: { id?: string } = {}): Promise<ArticleSummary> {
     // A capture picks the id first, because the body's image URLs (/articles/<id>/assets/…) name it.
@@ -119,10 +123,7 @@ export class Library {
     return this.summary(record);
   }
 
-  /**
-   * Fills a link-only article with its downloaded text in place (same id: tags, flags, note, progress and
-   * highlights stay): body files first, then the record (download-completion.ts), library.json a moment later.
-   */
+  /** Fills a link-only article with its downloaded text in place, keeping its id (download-completion.ts says how). */
   async completeDownload(id: string, extracted: ExtractedArticle): Promise<ArticleSummary> {
     this.#storeLater([await writeDownloaded(this.#records, this.files, id, extracted, new Date().toISOString())]);
     return this.summary(this.#records.get(id) as ArticleRecord);
@@ -223,10 +224,7 @@ export class Library {
     return [...ids];
   }
 
-  /**
-   * Adds records that have no folder yet (an import's links, not downloaded): one write of library.json
-   * for the whole batch. Refused whole when an id is taken.
-   */
+  /** Adds records with no folder yet (an import's links) in one write of library.json; refused whole when an id is taken. */
   async addRecords(records: readonly ArticleRecord[]): Promise<void> {
     this.#assertOpen();
     await this.#records.addNew(records);

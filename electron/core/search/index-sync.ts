@@ -179,13 +179,9 @@ export class IndexSync {
 
   /** The doc of a live article; null for one that is gone or waiting to be purged (it stays as it was). */
   #docOf(id: string): IndexDoc | null {
-    let article;
-    try {
-      article = this.#options.library.get(id);
-    } catch {
-      return null;
-    }
-    return indexDoc(article, article.note, highlightsText(this.#options.highlightsOf(id)), join(this.#options.dataDir, 'articles'));
+    const article = this.#options.library.indexable(id);
+    if (article === null) return null;
+    return indexDoc(article.record, article.note, highlightsText(this.#options.highlightsOf(id)), join(this.#options.dataDir, 'articles'));
   }
 
   #flush(): Promise<void> {
