@@ -82,7 +82,7 @@ test('every port taken: the dialog says so, and Try again listens once one is fr
   await connection.openFromAddMenu();
   await connection.switch.click();
   await expect(connection.switch).toHaveAttribute('aria-checked', 'true');
-  await expect(connection.state).toContainText(`ports ${port} on 127.0.0.1 are all in use by other programs`);
+  await expect(connection.state).toContainText(`port ${port} on 127.0.0.1 is in use by another program`);
   const retry = connection.dialog.getByRole('button', { name: 'Try again' });
   await expect(retry).toBeVisible();
 

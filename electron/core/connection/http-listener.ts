@@ -62,8 +62,8 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       return { port, close: () => closeServer(server) };
     }
   }
-  const which = options.ports.length === 1 ? `port ${options.ports[0]} on 127.0.0.1 is in use by another program` : `ports ${options.ports.join(', ')} on 127.0.0.1 are all in use by other programs`;
-  throw new Error(`Lectern could not listen for browsers: ${which}. Close one of them and turn the browser connection on again.`);
+  const which = options.ports.length === 1 ? `port ${options.ports[0]} on 127.0.0.1 is in use by another program. Close it` : `ports ${options.ports.join(', ')} on 127.0.0.1 are all in use by other programs. Close one of them`;
+  throw new Error(`Lectern could not listen for browsers: ${which} and turn the browser connection on again.`);
 }
 
 function listenOn(server: Server, port: number): Promise<boolean> {
