@@ -7,15 +7,10 @@ import { isLecternArchive } from '../../core/migration/archive/archive-format.ts
 import { openZipBundle } from '../../core/migration/sources/zip-bundle.ts';
 import { tempDir } from '../../core/testing/temp-dir.ts';
 import type { CliContext } from '../cli-context.ts';
-import { runCli } from '../run-cli.ts';
+import { runLectern } from '../testing/run-lectern.ts';
 import { exportCommand } from './export.ts';
 
-async function lectern(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const lectern = (args: string[]) => runLectern(args);
 
 function summary(id: string, title: string, url: string | null, overrides: Partial<ArticleSummary> = {}): ArticleSummary {
   return {

@@ -2,16 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from '../run-cli.ts';
+import { runLectern } from '../testing/run-lectern.ts';
 import { tempDir } from '../../core/testing/temp-dir.ts';
 import { importFileBytes } from '../../core/importers/import-content.ts';
 
-async function lectern(args: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, readStdin: async () => stdin });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const lectern = (args: string[], stdin = '') => runLectern(args, { stdin });
 
 const STORY = 'The lighthouse keeper\n\nEvery evening she climbed the hundred steps, checked that a < b and <b>not bold</b>, and lit the lamp.\n\nIn the morning she slept.\n';
 

@@ -2,15 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from '../run-cli.ts';
+import { runLectern } from '../testing/run-lectern.ts';
 import { tempDir } from '../../core/testing/temp-dir.ts';
 
-async function lectern(args: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, readStdin: async () => stdin });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const lectern = (args: string[], stdin = '') => runLectern(args, { stdin });
 
 const paragraph = 'The tide came in slowly over the flats, and the birds rose together as if on a signal nobody else could hear. ';
 

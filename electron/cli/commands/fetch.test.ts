@@ -3,14 +3,9 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../core/testing/temp-dir.ts';
-import { runCli } from '../run-cli.ts';
+import { runLectern } from '../testing/run-lectern.ts';
 
-async function lectern(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const lectern = (args: string[]) => runLectern(args);
 
 test('fetch --status counts the downloads; --pause is remembered until --resume', async () => {
   const dataDir = await tempDir();

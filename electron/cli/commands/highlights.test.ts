@@ -6,14 +6,9 @@ import { articleText } from '../../core/annotations/article-text.ts';
 import { createCore } from '../../core/create-core.ts';
 import { tempDir } from '../../core/testing/temp-dir.ts';
 import type { AnchoredHighlight, HighlightColor } from '../../shared/models.ts';
-import { runCli } from '../run-cli.ts';
+import { runLectern } from '../testing/run-lectern.ts';
 
-async function lectern(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const lectern = (args: string[]) => runLectern(args);
 
 const STORY = 'The lighthouse keeper\n\nEvery evening she climbed the hundred steps and lit the lamp before the fog came in.\n\nShips passed safely all winter.';
 

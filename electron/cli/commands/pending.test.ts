@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCli } from '../run-cli.ts';
+import { runLectern } from '../testing/run-lectern.ts';
 import { tempDir } from '../../core/testing/temp-dir.ts';
 import { closedPort } from '../../core/capture/testing/test-server.ts';
 
-async function lectern(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    env: {},
-    readStdin: async () => '',
-    capture: { page: { allowPrivateNetwork: true }, images: { allowPrivateNetwork: true } },
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const lectern = (args: string[]) => runLectern(args, { capture: { page: { allowPrivateNetwork: true }, images: { allowPrivateNetwork: true } } });
 
 test('lectern pending remove ID stops waiting for that link, and only that one', async () => {
   const dataDir = await tempDir();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { tempDir } from '../../core/testing/temp-dir.ts';
 import type { ArticlePage, ArticleSummary, SearchMatch, SearchStatus } from '../../shared/models.ts';
 import type { CliContext } from '../cli-context.ts';
-import { runCli } from '../run-cli.ts';
+import { runLectern } from '../testing/run-lectern.ts';
 import { searchCommand } from './search.ts';
 
 function summary(id: string, title: string, match?: Partial<SearchMatch>): ArticleSummary {
@@ -96,12 +96,7 @@ test('an empty result says so; a bad limit or no query is a usage error', async 
   await assert.rejects(fake.run(['x'.repeat(20_001)]), /at most 20,000 characters/);
 });
 
-async function lectern(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, readStdin: async () => '' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const lectern = (args: string[]) => runLectern(args);
 
 test('lectern search finds articles by their words through the real core', async () => {
   const dataDir = await tempDir();
