@@ -57,8 +57,9 @@ export class HighlightService {
 
   /** Removes for good the highlights whose undo window has passed, and those of articles no longer stored. */
   async purgeExpired(): Promise<void> {
-    const ids = new Set(this.#library.records().map((record) => record.id));
-    await this.#store.purge(Date.now() - this.#undoWindowMs, (articleId) => ids.has(articleId));
+    // Built only when there are highlights to look at: a set of 100,000 ids costs every open otherwise.
+    let ids: Set<string> | null = null;
+    await this.#store.purge(Date.now() - this.#undoWindowMs, (articleId) => (ids ??= new Set(this.#library.records().map((record) => record.id))).has(articleId));
   }
 
   /** tagsMoved: the change added or took away tags, so the tag counts moved too. */

@@ -41,9 +41,9 @@ export class ArticleRecords {
     return { migrated };
   }
 
-  /** Brings back articles whose folder was written but whose record never reached library.json (a crash mid-save). */
-  async recoverFrom(files: ArticleFiles): Promise<number> {
-    const missing = (await files.folderIds()).filter((id) => !this.#byId.has(id));
+  /** Brings back articles whose folder (one of folderIds, listed once per open) was written but whose record never reached library.json (a crash mid-save). */
+  async recoverFrom(files: ArticleFiles, folderIds: readonly string[]): Promise<number> {
+    const missing = folderIds.filter((id) => !this.#byId.has(id));
     const recovered: ArticleRecord[] = [];
     for (const id of missing) {
       const saved = await files.readSavedRecord(id);

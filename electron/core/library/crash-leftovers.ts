@@ -43,14 +43,14 @@ async function tempFilesUnder(dir: string, top: boolean, deep: boolean): Promise
 }
 
 /**
- * Moves article folders that have no record and no whole meta.json, and temp files, into orphans-STAMP/
- * (keeping their paths inside the library). Run after recovery, before anything writes. Temp files inside
+ * Moves article folders (of folderIds, listed once per open) that have no record and no whole meta.json,
+ * and temp files, into orphans-STAMP/ (keeping their paths inside the library). Run after recovery, before anything writes. Temp files inside
  * every article folder are looked for only after a crash (deep): reading 100,000 folders on every open
  * cost seconds, and a library closed properly leaves none there.
  */
-export async function moveAsideLeftovers(dataDir: string, files: ArticleFiles, hasRecord: (id: string) => boolean, deep = true): Promise<MovedAside> {
+export async function moveAsideLeftovers(dataDir: string, files: ArticleFiles, folderIds: readonly string[], hasRecord: (id: string) => boolean, deep = true): Promise<MovedAside> {
   const partial: string[] = [];
-  for (const id of await files.folderIds()) {
+  for (const id of folderIds) {
     if (hasRecord(id)) continue;
     const saved = await files.readSavedRecord(id);
     // A folder with a parseable meta.json that recovery still refused is kept in place: it is whole, not torn.

@@ -55,8 +55,9 @@ export class Library {
     const { migrated } = await this.#records.load();
     await this.#notes.load();
     await Promise.all([this.#progress.load(), this.#settings.load()]);
-    const recovered = await this.#records.recoverFrom(this.files);
-    const moved = await moveAsideLeftovers(this.dataDir, this.files, (id) => this.#records.has(id), afterCrash); // half-written: set aside
+    const folderIds = await this.files.folderIds(); // read once: 100,000 entries cost a listing each time
+    const recovered = await this.#records.recoverFrom(this.files, folderIds);
+    const moved = await moveAsideLeftovers(this.dataDir, this.files, folderIds, (id) => this.#records.has(id), afterCrash); // half-written: set aside
     return { migrated, recovered, notice: leftoversNotice(recovered, moved) };
   }
 
