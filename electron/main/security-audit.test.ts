@@ -6,40 +6,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-interface Source {
-  file: string;
-  /** The code with comments removed (strings kept), so prose about a pattern is not a finding. */
-  code: string;
-}
-
-/** Blanks out // and block comments while leaving string and template literal contents alone. */
-function stripComments(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    const next = text[i + 1];
-    if (c === '/' && next === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && next === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 2;
-    } else if (c === "'" || c === '"' || c === '`') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
+import { readShellSources, stripComments, type Source } from './testing/shell-sources.ts';
 
 type Rule = { name: string; check(sources: Source[]): string[] };
 
@@ -147,15 +114,6 @@ const rules: Rule[] = [
 
 function audit(sources: Source[]): string[] {
   return rules.flatMap((rule) => rule.check(sources).map((finding) => `${rule.name} — ${finding}`));
-}
-
-function readShellSources(): Source[] {
-  const electronDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  return ['main', 'preload'].flatMap((dir) =>
-    readdirSync(path.join(electronDir, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => ({ file: `${dir}/${f.split(path.sep).join('/')}`, code: stripComments(readFileSync(path.join(electronDir, dir, f), 'utf8')) })),
-  );
 }
 
 test('the shell sources pass every rule', () => {

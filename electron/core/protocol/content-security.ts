@@ -1,4 +1,7 @@
-/** CSP for the app itself: only our own scripts; inline styles for Preact's style props. */
+/**
+ * CSP for the app itself: only our own scripts; inline styles for Preact's style props. The app is never
+ * framed: an article frame that navigated to an app page would otherwise hold a second copy of the app.
+ */
 export const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -10,6 +13,7 @@ export const APP_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** CSP for a saved article: no script at all and no network, so an article can never phone home. */
