@@ -30,9 +30,10 @@ test('an empty library says how to add something, and an imported text file appe
 });
 
 test('several files import one by one; a refused one is explained', async ({ library }) => {
+  // Half a megabyte each, so the run lasts past the second after which the progress bar shows.
   const files = Array.from({ length: 6 }, (_, i) => ({
     name: `note-${i + 1}.md`,
-    content: `# Note ${i + 1}\n\n${'A sentence about reading, kept for later. '.repeat(4000)}`,
+    content: `# Note ${i + 1}\n\n${'A sentence about reading, kept for later. '.repeat(12_000)}`,
     mimeType: 'text/markdown',
   }));
   files.splice(3, 0, { name: 'photo.png', content: '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000', mimeType: 'image/png' });

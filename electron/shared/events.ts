@@ -13,8 +13,12 @@ export interface EventMap {
    * The anchor is there because it decides whether a long text counts as started (shared/reading-state).
    */
   'progress.changed': { id: string; fraction: number; anchor: ReadingAnchor | null; finished: boolean };
-  /** Progress of a multi-file import started by the shell (articles.importPaths: File › Open, files given to the app). */
-  'import.progress': { done: number; total: number; current: string | null };
+  /**
+   * Progress of an import: a multi-file run started by the shell (articles.importPaths: File › Open, files given to
+   * the app), or, with origin 'window', the one file the window sent (articles.importFile), which the window counts
+   * itself. step says how far the file in hand has got.
+   */
+  'import.progress': { done: number; total: number; current: string | null; step?: ImportStep; origin?: 'shell' | 'window' };
   /**
    * That import has finished: what arrived and what did not, so front ends report it the way they report an
    * import started in the window (one toast, the list of failures).
@@ -48,6 +52,15 @@ export interface EventMap {
   'pairing.requested': PairingRequestInfo;
   /** The listener went on or off, a pairing came, went or was answered, or a browser was paired or revoked (reload browsers.list). */
   'connection.changed': ConnectionStatus;
+}
+
+/** The phases of importing one file, in order: reading it, decoding its text, finding the article and cleaning it, saving it. */
+export type ImportPhase = 'reading' | 'decoding' | 'extracting' | 'saving';
+
+/** Where one file's import has got: its phase, and the share of that file's whole import done (0 to 1). */
+export interface ImportStep {
+  phase: ImportPhase;
+  fraction: number;
 }
 
 export type EventName = keyof EventMap;

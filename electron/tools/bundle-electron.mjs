@@ -1,6 +1,7 @@
 // Bundles the Electron shell with esbuild: main → dist/main/main.cjs, preload → dist/preload/preload.cjs,
-// and the search index's worker thread → dist/main/search-worker.cjs (core/search/index-client.ts starts
-// it from beside the bundle that runs). All are CommonJS: Electron loads main from package.json "main",
+// the search index's worker thread → dist/main/search-worker.cjs (core/search/index-client.ts starts
+// it from beside the bundle that runs) and the big-file import's → dist/main/import-worker.cjs (likewise,
+// core/app/import-runner.ts). All are CommonJS: Electron loads main from package.json "main",
 // and a sandboxed preload can be neither an ES module nor require anything but 'electron', so
 // everything else is bundled in.
 import { build } from 'esbuild';
@@ -26,17 +27,22 @@ const importMetaShim = {
 
 const common = { bundle: true, format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
 
-/** Bundles the search worker (a worker thread's entry, so a file of its own) to outfile. */
-export function bundleSearchWorker(outfile) {
+/** Bundles a worker thread's entry (so a file of its own) to outfile. */
+function bundleWorker(entry, outfile) {
   return build({
     ...common,
     ...importMetaShim,
-    entryPoints: [path.join(root, 'electron/core/search/search-worker.ts')],
+    entryPoints: [path.join(root, entry)],
     outfile,
     external: OPTIONAL_EXTERNALS,
     platform: 'node',
     target: 'node22',
   });
+}
+
+/** Bundles the search worker to outfile. */
+export function bundleSearchWorker(outfile) {
+  return bundleWorker('electron/core/search/search-worker.ts', outfile);
 }
 
 /** Bundles main, preload and the search worker into outDir (default: dist); returns their output paths. */
@@ -46,6 +52,7 @@ export async function bundleElectron({ outDir = path.join(root, 'dist') } = {}) 
   const searchWorkerFile = path.join(outDir, 'main', 'search-worker.cjs');
   await Promise.all([
     bundleSearchWorker(searchWorkerFile),
+    bundleWorker('electron/core/app/import-worker.ts', path.join(outDir, 'main', 'import-worker.cjs')),
     build({
       ...common,
       ...importMetaShim,

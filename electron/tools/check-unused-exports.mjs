@@ -19,6 +19,7 @@ const ENTRY_POINTS = [
   'renderer/vite.config.ts', // read by build.mjs
   'electron/cli/main.ts', // bin.mjs imports it through a computed URL
   'electron/core/search/search-worker.ts', // a worker thread: index-client.ts starts it by URL (bundled beside main)
+  'electron/core/app/import-worker.ts', // a worker thread: import-runner.ts starts it by URL
   'e2e/playwright.config.ts',
   'e2e/support/summary-reporter.ts', // named as a path in the Playwright config
   'extension/background/background.ts', // the extension's bundles, built by build-extension.mjs

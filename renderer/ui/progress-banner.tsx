@@ -3,6 +3,7 @@
  * step up above it. The space before the dash is non-breaking because the line is a flex row, which drops
  * a leading plain space.
  */
+import type { ComponentChildren } from 'preact';
 import './progress-banner.css';
 
 interface ProgressBannerProps {
@@ -15,10 +16,17 @@ interface ProgressBannerProps {
   count: string;
   /** The item in hand, when there is one. */
   current: string | null;
+  /** A second line: what is happening to the item in hand ("Finding the article and cleaning it"). */
+  detail?: ComponentChildren;
   done: number;
   total: number;
   /** For a single item there is nothing to count: the fill moves instead of growing. */
   indeterminate?: boolean;
+  /**
+   * How far (0 to 1) the bar will be when the step in hand is over: that stretch glows, so a long step that
+   * cannot be measured still shows the work going on.
+   */
+  workingTo?: number;
 }
 
 export function ProgressBanner(props: ProgressBannerProps) {
@@ -29,6 +37,7 @@ export function ProgressBanner(props: ProgressBannerProps) {
         <span class="import-progress-count">{props.count}</span>
         {props.current && <span class="import-progress-name">{`\u00a0— ${props.current}`}</span>}
       </div>
+      {props.detail && <div class="import-progress-detail">{props.detail}</div>}
       <div
         class="import-progress-track"
         role="progressbar"
@@ -37,6 +46,13 @@ export function ProgressBanner(props: ProgressBannerProps) {
         aria-valuemax={props.total}
         aria-valuenow={props.done}
       >
+        {props.workingTo !== undefined && props.workingTo > fraction && (
+          <span
+            class="import-progress-working"
+            style={{ left: `${fraction * 100}%`, width: `${(props.workingTo - fraction) * 100}%` }}
+            data-testid={`${props.testId}-working`}
+          />
+        )}
         <span
           class={`import-progress-fill${props.indeterminate ? ' capture-progress-indeterminate' : ''}`}
           style={{ transform: props.indeterminate ? undefined : `scaleX(${fraction})` }}

@@ -2,13 +2,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ErrorCode } from '../../shared/errors.ts';
 import { importSizeProblem } from '../../shared/import-limit.ts';
+import type { ImportStep } from '../../shared/events.ts';
+import { IMPORT_SPANS } from '../../shared/import-steps.ts';
 import type { TextFormat } from '../../shared/vocabularies.ts';
 import type { ArticleSource, ArticleSummary, ImportOutcome } from '../../shared/models.ts';
 import { asCoreError, CoreError } from '../core-error.ts';
 import type { Emit } from '../event-bus.ts';
-import { importFileBytes, importPastedText } from '../importers/import-content.ts';
+import { importPastedText } from '../importers/import-content.ts';
 import { ImportError } from '../importers/import-error.ts';
 import type { Library } from '../library/library.ts';
+import { importInBackground } from './import-runner.ts';
 import { addWithLocalImages } from './offline-images.ts';
 
 function decodeBase64(data: string): Uint8Array {
@@ -26,6 +29,12 @@ function readFailure(path: string, error: unknown): unknown {
   return error;
 }
 
+/** Tells front ends where the file in hand has got. */
+type ReportStep = (step: ImportStep) => void;
+
+// The importer's own share of its work (0 to 1) fills the span of the file's bar between reading and saving.
+const importerSpan = IMPORT_SPANS.savingStarts - IMPORT_SPANS.readingEnds;
+
 /**
  * Turns files and pasted text into library articles. A single import fails by throwing (its Result
  * says why); a batch reports each file, so one bad file never stops the others.
@@ -38,14 +47,21 @@ export class ImportService {
     this.#emit = emit;
   }
 
-  /** Imports one file given as base64 (what both shells can send). */
+  /**
+   * Imports one file given as base64 (what both shells can send). Its phases go out as 'import.progress' with
+   * origin 'window': the window that sent it shows them on its own count of files.
+   */
   async importFile(name: string, dataBase64: string, sourcePath?: string): Promise<ArticleSummary> {
-    return this.#importBytes(name, decodeBase64(dataBase64), { kind: 'file', value: sourcePath ?? name });
+    const report: ReportStep = (step) => this.#emit('import.progress', { done: 0, total: 1, current: name, step, origin: 'window' });
+    return this.#importBytes(name, decodeBase64(dataBase64), { kind: 'file', value: sourcePath ?? name }, report);
   }
 
-  async #importBytes(name: string, bytes: Uint8Array, source: ArticleSource): Promise<ArticleSummary> {
+  async #importBytes(name: string, bytes: Uint8Array, source: ArticleSource, report: ReportStep): Promise<ArticleSummary> {
     try {
-      return await addWithLocalImages(this.#library, importFileBytes(name, bytes), source);
+      const onProgress = ({ phase, fraction }: ImportStep) => report({ phase, fraction: IMPORT_SPANS.readingEnds + fraction * importerSpan });
+      const article = await importInBackground(name, bytes, onProgress);
+      report({ phase: 'saving', fraction: IMPORT_SPANS.savingStarts });
+      return await addWithLocalImages(this.#library, article, source);
     } catch (error) {
       throw asCoreError(error, `import ${name}`);
     }
@@ -59,9 +75,10 @@ export class ImportService {
     const outcomes: ImportOutcome[] = [];
     for (const [index, path] of paths.entries()) {
       const name = basename(path);
-      this.#emit('import.progress', { done: index, total: paths.length, current: name });
+      const report: ReportStep = (step) => this.#emit('import.progress', { done: index, total: paths.length, current: name, step, origin: 'shell' });
+      report({ phase: 'reading', fraction: 0 });
       try {
-        outcomes.push({ name, ok: true, article: await this.#importPath(path, name) });
+        outcomes.push({ name, ok: true, article: await this.#importPath(path, name, report) });
       } catch (error) {
         const { code, message } = asCoreError(error, `import ${name}`);
         outcomes.push({ name, ok: false, code, message });
@@ -73,7 +90,7 @@ export class ImportService {
     return outcomes;
   }
 
-  async #importPath(path: string, name: string): Promise<ArticleSummary> {
+  async #importPath(path: string, name: string, report: ReportStep): Promise<ArticleSummary> {
     let bytes: Uint8Array;
     try {
       const info = await stat(path);
@@ -85,7 +102,7 @@ export class ImportService {
     } catch (error) {
       throw readFailure(path, error);
     }
-    return this.#importBytes(name, bytes, { kind: 'file', value: path });
+    return this.#importBytes(name, bytes, { kind: 'file', value: path }, report);
   }
 
   /** Imports text pasted from the clipboard. */

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { ErrorCode } from '../../shared/errors.ts';
 import { importSizeProblem } from '../../shared/import-limit.ts';
 import { guessTextKind } from '../../shared/text-kind.ts';
@@ -31,11 +32,27 @@ function ensureText(article: ExtractedArticle): ExtractedArticle {
   return article;
 }
 
-/** Turns the bytes of a file into a clean article, or throws ImportError with a message a person can act on. */
-export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedArticle {
+/** How far turning one file's bytes into an article has got: the phase in hand and the share of that work done (0 to 1). */
+export interface ImportContentProgress {
+  phase: 'decoding' | 'extracting';
+  fraction: number;
+}
+
+interface ImportContentOptions {
+  /** Told at the start of each phase, and with fraction 1 when the article is ready. */
+  onProgress?: (progress: ImportContentProgress) => void;
+}
+
+// Sniffing and decoding are a sliver of the work: 0.3 s of 36 s of CPU on a 49 MB page of paragraphs, the rest
+// finding the article and cleaning it.
+const EXTRACTING_STARTS = 0.01;
+
+/** The import of one file as steps: each yield marks the start of a phase, the return value is the article. */
+function* importSteps(fileName: string, bytes: Uint8Array): Generator<ImportContentProgress, ExtractedArticle> {
   const tooLarge = importSizeProblem(bytes.byteLength);
   if (tooLarge) throw new ImportError(ErrorCode.fileTooLarge, tooLarge);
   if (bytes.byteLength === 0) throw new ImportError(ErrorCode.emptyFile, 'This file is empty.');
+  yield { phase: 'decoding', fraction: 0 };
   const extension = extensionOf(fileName);
   const declared = EXTENSIONS[extension];
   const binary = sniffBinary(bytes);
@@ -52,7 +69,33 @@ export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedA
   if (!text.trim()) throw new ImportError(ErrorCode.emptyFile, 'This file is empty: it holds only blank space.');
   // A file whose extension says nothing: HTML and Markdown announce themselves in their first lines.
   const format = declared ?? guessTextKind(text);
-  return ensureText(convert(format, text, fileName, null));
+  yield { phase: 'extracting', fraction: EXTRACTING_STARTS };
+  const article = ensureText(convert(format, text, fileName, null));
+  yield { phase: 'extracting', fraction: 1 };
+  return article;
+}
+
+/** Turns the bytes of a file into a clean article, or throws ImportError with a message a person can act on. */
+export function importFileBytes(fileName: string, bytes: Uint8Array): ExtractedArticle {
+  const steps = importSteps(fileName, bytes);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * importFileBytes, telling onProgress as each phase starts and waiting a macrotask after each report: the work
+ * in between is synchronous, and without that pause no progress event could leave core until it was all done.
+ */
+export async function importFileBytesWithProgress(fileName: string, bytes: Uint8Array, options: ImportContentOptions = {}): Promise<ExtractedArticle> {
+  const steps = importSteps(fileName, bytes);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    options.onProgress?.(next.value);
+    await setImmediate();
+  }
 }
 
 /** Pasted clipboard content. */

@@ -13,13 +13,19 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** Encodes in chunks and yields to the event loop every few hundred KiB, so a 50 MB file never freezes the window. */
-export async function bytesToBase64Async(bytes: Uint8Array, yieldEvery = 16): Promise<string> {
+/**
+ * Encodes in chunks and yields to the event loop every few hundred KiB, so a 50 MB file never freezes the window;
+ * onProgress hears how many bytes are encoded at each pause.
+ */
+export async function bytesToBase64Async(bytes: Uint8Array, yieldEvery = 16, onProgress?: (encoded: number) => void): Promise<string> {
   const parts: string[] = [];
   let chunks = 0;
   for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
     parts.push(encodeChunk(bytes.subarray(start, start + CHUNK_BYTES)));
-    if (++chunks % yieldEvery === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (++chunks % yieldEvery === 0) {
+      onProgress?.(Math.min(bytes.length, start + CHUNK_BYTES));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
   return parts.join('');
 }
