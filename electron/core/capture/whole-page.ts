@@ -3,6 +3,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { decodeHtml } from '../extract/decode-html.ts';
 import type { ExtractedArticle } from '../extract/extracted-article.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
+import { capNesting } from '../extract/nesting-cap.ts';
 import { sanitizeArticleHtml } from '../extract/sanitize.ts';
 import { displayHost } from '../../shared/web-address.ts';
 import { countWords } from '../../shared/word-count.ts';
@@ -40,7 +41,8 @@ function absolutize(el: El, attr: string, base: string): void {
  * image localizer can fetch them.
  */
 export function wholePageArticle(bytes: Uint8Array, options: { url: string; contentType?: string }): ExtractedArticle {
-  const { document } = parseHTML(decodeHtml(bytes, options.contentType).text);
+  // Capped like every page we parse: linkedom takes minutes over a page nested 20,000 deep.
+  const { document } = parseHTML(capNesting(decodeHtml(bytes, options.contentType).text));
   const doc = document as unknown as Doc;
   const body = doc.body ?? doc.documentElement;
   let base = options.url;

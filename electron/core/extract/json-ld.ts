@@ -103,12 +103,19 @@ function* flatten(data: unknown, depth = 0): Generator<Record<string, unknown>> 
   if (record.comment) yield* flatten(record.comment, depth + 1);
 }
 
+/** A string, or the first of a list, or an object's @id or url: followed in a loop, since a page's JSON may nest without end. */
 function str(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (Array.isArray(value)) return str(value[0]);
-  if (value && typeof value === 'object') return str((value as Record<string, unknown>)['@id'] ?? (value as Record<string, unknown>)['url']);
+  for (let at = value, steps = 0; at && steps < MAX_STEPS; steps++) {
+    if (typeof at === 'string') return at.trim() || null;
+    if (Array.isArray(at)) at = at[0];
+    else if (typeof at === 'object') at = (at as Record<string, unknown>)['@id'] ?? (at as Record<string, unknown>)['url'];
+    else return null;
+  }
   return null;
 }
+
+/** Real JSON-LD wraps a value in a list or an object two or three times at most. */
+const MAX_STEPS = 16;
 
 function names(value: unknown): string | null {
   const list = ([] as unknown[]).concat(value ?? []);
@@ -125,8 +132,9 @@ function names(value: unknown): string | null {
 }
 
 function imageUrl(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return imageUrl(value[0]);
-  if (value && typeof value === 'object') return str((value as Record<string, unknown>).url) ?? str((value as Record<string, unknown>).contentUrl);
+  let at = value;
+  for (let steps = 0; Array.isArray(at) && steps < MAX_STEPS; steps++) at = at[0];
+  if (typeof at === 'string') return at;
+  if (at && typeof at === 'object' && !Array.isArray(at)) return str((at as Record<string, unknown>).url) ?? str((at as Record<string, unknown>).contentUrl);
   return null;
 }

@@ -1,18 +1,21 @@
 import { parseHTML } from 'linkedom';
 import type { DomDocument } from './dom-types.ts';
+import { capNesting } from './nesting-cap.ts';
 
 /**
  * Parses a page into a DOM with linkedom, which is fast but not a spec parser: text before
  * <html> (PHP warnings, stray markup) or a fragment without <html>/<body> leaves it without a
- * body. We cut leading debris and wrap fragments so every page gets html, head and body.
+ * body. We cut leading debris and wrap fragments so every page gets html, head and body. A page
+ * nesting deeper than MAX_NESTING is flattened to it first (nesting-cap.ts): linkedom, and every
+ * walk after it, would take minutes or overflow the stack on a page nested 20,000 deep.
  */
 export function parseDocument(html: string): DomDocument {
   const start = html.search(/<!doctype\s|<html[\s>]/i);
   const trimmed = start > 0 ? html.slice(start) : html;
   const source = start < 0 || !/<body[\s>]/i.test(trimmed) ? wrapFragment(trimmed) : trimmed;
-  let doc = parseHTML(source).document as unknown as DomDocument;
+  let doc = parseHTML(capNesting(source)).document as unknown as DomDocument;
   if (!doc.body || doc.documentElement?.localName !== 'html') {
-    doc = parseHTML(wrapFragment(source)).document as unknown as DomDocument;
+    doc = parseHTML(capNesting(wrapFragment(source))).document as unknown as DomDocument;
   }
   return doc;
 }

@@ -1,9 +1,10 @@
 import { APPEAL_TEXT, CREDIT_TEXT, FURNITURE_TEXT, LABEL_TEXT, LEAD_IN_TEXT, hasStrongBoilerplateName, isBoilerplateByName } from './boilerplate-patterns.ts';
 import { holdsArticlePicture, isInRunningText } from './content-guards.ts';
-import { ELEMENT_NODE, TEXT_NODE, type DomElement } from './dom-types.ts';
+import { nextNode, nextOutside } from './dom-order.ts';
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom-types.ts';
 import { isLeadElement } from './lead-paragraph.ts';
 import { removeNoted, type RemovalJournal } from './removal-journal.ts';
-import { linkDensity, normalizedText, textLength } from './text-metrics.ts';
+import { linkDensity, normalizedText, textLength, textLengthUpTo } from './text-metrics.ts';
 
 interface PruneOptions {
   /** The article title from metadata: a heading repeating it is dropped (the reader shows it). */
@@ -24,11 +25,11 @@ export function pruneContent(root: DomElement, options: PruneOptions): void {
   const drop: Drop = (el) => removeNoted(el, options.journal);
   const rootText = Math.max(1, textLength(root));
   // Big elements are structure, not furniture, whatever they are called (class="has-sidebar").
-  const small = (el: DomElement): boolean => textLength(el) < rootText * 0.4;
+  const small = (el: DomElement): boolean => textLengthUpTo(el, rootText * 0.4) < rootText * 0.4;
 
   // These tags are furniture by definition; only a page that wraps everything in them is spared.
   for (const el of root.querySelectorAll('nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]')) {
-    if (attached(el, root) && textLength(el) < rootText * 0.7) drop(el);
+    if (attached(el, root) && textLengthUpTo(el, rootText * 0.7) < rootText * 0.7) drop(el);
   }
   for (const el of root.querySelectorAll('[class], [id], [role], [rel="author"], [itemprop]')) {
     if (!attached(el, root)) continue;
@@ -65,7 +66,8 @@ function isBylineOrDate(el: DomElement): boolean {
 /** A short "Share this:" or "Related posts" line, plus the link block right after it. */
 function removeFurnitureLines(root: DomElement, drop: Drop): void {
   for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li, figcaption, small, em, a, address, time')) {
-    if (!attached(el, root) || el.children.length > 4) continue;
+    // Measured before read: a wrapper around the whole article (hundreds deep on some pages) is never a short line.
+    if (!attached(el, root) || el.children.length > 4 || textLengthUpTo(el, 200) > 200) continue;
     const text = normalizedText(el);
     if (!text || text.length > 200) continue;
     const rule = furnitureLine(el, text);
@@ -113,13 +115,15 @@ function removeClosingAppeals(root: DomElement, drop: Drop): void {
   for (let i = blocks.length - 1; i >= 0 && seen < total * 0.25; i--) {
     const el = blocks[i]!;
     if (!attached(el, root)) continue;
-    const length = textLength(el);
-    if (el.querySelector('p, div') === null) seen += length;
+    // Only innermost blocks count towards the closing quarter; a wrapper's length matters only below 300.
+    const innermost = el.querySelector('p, div') === null;
+    const length = innermost ? textLength(el) : textLengthUpTo(el, 300);
+    if (innermost) seen += length;
     if (length > 0 && length < 300 && isAppeal(el) && !holdsArticlePicture(el)) tail.push(el);
   }
   // Short appeals are furniture wherever they sit.
   for (const el of blocks) {
-    const length = attached(el, root) ? textLength(el) : 0;
+    const length = attached(el, root) ? textLengthUpTo(el, SHORT_APPEAL) : 0;
     if (length > 0 && length < SHORT_APPEAL && isAppeal(el) && !holdsArticlePicture(el)) tail.push(el);
   }
   for (const el of tail) if (attached(el, root)) drop(el);
@@ -149,15 +153,19 @@ const MAX_STORY_LINKS = 0.25;
 /** The element's text without what its links say. */
 function textOutsideLinks(el: DomElement): string {
   let text = '';
-  const visit = (node: DomElement): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === ELEMENT_NODE) {
-        if ((child as DomElement).localName !== 'a') visit(child as DomElement);
-      } else if (child.nodeType === TEXT_NODE) text += child.textContent ?? '';
-    }
-  };
-  visit(el);
+  for (const node of nodesInOrder(el)) {
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+  }
   return text.replace(/\s+/g, ' ');
+
+  /** Nodes under `root` in document order, links' insides left out; a loop, not recursion, however deep the page nests. */
+  function* nodesInOrder(root: DomElement): Generator<DomNode> {
+    for (let node = root.firstChild; node; ) {
+      yield node;
+      const enter = node.nodeType === ELEMENT_NODE && (node as DomElement).localName !== 'a' ? node.firstChild : null;
+      node = enter ?? nextOutside(node, root);
+    }
+  }
 }
 
 /** A closing heading ("About the author", "More on this") and the short section under it. */
@@ -183,7 +191,7 @@ function removeLinkBlocks(root: DomElement, rootText: number, drop: Drop): void 
   for (const el of root.querySelectorAll('ul, ol, dl, div, section, p')) {
     // Embed cards are links by design.
     if (!attached(el, root) || el.getAttribute('class') === 'embed-card' || el.querySelector('.embed-card')) continue;
-    const total = textLength(el);
+    const total = textLengthUpTo(el, rootText * 0.4);
     if (total === 0 || total > rootText * 0.4) continue;
     const density = linkDensity(el, total);
     const tag = el.localName;
@@ -211,22 +219,13 @@ function removeTitleHeading(root: DomElement, title: string | null, drop: Drop):
   if (h1 && textBefore(root, h1) < 200) drop(h1);
 }
 
-/** Characters of text that precede `target` inside `root`. */
+/** Characters of text that precede `target` inside `root` (counting stops past 1000). */
 function textBefore(root: DomElement, target: DomElement): number {
   let count = 0;
-  let found = false;
-  const visit = (node: DomElement): void => {
-    for (let child = node.firstChild; child && !found; child = child.nextSibling) {
-      if (child === target) {
-        found = true;
-        return;
-      }
-      if (child.nodeType === ELEMENT_NODE) visit(child as DomElement);
-      else count += (child.textContent ?? '').trim().length;
-      if (count > 1000) return;
-    }
-  };
-  visit(root);
+  for (let node = root.firstChild; node && node !== target && count <= 1000; ) {
+    if (node.nodeType !== ELEMENT_NODE) count += (node.textContent ?? '').trim().length;
+    node = nextNode(node, root);
+  }
   return count;
 }
 

@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { replaceEmbeds } from './embed-cards.ts';
+import { capNesting } from './nesting-cap.ts';
 import { parseDocument } from './parse-document.ts';
 import { collapsePictures } from './picture-sources.ts';
 
@@ -63,9 +64,12 @@ const options: sanitizeHtml.IOptions = {
 
 const EMBED_HINT = /<(?:iframe|embed|object|video|audio|blockquote[^>]*(?:twitter-tweet|instagram-media|tiktok-embed))/i;
 
-/** Returns article HTML reduced to the reader's allowlist, with embeds turned into link cards and each <picture> one <img>. */
+/**
+ * Returns article HTML reduced to the reader's allowlist, with embeds turned into link cards, each <picture> one <img>,
+ * and nothing nested deeper than MAX_NESTING (sanitize-html's parser, and the reader, stall on deeper pages).
+ */
 export function sanitizeArticleHtml(html: string): string {
-  const pictures = collapsePictures(html);
+  const pictures = collapsePictures(capNesting(html));
   return sanitizeHtml(EMBED_HINT.test(pictures) ? withEmbedCards(pictures) : pictures, options);
 }
 

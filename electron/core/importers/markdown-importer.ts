@@ -7,6 +7,7 @@ import { titleFromFileName, titleFromText } from './file-title.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { htmlToText } from '../extract/html-to-text.ts';
 import { inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
+import { capMarkdownNesting } from './markdown-nesting.ts';
 
 interface MarkdownOptions {
   fileName?: string | null;
@@ -32,7 +33,7 @@ function headingText(token: Tokens.Heading): string {
  */
 export function importMarkdownContent(source: string, options: MarkdownOptions = {}): ExtractedArticle {
   const { frontMatter, body } = splitFrontMatter(source.replace(/^\uFEFF/, ''));
-  const tokens = markdown.lexer(body);
+  const tokens = markdown.lexer(capMarkdownNesting(body));
   const firstBlock = tokens.findIndex((token: Token) => token.type !== 'space');
   const firstH1 = tokens.find((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 1);
   const opening = tokens[firstBlock];
