@@ -82,7 +82,8 @@ export function ReaderTopBar(props: Props) {
           class="reader-button"
           aria-label="Notes"
           aria-pressed={props.notesOpen}
-          aria-controls="notes-panel"
+          // The panel is only in the page while open; naming a missing element is an ARIA error.
+          aria-controls={props.notesOpen ? 'notes-panel' : undefined}
           title={props.notesOpen ? 'Hide notes (N)' : 'Show notes (N)'}
           onClick={props.onToggleNotes}
         >

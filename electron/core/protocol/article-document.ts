@@ -28,7 +28,8 @@ function metaLine(article: Article): string {
  * header is built from metadata and escaped here. Styles come from the renderer's article.css.
  */
 export function articleDocument(article: Article, bodyHtml: string): string {
-  const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
+  // A document needs a language for screen readers (WCAG 3.1.1); a text whose language is not known says so ("und").
+  const lang = ` lang="${escapeHtml(article.lang || 'und')}"`;
   const lead =
     article.leadImage && article.leadImage.startsWith('/') && !bodyHtml.includes(article.leadImage)
       ? `<figure class="article-lead"><img src="${escapeHtml(article.leadImage)}" alt=""></figure>`
