@@ -60,8 +60,9 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     },
     openExternal,
   });
-  const highlights = useHighlights(iframe, article, frame.ready);
-  const searchHit = useSearchHit(iframe, article, frame.ready, frame.session);
+  // A huge article shows before all of it has arrived; marks wait until it has, so every offset has its text.
+  const highlights = useHighlights(iframe, article, frame.complete);
+  const searchHit = useSearchHit(iframe, article, frame.complete, frame.session);
   clearSearchHit.current = searchHit.clear;
   // The bar stays while it is being used (popover, keyboard focus) and at the very top, before reading starts.
   const chrome = useChromeVisibility(appearanceOpen || barFocused || frame.fraction === 0);
@@ -169,6 +170,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
       class="reader"
       data-chrome={chrome.visible ? 'visible' : 'hidden'}
       data-ready={frame.ready ? 'true' : 'false'}
+      data-complete={frame.complete ? 'true' : 'false'}
       data-save-state={frame.saveState}
       data-finished={finished ? 'true' : 'false'}
     >

@@ -6,9 +6,11 @@
  * A block is a leaf: a paragraph, heading, list item, definition, or a blockquote/div that holds text but no
  * other block. Code, figures and tables are atomic: they count once and are never split into their insides.
  */
+import { CHUNK_CLASS } from './body-chunks.ts';
 
 interface ElementLike {
   readonly tagName: string;
+  readonly className?: unknown;
   readonly children: ArrayLike<ElementLike> & Iterable<ElementLike>;
   readonly textContent: string | null;
 }
@@ -43,7 +45,10 @@ function collect<E extends ElementLike>(parent: E, out: E[]): void {
   for (const child of Array.from(parent.children) as E[]) {
     const tag = child.tagName.toUpperCase();
     if (SKIPPED.has(tag)) continue;
-    if (ATOMIC_BLOCKS.has(tag)) {
+    if (child.className === CHUNK_CLASS) {
+      // A huge body's chunk is the reader's container, not the article's: its blocks count as the body's own.
+      collect(child, out);
+    } else if (ATOMIC_BLOCKS.has(tag)) {
       out.push(child);
     } else if (PHRASING_BLOCKS.has(tag)) {
       // An image-only paragraph is still a place to be; an empty one is not.

@@ -10,6 +10,7 @@
 import type { ReadingAnchor, ReadingProgress } from '../../electron/shared/models.ts';
 import { createDebouncedWriter, type WriteState } from './debounced-writer.ts';
 import { readingBlocks } from './reading-blocks.ts';
+import { createChunkPins, isDrawn, lastChunk } from './body-chunks.ts';
 import { readAnchor, scrollFraction, scrollToAnchor } from './reading-anchor.ts';
 
 interface SavedPosition {
@@ -26,7 +27,15 @@ interface ReadingSessionOptions {
   onFinished(finished: boolean): void;
   onSaveState?(state: WriteState): void;
   saveDelayMs?: number;
+  /**
+   * The body is in chunks (body-chunks.ts) whose off-screen heights are estimates: its height changes as chunks are
+   * drawn, which is no reflow to undo, and a jump is repeated for a few frames while the chunks it reaches are drawn.
+   */
+  chunked?: boolean;
 }
+
+/** How many frames a jump in a chunked body is repeated while the chunks it lands among get their real heights. */
+const SETTLE_FRAMES = 6;
 
 export interface ReadingSession {
   /** Call after anything that reflows the text; the anchored sentence returns to the top. */
@@ -69,9 +78,36 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
   );
 
   const isScrollable = () => doc.documentElement.scrollHeight - view.innerHeight > 1;
-  const currentLayoutKey = () => `${view.innerWidth}x${view.innerHeight}:${doc.documentElement.scrollHeight}`;
+  const currentLayoutKey = () =>
+    options.chunked ? `${view.innerWidth}x${view.innerHeight}` : `${view.innerWidth}x${view.innerHeight}:${doc.documentElement.scrollHeight}`;
+  let settleFrame = 0;
+  let undrawnFrames = 0;
+  // Chunks laid out for real whatever the viewport, so the place a jump lands on is measured, not guessed.
+  const pins = options.chunked ? createChunkPins() : null;
+
+  /** Repeats a jump on the next frames while chunks get drawn, unless the reader scrolls meanwhile (chunked bodies only). */
+  function settle(jump: () => void): void {
+    if (!options.chunked) return;
+    if (settleFrame) view.cancelAnimationFrame(settleFrame);
+    let framesLeft = SETTLE_FRAMES;
+    let landed = view.scrollY;
+    const step = () => {
+      settleFrame = 0;
+      if (disposed || Math.abs(view.scrollY - landed) >= 2) return;
+      jump();
+      landed = view.scrollY;
+      if (--framesLeft > 0) settleFrame = view.requestAnimationFrame(step);
+    };
+    settleFrame = view.requestAnimationFrame(step);
+  }
 
   function restore(): void {
+    place();
+    settle(place);
+  }
+
+  function place(): void {
+    pins?.pinAround(passage?.isConnected ? passage : anchor ? blocks[Math.min(anchor.block, blocks.length - 1)] : null);
     if (passage?.isConnected) {
       passage.scrollIntoView({ block: 'center', behavior: 'instant' });
       expectedScrollY = view.scrollY;
@@ -101,13 +137,34 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
       return;
     }
     if (Math.abs(view.scrollY - expectedScrollY) < 2) return; // our own restore, not the reader
+    const read = readAnchor(doc, blocks);
+    // A jump far into a chunked body lands on a chunk drawn only on the next frame; its line is read then.
+    if (options.chunked && read && !isDrawn(blocks[read.block]) && undrawnFrames++ < SETTLE_FRAMES) {
+      frame = view.requestAnimationFrame(onScrollFrame);
+      return;
+    }
+    undrawnFrames = 0;
     expectedScrollY = Number.NaN;
     passage = null; // reading on from the passage: from here the position is the reader's
-    anchor = readAnchor(doc, blocks);
+    anchor = read;
     anchorTouched = true;
     const fraction = scrollFraction(doc);
     options.onFraction(fraction, isScrollable());
     writer.push({ fraction, anchor });
+    if (fraction >= 1) followToBottom();
+  }
+
+  /**
+   * Reaching the end of a chunked body (End, the scrollbar, G) lands where the last chunk's guessed height ends;
+   * drawn, it may be taller, so the view follows it down to the real end. Once per arrival at the end.
+   */
+  function followToBottom(): void {
+    const last = pins ? lastChunk(body) : null;
+    if (!pins || !last || pins.isPinned(last)) return;
+    pins.pinAround(last);
+    const toBottom = () => view.scrollTo({ top: doc.documentElement.scrollHeight, behavior: 'instant' });
+    toBottom();
+    settle(toBottom);
   }
 
   const onScroll = () => {
@@ -135,6 +192,7 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
     },
     scrollToEdge(edge) {
       view.scrollTo({ top: edge === 'top' ? 0 : doc.documentElement.scrollHeight, behavior: 'instant' });
+      if (edge === 'bottom') followToBottom();
     },
     showPassage(element) {
       passage = element;
@@ -150,6 +208,7 @@ export function startReadingSession(doc: Document, options: ReadingSessionOption
     dispose() {
       disposed = true;
       if (frame) view.cancelAnimationFrame(frame);
+      if (settleFrame) view.cancelAnimationFrame(settleFrame);
       view.removeEventListener('scroll', onScroll);
       view.removeEventListener('resize', onResize);
       doc.fonts?.removeEventListener('loadingdone', onFontsDone);

@@ -3,13 +3,17 @@
  * reading session (restore, follow, save, re-anchor) for as long as the document is loaded.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../../electron/shared/models.ts';
+import type { Article, ReadingProgress } from '../../electron/shared/models.ts';
 import { call } from '../api/client.ts';
 import { settings } from '../app/settings-store.ts';
 import { applyAppearance, wireArticleDocument, type ArticleAppearance } from './article-frame.ts';
 import { paintedTheme } from '../../electron/shared/vocabularies.ts';
 import type { WriteState } from './debounced-writer.ts';
 import { startReadingSession, type ReadingSession } from './reading-session.ts';
+import { isHugeArticle } from './body-chunks.ts';
+import { readAnchor, scrollFraction } from './reading-anchor.ts';
+import { readingBlocks } from './reading-blocks.ts';
+import { followProgressiveBody, type ProgressiveBody } from './progressive-body.ts';
 
 interface FrameCallbacks {
   onKeyDown(event: KeyboardEvent): void;
@@ -19,7 +23,10 @@ interface FrameCallbacks {
 }
 
 interface ArticleFrameState {
+  /** The article is on show (a huge one may still be arriving below the first screen). */
   ready: boolean;
+  /** On show and all there, its reading place restored: highlights and search hits may be painted. */
+  complete: boolean;
   error: string | null;
   fraction: number;
   scrollable: boolean;
@@ -33,6 +40,12 @@ interface ArticleFrameState {
 const darkQuery = '(prefers-color-scheme: dark)';
 /** The longest the article stays hidden waiting for its fonts. */
 const FONT_WAIT_MS = 700;
+
+/** The place at the top of a document the reader has already scrolled, as a starting position; null at the top. */
+function placeInView(doc: Document): ReadingProgress | null {
+  const anchor = readAnchor(doc, readingBlocks(doc.getElementById('article-body') ?? doc.body));
+  return anchor ? { fraction: scrollFraction(doc), anchor, updatedAt: new Date().toISOString() } : null;
+}
 
 function usePrefersDark(): boolean {
   const [dark, setDark] = useState(() => window.matchMedia(darkQuery).matches);
@@ -59,6 +72,7 @@ export function useArticleFrame(
   callbacks: FrameCallbacks,
 ): ArticleFrameState {
   const [ready, setReady] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fraction, setFraction] = useState(article?.progress?.fraction ?? 0);
   const [scrollable, setScrollable] = useState(true);
@@ -66,6 +80,9 @@ export function useArticleFrame(
   const [saveState, setSaveState] = useState<WriteState>('idle');
   const session = useRef<ReadingSession | null>(null);
   const unwire = useRef<(() => void) | null>(null);
+  // A huge article's document, styled and wired while it is still arriving (see progressive-body.ts).
+  const progressive = useRef<ProgressiveBody | null>(null);
+  const earlyDoc = useRef<Document | null>(null);
   const callbacksRef = useRef(callbacks);
   callbacksRef.current = callbacks;
   const appearanceRef = useRef(appearance);
@@ -83,14 +100,7 @@ export function useArticleFrame(
     if (current) void current.flush().finally(() => current.dispose());
   }, []);
 
-  const onLoad = useCallback(() => {
-    const doc = iframe.current?.contentDocument;
-    if (!article || !doc) return;
-    teardown();
-    if (!doc.getElementById('article-body')) {
-      setError('This article’s text could not be opened. It may have been removed; go back and try another.');
-      return;
-    }
+  const styleAndWire = useCallback((doc: Document) => {
     applyAppearance(doc, appearanceRef.current);
     unwire.current = wireArticleDocument(doc, {
       onKeyDown: (event) => callbacksRef.current.onKeyDown(event),
@@ -98,8 +108,58 @@ export function useArticleFrame(
       onPointerDown: () => callbacksRef.current.onPointerDown(),
       openExternal: (url) => callbacksRef.current.openExternal(url),
     });
+  }, []);
+
+  // A huge article is shown from its first chunk when it opens at the top; a saved place further in waits for the
+  // whole text (the load event), so the first thing seen is that place rather than the title and then a jump.
+  useEffect(() => {
+    const frame = iframe.current;
+    setLoaded(false);
+    if (!article || !frame || !isHugeArticle(article)) return;
+    const opensAtTop = !article.progress?.anchor && !(article.progress?.fraction ?? 0);
+    const path = `/articles/${encodeURIComponent(article.id)}/document`;
+    const follower = followProgressiveBody(frame, path, appearanceRef.current.lineWidth, (doc) => {
+      if (!opensAtTop) return;
+      earlyDoc.current = doc;
+      styleAndWire(doc);
+      void Promise.race([doc.fonts.ready, new Promise((r) => setTimeout(r, FONT_WAIT_MS))]).then(() => {
+        if (earlyDoc.current === doc) setReady(true);
+      });
+    });
+    progressive.current = follower;
+    return () => {
+      follower.stop();
+      progressive.current = null;
+      earlyDoc.current = null;
+    };
+  }, [article?.id]);
+
+  const onLoad = useCallback(() => {
+    const doc = iframe.current?.contentDocument;
+    if (!article || !doc) return;
+    const wiredEarly = earlyDoc.current === doc;
+    earlyDoc.current = null;
+    if (wiredEarly) {
+      // Keep the wiring made while the document arrived; only an older session goes.
+      const keep = unwire.current;
+      unwire.current = null;
+      teardown();
+      unwire.current = keep;
+    } else {
+      teardown();
+    }
+    // Loaded: the last blocks go into chunks and following the parser stops, whatever the document turned out to be.
+    const chunked = progressive.current !== null;
+    progressive.current?.finish(doc);
+    if (!doc.getElementById('article-body')) {
+      setError('This article’s text could not be opened. It may have been removed; go back and try another.');
+      return;
+    }
+    if (!wiredEarly) styleAndWire(doc);
     session.current = startReadingSession(doc, {
-      initial: article.progress,
+      chunked,
+      // Read on while the rest arrived: where the reader is now is where the session starts, not the top.
+      initial: (wiredEarly && placeInView(doc)) || article.progress,
       save: async ({ fraction: f, anchor }) => {
         const result = await call('progress.save', { id: article.id, fraction: f, anchor });
         return result.ok ? result.value : { error: result.message };
@@ -112,6 +172,7 @@ export function useArticleFrame(
       onSaveState: setSaveState,
     });
     setError(null);
+    setLoaded(true);
     // Show the article once its web fonts are in (they are local, so this is quick), so the first frame is
     // already in the right face at the right place instead of jumping when the fonts swap in. Never wait long.
     const started = session.current;
@@ -120,7 +181,7 @@ export function useArticleFrame(
       started.reflowed();
       setReady(true);
     });
-  }, [article, teardown]);
+  }, [article, teardown, styleAndWire]);
 
   // Theme, font, size and width restyle the loaded document in place. Font, size and width reflow the text, so
   // the anchor is put back; a theme change moves nothing and must not nudge the page.
@@ -152,5 +213,6 @@ export function useArticleFrame(
   }, []);
 
   const currentSession = useCallback(() => session.current, []);
-  return { ready, error, fraction, scrollable, finished, saveState, onLoad, session: currentSession, focusArticle };
+  const complete = ready && loaded;
+  return { ready, complete, error, fraction, scrollable, finished, saveState, onLoad, session: currentSession, focusArticle };
 }
