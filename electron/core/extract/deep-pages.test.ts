@@ -2,20 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractArticle } from './extract-article.ts';
 import { MAX_NESTING } from './nesting-cap.ts';
-
-const sentence = (label: string): string => `Marker ${label} sits here with enough ordinary words to count as a sentence of real reading text.`;
-
-/** Deepest nesting of elements (void ones aside) in well-formed article HTML. */
-function htmlDepth(html: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const [, slash, name] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)[^>]*>/gi)) {
-    if (/^(?:br|hr|img|wbr|col)$/i.test(name!)) continue;
-    depth += slash ? -1 : 1;
-    deepest = Math.max(deepest, depth);
-  }
-  return deepest;
-}
+import { htmlDepth, sentence } from '../testing/deep-html.ts';
 
 /** A page nesting `open` `levels` deep, with sentences on top, a tenth and half of the way down, and at the bottom. */
 function deepPage(levels: number, open: string, close: string): string {

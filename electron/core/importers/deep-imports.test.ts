@@ -2,21 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MAX_NESTING } from '../extract/nesting-cap.ts';
 import { importFileBytes, importPastedText } from './import-content.ts';
+import { htmlDepth, sentence } from '../testing/deep-html.ts';
 
-const sentence = (label: string): string => `Marker ${label} sits here with enough ordinary words to count as a sentence of real reading text.`;
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-/** Deepest nesting of elements (void ones aside) in well-formed article HTML. */
-function htmlDepth(html: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const [, slash, name] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)[^>]*>/gi)) {
-    if (/^(?:br|hr|img|wbr|col)$/i.test(name!)) continue;
-    depth += slash ? -1 : 1;
-    deepest = Math.max(deepest, depth);
-  }
-  return deepest;
-}
 
 function assertDeepArticle(article: { text: string; html: string }, maxDepth: number): void {
   assert.match(article.text, /Marker TOP sits/);
