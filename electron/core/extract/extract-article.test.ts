@@ -60,3 +60,11 @@ describe('reading time agrees however an article arrives', () => {
     assert.equal(readingMinutes(web.wordCount), 8);
   });
 });
+
+test('without a description, the excerpt is the first paragraph longer than a line', () => {
+  const html = `<!doctype html><html><head></head><body><article><h2>Part one</h2><p>Short opener.</p>${[7, 8, 9].map(para).join('')}</article></body></html>`;
+  const article = extractArticle(html);
+  assert.equal(article.title, 'Part one');
+  assert.match(article.excerpt ?? '', /^Paragraph 7 of the story explains/);
+  assert.ok((article.excerpt ?? '').length <= 300);
+});

@@ -39,7 +39,9 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
 }
 
 function assemble(metadata: PageMetadata, html: string, text: string, baseUrl: string | null): ExtractedArticle {
-  const firstLine = text.split('\n')[0]?.trim() ?? '';
+  // Sliced, not split: splitting a book into its lines to read the first took a second.
+  const lineEnd = text.indexOf('\n');
+  const firstLine = (lineEnd < 0 ? text : text.slice(0, lineEnd)).trim();
   const title = metadata.title ?? (firstLine.length <= 150 ? firstLine : firstLine.slice(0, 150));
   const lang = metadata.lang;
   const dir: TextDirection = metadata.dir ?? (lang && RTL_LANGS.test(lang) ? 'rtl' : 'ltr');
@@ -60,9 +62,21 @@ function assemble(metadata: PageMetadata, html: string, text: string, baseUrl: s
 }
 
 function excerptFrom(text: string): string {
-  const para = text.split(/\n\n+/).find((p) => p.length > 80) ?? text;
+  const para = firstLongParagraph(text) ?? text;
   const flat = para.replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 297).replace(/\s+\S*$/, '')}…` : flat;
+}
+
+/** The first paragraph (blocks split at blank lines) longer than 80 characters, found without splitting the whole text. */
+function firstLongParagraph(text: string): string | null {
+  const blankLines = /\n\n+/g;
+  for (let start = 0; ; ) {
+    const gap = blankLines.exec(text);
+    const end = gap ? gap.index : text.length;
+    if (end - start > 80) return text.slice(start, end);
+    if (!gap) return null;
+    start = end + gap[0].length;
+  }
 }
 
 function absolute(url: string | null, base: string | null): string | null {

@@ -1,7 +1,7 @@
 import { removeCommentSections } from './comment-sections.ts';
 import type { DomDocument, DomElement } from './dom-types.ts';
 import { replaceEmbeds } from './embed-cards.ts';
-import { linkDensity, textLength } from './text-metrics.ts';
+import { linkDensity, textLength, textLengthUpTo } from './text-metrics.ts';
 
 /**
  * Removes what can never be article content before looking for the article: code, styles,
@@ -19,23 +19,29 @@ export function prepareDocument(doc: DomDocument, comments: string[] = []): void
   for (const el of found.never) el.remove();
   removeCommentSections(body, comments, found.named.filter((el) => connected(el, body)));
   if (found.embeds) replaceEmbeds(doc, body);
-  const bodyText = textLength(body);
+  // The page's text before anything hidden goes, counted only if something is hidden (a book is 50 MB of text).
+  let measured: number | undefined;
+  const bodyText = (): number => (measured ??= textLength(body));
+  // Whether `el` holds less than half the page's text, reading no more of it than that takes.
+  const minor = (el: DomElement): boolean => textLengthUpTo(el, bodyText() * 0.5) < bodyText() * 0.5;
   for (const el of found.hidden) {
     if (!connected(el, body)) continue;
     // A hidden wrapper around most of the page is a script-driven reveal, not boilerplate.
     // Collapsed accordions and galleries hide real paragraphs until clicked; keep those.
     if (el.querySelectorAll('p').length >= 2 && textLength(el) > 300 && linkDensity(el) < 0.3) continue;
-    if (bodyText < 500 || textLength(el) < bodyText * 0.5) el.remove();
+    if (bodyText() < 500 || minor(el)) el.remove();
   }
   for (const el of found.styled) {
-    if (connected(el, body) && INVISIBLE_STYLE.test(el.getAttribute('style') ?? '') && textLength(el) < bodyText * 0.5) el.remove();
+    if (connected(el, body) && INVISIBLE_STYLE.test(el.getAttribute('style') ?? '') && minor(el)) el.remove();
   }
+  // Measured before any form goes, as navigation has always been judged against the page with its forms.
+  if (found.navigation.length && found.forms.length) bodyText();
   for (const form of found.forms) {
     // Whole-page forms (ASP.NET) wrap the article; small ones are search, comment or signup boxes.
-    if (connected(form, body) && textLength(form) < 400) form.remove();
+    if (connected(form, body) && textLengthUpTo(form, 400) < 400) form.remove();
   }
   for (const el of found.navigation) {
-    if (connected(el, body) && textLength(el) < bodyText * 0.5) el.remove();
+    if (connected(el, body) && minor(el)) el.remove();
   }
 }
 

@@ -51,7 +51,8 @@ function removeEmptyElements(root: DomElement, drop: Drop): void {
   // Innermost first, so a wrapper holding only empty wrappers goes too.
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
-    if (!EMPTY_DROPPABLE.has(el.localName) || (el.textContent ?? '').trim()) continue;
+    // Up to the first letter, not its whole text: wrappers hundreds deep each held the whole article.
+    if (!EMPTY_DROPPABLE.has(el.localName) || textLengthUpTo(el, 0) > 0) continue;
     if (el.querySelector('img, picture, video, audio, iframe, object, embed, table, hr') || el.getAttribute('class') === 'embed-card') continue;
     drop(el);
   }
@@ -109,6 +110,7 @@ const SHORT_APPEAL = 100;
 function removeClosingAppeals(root: DomElement, drop: Drop): void {
   const blocks = [...root.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote')].filter((el) => el.children.length <= 6);
   const total = Math.max(1, textLength(root));
+  const wrappers = ancestorsOf(root.querySelectorAll('p, div'), root);
   let seen = 0;
   const tail: DomElement[] = [];
   // Walk from the end; stop once out of the closing quarter (wider windows cost recall on the corpus).
@@ -116,7 +118,7 @@ function removeClosingAppeals(root: DomElement, drop: Drop): void {
     const el = blocks[i]!;
     if (!attached(el, root)) continue;
     // Only innermost blocks count towards the closing quarter; a wrapper's length matters only below 300.
-    const innermost = el.querySelector('p, div') === null;
+    const innermost = !wrappers.has(el);
     const length = innermost ? textLength(el) : textLengthUpTo(el, 300);
     if (innermost) seen += length;
     if (length > 0 && length < 300 && isAppeal(el) && !holdsArticlePicture(el)) tail.push(el);
@@ -187,10 +189,12 @@ function removeSection(heading: DomElement, drop: Drop): void {
 
 /** Lists and blocks that are mostly links are menus, tag clouds or "read next" boxes. */
 function removeLinkBlocks(root: DomElement, rootText: number, drop: Drop): void {
+  // Found once: a selector query per block compiled the selector again for each of the page's paragraphs.
+  const holdsEmbedCard = ancestorsOf(root.querySelectorAll('.embed-card'), root);
   // Tables are left alone: ingredient and product tables are mostly links and still content.
   for (const el of root.querySelectorAll('ul, ol, dl, div, section, p')) {
     // Embed cards are links by design.
-    if (!attached(el, root) || el.getAttribute('class') === 'embed-card' || el.querySelector('.embed-card')) continue;
+    if (!attached(el, root) || el.getAttribute('class') === 'embed-card' || holdsEmbedCard.has(el)) continue;
     const total = textLengthUpTo(el, rootText * 0.4);
     if (total === 0 || total > rootText * 0.4) continue;
     const density = linkDensity(el, total);
@@ -243,6 +247,18 @@ function nextElement(el: DomElement): DomElement | null {
     if ((node.textContent ?? '').trim()) return null;
   }
   return null;
+}
+
+/**
+ * Every element under `root` that has one of `elements` inside it: el.querySelector(…) !== null for all
+ * elements at once (each element's ancestors are marked until one already is).
+ */
+function ancestorsOf(elements: Iterable<DomElement>, root: DomElement): Set<DomElement> {
+  const marked = new Set<DomElement>();
+  for (const el of elements) {
+    for (let node = el.parentElement; node && node !== root.parentElement && !marked.has(node); node = node.parentElement) marked.add(node);
+  }
+  return marked;
 }
 
 function attached(el: DomElement, root: DomElement): boolean {

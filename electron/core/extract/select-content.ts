@@ -6,7 +6,8 @@ import { pruneContent } from './prune-content.ts';
 import { readabilityContent } from './readability-content.ts';
 import { undoRemovals, type RemovalJournal } from './removal-journal.ts';
 import { resolveUrlsIn } from './resolve-urls.ts';
-import { normalizedText, textLength } from './text-metrics.ts';
+import { textContainer } from './text-container.ts';
+import { normalizedText, textLength, textLengthUpTo } from './text-metrics.ts';
 
 const SHORT_ARTICLE_TEXT = 80;
 
@@ -19,6 +20,12 @@ const SKIP_AT = 5000;
 /** Real pages nest about 40 deep at most; past this, Readability's cleaning turns quadratic. */
 const MAX_READABILITY_DEPTH = 150;
 
+/**
+ * Past this many elements Readability's cleaning takes seconds to minutes (2 MB of paragraphs: 3 s) and
+ * textContainer answers instead. The biggest page of the extraction corpus has 10,000.
+ */
+const MAX_READABILITY_ELEMENTS = 50_000;
+
 /** The chosen article body as HTML (links and images absolute, the standfirst on top) and how it was found. */
 interface SelectedContent {
   html: string;
@@ -30,7 +37,10 @@ interface SelectedContent {
 /** A markup answer kept as HTML while Readability rewrites the document it came from. */
 interface MarkupCopy {
   html: string;
-  text: string;
+  /** Characters of text, whitespace runs counted once. */
+  length: number;
+  /** The text itself, kept only when there is a standfirst to look for in it (a book's text is 50 MB). */
+  text: string | null;
   tier: number;
   lead: { html: string; text: string } | null;
 }
@@ -52,8 +62,9 @@ export function selectContent(doc: DomDocument, options: SelectOptions): Selecte
   fixLazyImages(doc);
   prepareDocument(doc, options.comments);
   if (!doc.body) return null;
-  // Readability's answer comes from this text, so it can never hold more than all of it.
-  const pageText = textLength(doc.body);
+  // Readability's answer comes from this text, so it can never hold more than all of it. Only a markup
+  // answer shorter than SKIP_AT compares with it, so counting stops past twice that (a book is 50 MB).
+  const pageText = textLengthUpTo(doc.body, SKIP_AT * 2);
   const journal: RemovalJournal = [];
   const found = extractByMarkup(doc, title, { journal });
   const own = found && copyOf(found, baseUrl);
@@ -64,12 +75,17 @@ export function selectContent(doc: DomDocument, options: SelectOptions): Selecte
   // Very short articles (a notice, a paywalled teaser): what markup offers when nothing else does.
   const short = own ? null : shortArticle(doc, title, baseUrl, journal);
   let fallback: DomElement | null = null;
-  if (maxDepth(doc.body) > MAX_READABILITY_DEPTH) {
+  const shape = shapeOf(doc.body);
+  if (shape.depth > MAX_READABILITY_DEPTH) {
     // Readability's cleaning is quadratic in nesting depth (minutes at a few thousand levels).
     if (!own) {
       fallback = doc.body;
       pruneContent(fallback, { title });
     }
+  } else if (shape.elements > MAX_READABILITY_ELEMENTS) {
+    // Readability takes minutes on a book-sized page; plain counting finds the text there.
+    fallback = textContainer(doc.body);
+    if (fallback) pruneContent(fallback, { title });
   } else {
     fallback = readabilityContent(doc);
     if (fallback) pruneContent(fallback, { title });
@@ -92,12 +108,13 @@ function copyOf(found: MarkupContent, baseUrl: string | null): MarkupCopy {
   resolveUrlsIn(found.element, baseUrl);
   if (found.lead) resolveUrlsIn(found.lead, baseUrl);
   const lead = found.lead ? { html: found.lead.innerHTML, text: normalizedText(found.lead) } : null;
-  return { html: found.element.innerHTML, text: normalizedText(found.element), tier: found.tier, lead };
+  const text = lead ? normalizedText(found.element) : null;
+  return { html: found.element.innerHTML, length: text?.length ?? textLength(found.element), text, tier: found.tier, lead };
 }
 
 /** The body with the markup's standfirst on top, unless the body already starts with it. */
-function finish(html: string, text: string, own: MarkupCopy | null, source: 'markup' | 'readability'): SelectedContent {
-  const lead = own?.lead && !text.includes(own.lead.text.slice(0, 60)) ? own.lead : null;
+function finish(html: string, text: string | null, own: MarkupCopy | null, source: 'markup' | 'readability'): SelectedContent {
+  const lead = own?.lead && !text?.includes(own.lead.text.slice(0, 60)) ? own.lead : null;
   return { html: (lead ? `<p>${lead.html}</p>` : '') + html, source, tier: source === 'markup' ? (own?.tier ?? null) : null };
 }
 
@@ -106,7 +123,7 @@ function finish(html: string, text: string, own: MarkupCopy | null, source: 'mar
  * find twice the text, which is impossible once the markup holds half of the page's text.
  */
 function isCertain(own: MarkupCopy, pageText: number): boolean {
-  return own.tier <= 2 && (own.text.length >= SKIP_AT || own.text.length * 2 >= pageText);
+  return own.tier <= 2 && (own.length >= SKIP_AT || own.length * 2 >= pageText);
 }
 
 /**
@@ -115,18 +132,20 @@ function isCertain(own: MarkupCopy, pageText: number): boolean {
  * ("content", <main>) is weaker evidence than Readability's scoring, so there it must win big.
  */
 function preferMarkup(own: MarkupCopy, fallbackText: number): boolean {
-  if (own.tier <= 2) return own.text.length >= fallbackText * 0.5;
-  return own.text.length >= fallbackText * 2;
+  if (own.tier <= 2) return own.length >= fallbackText * 0.5;
+  return own.length >= fallbackText * 2;
 }
 
-/** The deepest element nesting under `root`, counted without recursion. */
-function maxDepth(root: DomElement): number {
+/** The deepest element nesting under `root` and how many elements it holds, counted without recursion. */
+function shapeOf(root: DomElement): { depth: number; elements: number } {
   let deepest = 0;
+  let elements = 0;
   const stack: Array<[DomElement, number]> = [[root, 0]];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
+    elements++;
     if (depth > deepest) deepest = depth;
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
   }
-  return deepest;
+  return { depth: deepest, elements };
 }

@@ -1,9 +1,12 @@
 import { nextNode } from './dom-order.ts';
 import { TEXT_NODE, type DomElement } from './dom-types.ts';
 
-/** Length of the element's text with whitespace runs counted as one character. */
+/**
+ * Length of the element's text with whitespace runs counted as one character. Counted over the text
+ * nodes rather than by collapsing textContent: on a 50 MB page that built two page-sized strings per call.
+ */
 export function textLength(el: DomElement): number {
-  return normalizedText(el).length;
+  return textLengthUpTo(el, Infinity);
 }
 
 /**

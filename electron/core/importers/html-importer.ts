@@ -9,9 +9,9 @@ import { detectDirection, makeExcerpt } from './article-metadata.ts';
 import { pageDirection } from './content-direction.ts';
 import { titleFromFileName, titleFromText } from './file-title.ts';
 import { normalizeLang } from './front-matter.ts';
-import { blockTexts, inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
+import { hasArticleText } from './article-text.ts';
+import { inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
 import { ImportError } from './import-error.ts';
-import { isFurnitureLine } from './text-furniture.ts';
 
 interface HtmlOptions {
   fileName?: string | null;
@@ -34,12 +34,6 @@ function clipboardSelection(html: string): string | null {
 export function isHtmlFragment(html: string): boolean {
   if (WHOLE_PAGE.test(html.slice(0, 4096))) return false;
   return html.length < LONG_FRAGMENT || !PAGE_CHROME.test(html);
-}
-
-/** A page of menus and links, or a script-built app shell ("Loading…"), has no text to read. */
-function hasArticleText(html: string): boolean {
-  const lines = blockTexts(html.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, ' ')).filter((line) => !isFurnitureLine(line));
-  return countWords(lines.join(' ')) >= 2;
 }
 
 /** The first element's lang and dir attributes: a pasted selection keeps its language on its wrapper. */
@@ -114,6 +108,5 @@ export function importHtmlContent(source: string, options: HtmlOptions = {}): Ex
     title: options.title?.trim() || fromName || article.title,
     dir,
     excerpt: article.excerpt || makeExcerpt(paragraphTexts(article.html)),
-    wordCount: countWords(article.text),
   };
 }
