@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { articleText } from '../annotations/article-text.ts';
 import { indexText } from './index-text.ts';
 import { INDEX_SCHEMA, SearchDatabase, type IndexRow } from './search-sql.ts';
+import { packSnippets, type PackedSnippets } from './packed-snippets.ts';
 import { cutSnippet, type CutSnippet } from './snippet.ts';
 
 /** One article as the library describes it; the engine reads the body itself, off the main thread. */
@@ -71,6 +72,34 @@ function toRow(doc: IndexDoc): IndexRow {
   };
 }
 
+/** What a search asks of the index. */
+interface SearchAsk {
+  /** Rank the matches and answer the best this many; null when the order is the library's. */
+  best: number | null;
+  /** Answer every matching id; without it only how many match (far cheaper for common words). */
+  everyId: boolean;
+  /** Cut body snippets for the best ones from `from`, `count` of them: the page a relevance list shows. */
+  snippets: { terms: string[]; from: number; count: number } | null;
+}
+
+/** What the index answers a search: ids travel as one string, a line each (one string crosses threads far faster than 10,000). */
+export interface SearchAnswer {
+  count: number;
+  /** Every match; null unless `everyId` was asked. */
+  ids: string | null;
+  best: { ids: string; scores: Float64Array } | null;
+  snippets: PackedSnippets;
+}
+
+const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
+function lineCount(text: string): number {
+  if (text === '') return 0;
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 export class IndexEngine {
   readonly #path: string;
   #db: SearchDatabase | null = null;
@@ -111,26 +140,42 @@ export class IndexEngine {
   }
 
   /**
-   * Every match of an FTS5 expression (ids, one a line), and when `best` is given the best that many,
-   * ranked, with their scores.
+   * The matches of an FTS5 expression: how many, every id (one a line) when asked, the best `ask.best`
+   * ranked with their scores, and body snippets for some of the best, so a page of results takes one
+   * trip to this thread rather than two.
    */
-  search(match: string, best: number | null): { ids: string; best: { ids: string; scores: Float64Array } | null } {
+  search(match: string, ask: SearchAsk): SearchAnswer {
     return this.#guard(() => {
       const db = this.#open();
-      return { ids: db.matching(match), best: best === null ? null : db.ranked(match, best) };
+      const best = ask.best === null ? null : db.ranked(match, ask.best);
+      let ids: string | null = null;
+      let count: number;
+      if (best !== null && best.scores.length < ask.best!) {
+        // Fewer than asked: the ranked list is every match, no second pass over the index needed.
+        count = best.scores.length;
+        if (ask.everyId) ids = best.ids;
+      } else if (ask.everyId) {
+        ids = db.matching(match);
+        count = lineCount(ids);
+      } else count = db.count(match);
+      const cut = ask.snippets;
+      const snippets = this.#cut(best !== null && cut !== null ? splitLines(best.ids).slice(cut.from, cut.from + cut.count) : [], cut?.terms ?? []);
+      return { count, ids, best, snippets };
     }, true);
   }
 
   /** Body snippets of some articles around the first of the terms; articles not indexed are left out. */
-  snippets(ids: readonly string[], terms: readonly string[]): Record<string, CutSnippet> {
-    return this.#guard(() => {
-      const result: Record<string, CutSnippet> = {};
-      for (const id of ids) {
-        const text = this.#open().text(id);
-        if (text !== null) result[id] = cutSnippet(text, terms);
-      }
-      return result;
-    });
+  snippets(ids: readonly string[], terms: readonly string[]): PackedSnippets {
+    return this.#guard(() => this.#cut(ids, terms));
+  }
+
+  #cut(ids: readonly string[], terms: readonly string[]): PackedSnippets {
+    const result = new Map<string, CutSnippet>();
+    for (const id of ids) {
+      const text = this.#open().text(id);
+      if (text !== null) result.set(id, cutSnippet(text, terms));
+    }
+    return packSnippets(result);
   }
 
   /** Merges segments after a build. */

@@ -43,6 +43,7 @@ export class IndexSync {
   #closed = false;
   #rebuilds = 0;
   #threaded: boolean;
+  #changes = 0;
 
   constructor(options: IndexSyncOptions) {
     this.#options = options;
@@ -52,6 +53,11 @@ export class IndexSync {
 
   get status(): SearchStatus {
     return this.#status;
+  }
+
+  /** How many times the library has said it changed: what is worked out from the library stays true while this does not move. */
+  get changes(): number {
+    return this.#changes;
   }
 
   /** Opens the index in the background and brings it up to date; never rejects. */
@@ -70,6 +76,7 @@ export class IndexSync {
 
   /** Articles that changed: re-indexed (if their text changed) before the next search. */
   changed(ids: readonly string[]): void {
+    this.#changes++;
     for (const id of ids) this.#dirty.add(id);
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;

@@ -217,3 +217,42 @@ test('while the index is rebuilt, search says so and still finds titles; progres
   assert.ok(progress.includes('building') && progress.at(-1) === 'ready', progress.join(' '));
   await core.close();
 });
+
+test('a ranked page counts every match and pages through them in rank order, deleted articles left out', async () => {
+  const core = await openCore(await tempDir());
+  const herons: string[] = [];
+  for (let i = 0; i < 5; i++) herons.push(await add(core, `Notes ${i}\n\n${'The heron waited by the reeds. '.repeat(i + 1)}Nothing else moved.`));
+  await add(core, BEES);
+  await ready(core);
+  const page = async (offset: number, limit: number, filter: 'all' | 'unread' = 'all') => {
+    const result = await core.dispatch('articles.list', { offset, limit, sort: 'relevance', filter, query: 'heron', typing: false });
+    assert.ok(result.ok, JSON.stringify(result));
+    return result.value;
+  };
+  const pages = [await page(0, 2), await page(2, 2), await page(4, 2)];
+  assert.deepEqual(pages.map((p) => p.total), [5, 5, 5], 'the total counts beyond the page');
+  const order = pages.flatMap(ids);
+  assert.deepEqual([...order].sort(), [...herons].sort(), 'every match once, across the pages');
+  assert.deepEqual(order, ids(await page(0, 10)), 'the same order whatever the page size');
+  assert.deepEqual(order, ids(await page(0, 10, 'unread')), 'the same order when the list filter is applied here');
+  const scores = pages.flatMap((p) => p.items.map((item) => item.match!.score));
+  assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'best first');
+  for (const item of pages.flatMap((p) => p.items)) {
+    const marked = item.match!.marks.map((mark) => item.match!.snippet.slice(mark.start, mark.end).toLowerCase());
+    assert.ok(marked.length > 0 && marked.every((word) => word === 'heron'), `${item.match!.snippet}: ${marked.join(', ')}`);
+  }
+
+  // The last of them, so that the best are all still there and only the count can tell.
+  assert.ok((await core.dispatch('articles.delete', { id: order[4]! })).ok);
+  const afterDelete = await page(0, 2);
+  assert.equal(afterDelete.total, 4, 'an article waiting for its purge is not counted');
+  assert.deepEqual(ids(afterDelete), order.slice(0, 2));
+  assert.deepEqual(ids(await page(2, 10)), order.slice(2, 4));
+  assert.ok((await core.dispatch('articles.delete', { id: order[0]! })).ok);
+  assert.deepEqual(ids(await page(0, 10)), order.slice(1, 4), 'nor shown, though it was the best');
+  for (const id of [order[0]!, order[4]!]) assert.ok((await core.dispatch('articles.undoDelete', { id })).ok);
+  const undone = await page(0, 2);
+  assert.equal(undone.total, 5, 'counted again once the deletes are undone');
+  assert.deepEqual(ids(undone), order.slice(0, 2));
+  await core.close();
+});

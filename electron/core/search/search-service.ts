@@ -12,9 +12,12 @@ import type { Library } from '../library/library.ts';
 import type { ArticleRecord } from '../library/schema.ts';
 import { articleFilter } from './article-filter.ts';
 import { articleUrl, type HighlightText } from './index-docs.ts';
-import { IndexError } from './index-engine.ts';
+import { IndexError, type SearchAnswer } from './index-engine.ts';
+import type { IndexClient } from './index-client.ts';
 import type { IndexSync } from './index-sync.ts';
 import { fieldMatch, searchMatch } from './search-match.ts';
+import { unpackSnippets } from './packed-snippets.ts';
+import { bestKept, pageOf, splitIds, type Found, type PageRange } from './search-results.ts';
 import { planSearch, type SearchPlan } from './search-plan.ts';
 import { cutSnippet, type CutSnippet } from './snippet.ts';
 
@@ -34,18 +37,11 @@ interface SearchServiceOptions {
   highlightsOf: (articleId: string) => readonly HighlightText[];
 }
 
-/** The articles a plan finds, best first for relevance; scores are null where the index was not asked. */
-const splitIds = (ids: string): string[] => (ids === '' ? [] : ids.split('\n'));
-
-interface Found {
-  records: ArticleRecord[];
-  scores: Map<string, number> | null;
-}
-
 export class SearchService {
   readonly #library: Library;
   readonly #sync: IndexSync;
   readonly #highlightsOf: (articleId: string) => readonly HighlightText[];
+  #awaitingPurge = { changes: -1, any: false };
 
   constructor(options: SearchServiceOptions) {
     this.#library = options.library;
@@ -62,70 +58,102 @@ export class SearchService {
     const sort = input.sort === 'relevance' ? 'saved' : input.sort;
     if (input.query.trim() === '') return this.#library.list({ offset: input.offset, limit: input.limit, filter: input.filter, sort, query: '' });
     const plan = planSearch(input.query, { typing: input.typing });
-    const found = await this.#find(plan, input.sort, input.filter, input.offset + input.limit);
-    const page = found.records.slice(input.offset, input.offset + input.limit).map((record) => this.#library.summary(record));
-    const items = plan.terms.length > 0 ? await this.#withMatches(page, plan, found.scores) : page;
-    return { items, total: found.records.length, offset: input.offset, search: { hints: plan.hints, status: this.status() } };
+    const range = { from: input.offset, count: input.limit };
+    const found = await this.#find(plan, input.sort, input.filter, range);
+    const page = pageOf(found, range).map((record) => this.#library.summary(record));
+    const items = plan.terms.length > 0 ? await this.#withMatches(page, plan, found) : page;
+    return { items, total: found.total, offset: input.offset, search: { hints: plan.hints, status: this.status() } };
   }
 
   /** Every article id the query and filter keep, in the library's order. */
   async matchingIds(input: { filter: LibraryFilter; query: string }): Promise<{ ids: string[] }> {
     // Without a query, the ids of exactly the list on screen (which leaves archived articles out of 'all').
     if (input.query.trim() === '') return { ids: this.#library.select({ sort: 'saved', filter: input.filter, query: '' }).map((record) => record.id) };
-    const found = await this.#find(planSearch(input.query, { typing: false }), 'saved', input.filter, 0);
-    return { ids: found.records.map((record) => record.id) };
+    const found = await this.#find(planSearch(input.query, { typing: false }), 'saved', input.filter, null);
+    return { ids: (found.all ?? found.ranked).map((record) => record.id) };
   }
 
-  /** The records a plan finds; for relevance, the best `want` of them come first in rank order. */
-  async #find(plan: SearchPlan, sort: ArticleListSort, filter: LibraryFilter, want: number): Promise<Found> {
+  /** The records a plan finds; for relevance, the best up to the page's end come first in rank order. */
+  async #find(plan: SearchPlan, sort: ArticleListSort, filter: LibraryFilter, range: PageRange | null): Promise<Found> {
     const passes = this.#filterOf(plan);
     const librarySort = sort === 'relevance' ? 'saved' : sort;
     const expression = plan.match ?? plan.exclude;
-    if (expression === null) return { records: this.#library.select({ sort: librarySort, filter, query: '', keep: passes, allWithArchived: true }), scores: null };
+    const unranked = (all: ArticleRecord[]): Found => ({ ranked: [], all, total: all.length, scores: null, snippets: new Map() });
+    if (expression === null) return unranked(this.#library.select({ sort: librarySort, filter, query: '', keep: passes, allWithArchived: true }));
     const client = await this.#sync.ready();
     if (client === null) {
       // Building: the words are matched in titles, sites, authors and excerpts, as the list filter does.
       const query = plan.match === null ? '' : plan.terms.join(' ');
-      return { records: this.#library.select({ sort: librarySort, filter, query, keep: passes, allWithArchived: true }), scores: null };
+      return unranked(this.#library.select({ sort: librarySort, filter, query, keep: passes, allWithArchived: true }));
     }
-    const ranked = plan.match !== null && sort === 'relevance';
-    let result: Awaited<ReturnType<typeof client.call<'search'>>>;
+    const want = range === null ? 0 : range.from + range.count;
+    const ranked = plan.match !== null && sort === 'relevance' && range !== null;
     try {
-      result = await client.call('search', expression, ranked ? want : null);
+      // Every live article, ranked: the index's count is the total and its best are the page, so the
+      // thousands of ids a common word matches need not cross to this thread and be looked up, and the
+      // index cuts the page's passages in the same trip.
+      const everywhere = ranked && passes === undefined && filter === 'all' && !this.#anyAwaitingPurge();
+      if (everywhere) {
+        const snippets = plan.terms.length > 0 ? { terms: plan.terms, ...range } : null;
+        const found = this.#bestOnly(await client.call('search', expression, { best: want, everyId: false, snippets }));
+        if (found !== null) return found;
+      }
+      // Filtered (or the index is behind the library): every match is looked up here and the page is known only then.
+      const result = await client.call('search', expression, { best: ranked ? want : null, everyId: true, snippets: null });
+      const hits = new Set(splitIds(result.ids ?? ''));
+      const keep =
+        plan.match === null
+          ? (record: ArticleRecord) => !hits.has(record.id) && (passes === undefined || passes(record))
+          : (record: ArticleRecord) => hits.has(record.id) && (passes === undefined || passes(record));
+      const all = this.#library.select({ sort: librarySort, filter, query: '', keep, allWithArchived: true });
+      if (!ranked || result.best === null) return unranked(all);
+      return await this.#rankKept(client, expression, all, result.best, want);
     } catch (error) {
       if (!(error instanceof IndexError)) throw error;
       if (error.kind === 'query') throw new CoreError(ErrorCode.invalidInput, `Lectern could not run this search (${error.message}). Try putting the words in quotes.`);
       this.#sync.damaged(error);
-      return this.#find(plan, sort, filter, want);
+      return this.#find(plan, sort, filter, range);
     }
-    const hits = new Set(splitIds(result.ids));
-    const keep =
-      plan.match === null
-        ? (record: ArticleRecord) => !hits.has(record.id) && (passes === undefined || passes(record))
-        : (record: ArticleRecord) => hits.has(record.id) && (passes === undefined || passes(record));
-    const records = this.#library.select({ sort: librarySort, filter, query: '', keep, allWithArchived: true });
-    if (!ranked || result.best === null) return { records, scores: null };
-    // Relevance: the index ranks only the best `want`; when the filters leave too few of them, ask for more.
-    const kept = new Map(records.map((record) => [record.id, record]));
-    let best = result.best;
-    let asked = want;
-    const enough = Math.min(want, records.length);
-    for (;;) {
-      const found = splitIds(best.ids).filter((id) => kept.has(id)).length;
-      if (found >= enough || best.scores.length < asked) break;
-      asked *= 4;
-      best = (await client.call('search', expression, asked)).best!;
-    }
-    const top: ArticleRecord[] = [];
+  }
+
+  /**
+   * Whether an article deleted with undo waits for its purge: the index keeps it meanwhile, so its count
+   * would include it. Remembered until the library changes (looking through 100,000 records took 12 ms).
+   */
+  #anyAwaitingPurge(): boolean {
+    const changes = this.#sync.changes;
+    if (this.#awaitingPurge.changes !== changes) this.#awaitingPurge = { changes, any: this.#library.records().some((record) => record.deletedAt !== null) };
+    return this.#awaitingPurge.any;
+  }
+
+  /** The page from the index's best alone; null when one of them is not a live article (the index is behind). */
+  #bestOnly(answer: SearchAnswer): Found | null {
+    const best = answer.best!;
+    const ranked: ArticleRecord[] = [];
     const scores = new Map<string, number>();
-    splitIds(best.ids).forEach((id, i) => {
-      const record = kept.get(id);
-      if (record === undefined || top.length >= want) return;
-      top.push(record);
-      scores.set(id, best.scores[i]!);
-    });
-    // The rest follow in the library's order: a later page asks for more and gets them ranked.
-    return { records: [...top, ...records.filter((record) => !scores.has(record.id))], scores };
+    for (const [place, id] of splitIds(best.ids).entries()) {
+      const record = this.#library.indexable(id)?.record;
+      if (record === undefined) return null;
+      ranked.push(record);
+      scores.set(id, best.scores[place]!);
+    }
+    return { ranked, all: null, total: answer.count, scores, snippets: unpackSnippets(answer.snippets) };
+  }
+
+  /** The best `want` of the kept matches in rank order; when the filters leave too few of the index's best, it is asked for more. */
+  async #rankKept(client: IndexClient, expression: string, all: ArticleRecord[], first: NonNullable<SearchAnswer['best']>, want: number): Promise<Found> {
+    const enough = Math.min(want, all.length);
+    let best = first;
+    let asked = want;
+    let top = bestKept(all, splitIds(best.ids));
+    while (top.length < enough && best.scores.length >= asked) {
+      asked *= 4;
+      best = (await client.call('search', expression, { best: asked, everyId: false, snippets: null })).best!;
+      top = bestKept(all, splitIds(best.ids));
+    }
+    top = top.slice(0, want);
+    const scores = new Map(top.map(({ record, place }) => [record.id, best.scores[place]!]));
+    return { ranked: top.map(({ record }) => record), all, total: all.length, scores, snippets: new Map() };
   }
 
   /** The query's operators as a test on a record (tag:, site:, is:, saved: …). */
@@ -139,7 +167,7 @@ export class SearchService {
   }
 
   /** Each item with the field it matched best and its passage; body passages come from the index. */
-  async #withMatches(items: ArticleSummary[], plan: SearchPlan, ranked: Map<string, number> | null): Promise<ArticleSummary[]> {
+  async #withMatches(items: ArticleSummary[], plan: SearchPlan, found: Found): Promise<ArticleSummary[]> {
     const terms = plan.terms;
     const fields = items.map((item) =>
       fieldMatch(
@@ -154,17 +182,19 @@ export class SearchService {
         terms,
       ),
     );
-    const needBody = items.filter((_, i) => fields[i] === null).map((item) => item.id);
-    const client = await this.#sync.ready();
-    const bodies: Record<string, CutSnippet> = client && needBody.length > 0 ? await client.call('snippets', needBody, terms).catch(() => ({})) : {};
+    // The index cut the expected page's passages while ranking; only others (filters moved the page) cost a second trip.
+    const needBody = items.filter((item, i) => fields[i] === null && !found.snippets.has(item.id)).map((item) => item.id);
+    const client = needBody.length > 0 ? await this.#sync.ready() : null;
+    const cut = client ? await client.call('snippets', needBody, terms).then(unpackSnippets, () => new Map<string, CutSnippet>()) : new Map<string, CutSnippet>();
+    const bodyOf = (id: string) => found.snippets.get(id) ?? cut.get(id);
     // Only a relevance page is ranked (ranking every match to score a page in another order costs too much).
-    const scores = ranked;
+    const scores = found.scores;
     return items.map((item, i) => {
       const score = scores?.get(item.id) ?? 0;
       const field = fields[i];
       if (field) return { ...item, match: searchMatch(field.field, field.cut, score) };
       // Without the index (building) the list filter matched the excerpt: show it, with no place in the text.
-      const body = bodies[item.id] ?? { ...cutSnippet(item.excerpt, terms), range: null };
+      const body = bodyOf(item.id) ?? { ...cutSnippet(item.excerpt, terms), range: null };
       return { ...item, match: searchMatch('body', body, score) };
     });
   }

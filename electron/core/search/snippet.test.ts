@@ -48,3 +48,9 @@ test('unspaced scripts are capped in characters and never cut inside a surrogate
   assert.deepEqual(marked(cut), ['检索']);
   assert.doesNotMatch(cut.snippet, /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
 });
+
+test('in plain ASCII text the longer term wins where two start together, whatever the case', () => {
+  const cut = cutSnippet('The Rivers met. A river, and RIVERSIDE too.', ['river', 'rivers']);
+  assert.deepEqual(marked(cut), ['Rivers', 'river', 'RIVERS']);
+  assert.deepEqual(cut.range, { start: 4, end: 10 });
+});

@@ -41,7 +41,30 @@ function startsWord(text: string, start: number): boolean {
 }
 
 function wordMatches(text: string, terms: readonly string[]): TextRange[] {
-  return findTerms(text, terms).filter((range) => startsWord(text, range.start));
+  const found = !NON_ASCII.test(text) ? findInAscii(text.toLowerCase(), terms) : findTerms(text, terms);
+  return found.filter((range) => startsWord(text, range.start));
+}
+
+/**
+ * findTerms for ASCII text, which folds to its lower case with the same offsets: the same ranges (in
+ * order, never overlapping, the longer term first where two start together) without mapping each
+ * character back.
+ */
+function findInAscii(lower: string, terms: readonly string[]): TextRange[] {
+  const wanted = [...new Set(terms.filter(Boolean))].sort((a, b) => b.length - a.length);
+  const ranges: TextRange[] = [];
+  for (let from = 0; from < lower.length; ) {
+    let at = -1;
+    let length = 0;
+    for (const term of wanted) {
+      const found = lower.indexOf(term, from);
+      if (found >= 0 && (at < 0 || found < at)) [at, length] = [found, term.length];
+    }
+    if (at < 0) break;
+    ranges.push({ start: at, end: at + length });
+    from = at + length;
+  }
+  return ranges;
 }
 
 /** Where a term starts a word in folded text, from `from`; -1 when nowhere. */
@@ -115,6 +138,9 @@ export function cutSnippet(text: string, terms: readonly string[]): CutSnippet {
   const from = safeCut(text, backOverWords(text, anchor, range ? WORDS_BEFORE : 0, MAX_CHARS_BEFORE));
   const to = safeCut(text, forwardOverWords(text, from, SNIPPET_WORDS, MAX_CHARS));
   const passage = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  const snippet = `${from > 0 && passage ? '…' : ''}${passage}${to < text.length && passage ? '…' : ''}`;
-  return { snippet, marks: wordMatches(snippet, wanted), range };
+  const before = from > 0 && passage ? '…' : '';
+  const snippet = `${before}${passage}${to < text.length && passage ? '…' : ''}`;
+  // Marked in the passage alone: the … added around it would send ASCII text down the slower folding path.
+  const marks = wordMatches(passage, wanted).map((mark) => ({ start: mark.start + before.length, end: mark.end + before.length }));
+  return { snippet, marks, range };
 }
