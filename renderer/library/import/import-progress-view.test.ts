@@ -18,6 +18,15 @@ test('a run shows only once it has gone on for a second, then follows every step
   assert.equal(view.shown.peek()?.file?.phase, 'extracting');
 });
 
+test('several files show at once, file by file', (t) => {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  const view = new ImportProgressView();
+  view.update({ done: 0, total: 4, file: { name: 'a.md', phase: 'reading', fraction: 0 } });
+  assert.equal(view.shown.value?.total, 4);
+  view.update({ done: 1, total: 4, file: { name: 'b.md', phase: 'reading', fraction: 0 } });
+  assert.equal(view.shown.value?.file?.name, 'b.md');
+});
+
 test('a run over within the second never shows, not even later', (t) => {
   t.mock.timers.enable({ apis: ['setTimeout'] });
   const view = new ImportProgressView();

@@ -1,7 +1,8 @@
 /**
- * When the import bar shows, and what it shows. A run shows only once it has taken longer than a moment, so a
- * normal file comes and goes without a flash; then it follows the run file by file and phase by phase; when
- * the run ends it stays a moment, full, so the end is seen rather than the bar simply vanishing.
+ * When the import bar shows, and what it shows. A run of several files shows at once; one file shows only once
+ * it has taken longer than a moment, so a normal file comes and goes without a flash. Then it follows the run
+ * file by file and phase by phase; when the run ends it stays a moment, full, so the end is seen rather than the
+ * bar simply vanishing.
  */
 import { signal } from '@preact/signals';
 import type { ImportPhase } from '../../../electron/shared/events.ts';
@@ -61,6 +62,9 @@ export class ImportProgressView {
       this.#hideTimer = null;
     }
     if (this.shown.value) this.shown.value = { ...progress, finished: false };
+    // Several files are a run to follow file by file from the start ("Importing 2 of 7"), and the finished bar
+    // lingers, so it never flashes; one file shows only if it takes a while.
+    else if (progress.total > 1) this.#show();
     else this.#showTimer ??= setTimeout(() => this.#show(), this.#timing.showAfterMs);
   }
 
