@@ -62,5 +62,5 @@ test('the bundled search worker builds and searches an index', async (t) => {
   assert.deepEqual((await ask(1, 'open', [false])).signatures, {});
   const doc = { id: 'a1', signature: 's', title: 'Mills', author: '', site: '', url: '', note: '', highlights: '', bodyPath: body };
   await ask(2, 'write', [[doc], []]);
-  assert.equal((await ask(3, 'search', ['"mill"', 10])).best.ids, 'a1');
+  assert.equal((await ask(3, 'search', ['"mill"', { best: 10, everyId: false, snippets: null }])).best.ids, 'a1');
 });
