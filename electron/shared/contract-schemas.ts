@@ -11,7 +11,10 @@ export function method<S extends v.GenericSchema, O>(input: S, output: O) {
   return { input, output };
 }
 
-export const articleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not an article id'));
+/** What every id Lectern makes looks like (articles, highlights, saved searches): lower-case letters, digits, dashes. */
+export const RECORD_ID = /^[a-z0-9][a-z0-9-]{2,63}$/;
+
+export const articleId = v.pipe(v.string(), v.regex(RECORD_ID, 'not an article id'));
 
 /** Many articles at once (bulk actions, select all matching): at most a whole large library. */
 export const articleIds = v.pipe(v.array(articleId), v.minLength(1, 'choose at least one article'), v.maxLength(200_000));

@@ -4,10 +4,10 @@
  * the rest. Spread into `api` in contract.ts.
  */
 import * as v from 'valibot';
-import { libraryFilterSchema, method, returns, searchQuery } from './contract-schemas.ts';
+import { libraryFilterSchema, method, returns, searchQuery, RECORD_ID } from './contract-schemas.ts';
 import type { SavedSearch, SearchStatus } from './models.ts';
 
-const savedSearchId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a saved search id'));
+const savedSearchId = v.pipe(v.string(), v.regex(RECORD_ID, 'not a saved search id'));
 const savedSearchName = v.pipe(v.string(), v.trim(), v.minLength(1, 'a saved search needs a name'), v.maxLength(100));
 
 export const searchMethods = {

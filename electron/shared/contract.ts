@@ -4,7 +4,7 @@
  * these schemas; the preload, the browser shell and the renderer client are derived from it.
  */
 import * as v from 'valibot';
-import { articleId, articleListSortSchema, libraryFilterSchema, librarySortSchema, method, returns, searchQuery } from './contract-schemas.ts';
+import { articleId, articleListSortSchema, libraryFilterSchema, librarySortSchema, method, returns, searchQuery, RECORD_ID } from './contract-schemas.ts';
 import { searchMethods } from './contract-search.ts';
 import { tagMethods } from './contract-tags.ts';
 import { migrationMethods } from './contract-migration.ts';
@@ -32,7 +32,7 @@ const anchor = v.object({
   offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-const highlightId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a highlight id'));
+const highlightId = v.pipe(v.string(), v.regex(RECORD_ID, 'not a highlight id'));
 const highlightColorSchema = v.picklist(HIGHLIGHT_COLORS);
 const highlightNote = v.pipe(v.string(), v.maxLength(100_000));
 const highlightTags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50));

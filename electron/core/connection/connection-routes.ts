@@ -9,6 +9,7 @@ import type { BrowserSaves, SaveReply, SaveRequest } from './browser-saves.ts';
 import type { ConnectionReply, ConnectionRequest } from './http-listener.ts';
 import type { PairedBrowsers } from './paired-browsers.ts';
 import type { PairingPoll } from './pairing-requests.ts';
+import { RECORD_ID } from '../../shared/contract-schemas.ts';
 
 export interface RouteDeps {
   version: string;
@@ -37,7 +38,7 @@ const saveBody = v.pipe(v.object({
     ),
   ),
 }), v.check((body) => body.kind !== 'selection' || body.selection !== undefined, 'saves a selection only with selection.text'));
-const articleIdField = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'is not an article id'));
+const articleIdField = v.pipe(v.string(), v.regex(RECORD_ID, 'is not an article id'));
 const undoBody = v.object({ articleId: articleIdField });
 const tagsBody = v.object({ articleId: articleIdField, tags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64))), v.minLength(1), v.maxLength(50)) });
 

@@ -7,7 +7,8 @@
  * older record missing a field, a damaged one — answers false and goes through the schema, which fills
  * defaults or names the damage.
  */
-const ARTICLE_ID = /^[a-z0-9][a-z0-9-]{2,63}$/;
+import { RECORD_ID } from '../../shared/contract-schemas.ts';
+
 const SOURCE_KINDS = new Set(['file', 'url', 'pasted']);
 const DOWNLOAD_STATES = new Set(['queued', 'held', 'failed']);
 
@@ -22,7 +23,7 @@ export function isSettledArticleRecord(raw: unknown): boolean {
   const r = raw;
   return (
     isText(r.id) &&
-    ARTICLE_ID.test(r.id) &&
+    RECORD_ID.test(r.id) &&
     isText(r.title) &&
     isObject(r.source) &&
     SOURCE_KINDS.has(r.source.kind as string) &&
