@@ -55,8 +55,12 @@ export class MigrationPage extends AppPage {
 
   /** From the import dialog: Choose file… and pick this export in the system's file chooser. */
   async chooseInDialog(file: ExportFile): Promise<void> {
+    // Interception is asked for before the dialog is awaited, so Chromium has it on before the click (see the
+    // Ctrl+O spec in library-import.spec.ts: asked for together, a chooser was now and then lost).
+    const chooserOpened = this.page.waitForEvent('filechooser');
     await expect(this.chooser).toBeVisible();
-    const [fileChooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.chooser.getByRole('button', { name: 'Choose file…' }).click()]);
+    await this.chooser.getByRole('button', { name: 'Choose file…' }).click();
+    const fileChooser = await chooserOpened;
     await fileChooser.setFiles({ name: file.name, mimeType: file.mimeType ?? 'application/octet-stream', buffer: Buffer.from(file.content) });
   }
 
