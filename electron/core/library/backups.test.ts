@@ -129,3 +129,20 @@ test('opening after a crash before the journal keeps the old files; after the jo
   assert.ok(!(await readdir(dataDir)).some((name) => name.startsWith('.restore')));
   await rm(dataDir, { recursive: true, force: true });
 });
+
+test('a library without library.json yet (nothing saved) takes no backup and raises no alarm', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'lectern-backups-'));
+  await writeFile(join(dataDir, 'progress.json'), JSON.stringify({ schemaVersion: 1, progress: {} }));
+  const errors: unknown[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args);
+  try {
+    assert.equal(await createBackup(dataDir), null);
+  } finally {
+    console.error = original;
+  }
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await listBackups(dataDir), []);
+  assert.deepEqual((await readdir(join(dataDir, 'backups'))).filter((name) => name.startsWith('.')), []);
+  await rm(dataDir, { recursive: true, force: true });
+});

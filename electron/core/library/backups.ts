@@ -46,20 +46,25 @@ export async function createBackup(dataDir: string): Promise<BackupInfo | null> 
   // Copied into a hidden folder first and renamed when complete, so a crash never leaves a half backup listed.
   const target = join(backupsDir(dataDir), `.partial-${id}`);
   await mkdir(target, { recursive: true });
-  let copied = 0;
+  const copied = new Set<string>();
   for (const file of DATABASE_FILE_NAMES) {
     try {
       await copyFile(join(dataDir, file), join(target, file));
-      copied++;
+      copied.add(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
+  // A library that has never saved an article has no library.json yet: nothing worth a backup, and no alarm.
+  if (!copied.has(LIBRARY_FILE)) {
+    await rm(target, { recursive: true, force: true });
+    return null;
+  }
   // Counted only once the copy itself reads back whole: a backup that would fail its restore must not rotate a good one away.
-  const { problem } = copied === 0 ? { problem: 'nothing to copy' } : await verifyBackupFolder(target);
+  const { problem } = await verifyBackupFolder(target);
   if (problem !== null) {
     await rm(target, { recursive: true, force: true });
-    if (copied > 0) console.error(`lectern: the backup just taken did not verify and was dropped: ${problem}`);
+    console.error(`lectern: the backup just taken did not verify and was dropped: ${problem}`);
     return null;
   }
   await syncFolder(target);
