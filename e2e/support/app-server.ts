@@ -1,5 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 type RequestHandler = (request: Request) => Promise<Response>;
 
@@ -17,8 +20,19 @@ export async function startAppServer(handler: () => RequestHandler): Promise<{ b
         headers[key] = value;
       });
       res.writeHead(response.status, headers);
-      res.end(req.method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
+      if (req.method === 'HEAD' || !response.body) {
+        await response.body?.cancel();
+        res.end();
+        return;
+      }
+      // Piped as it comes, as Electron's protocol handler does: an article document arrives in slices, and the
+      // frame shows its first screen before the last slice is read.
+      await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), res);
     } catch (error) {
+      if (res.headersSent) {
+        res.destroy(error as Error);
+        return;
+      }
       res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(`browser shell: ${(error as Error).message}`);
     }

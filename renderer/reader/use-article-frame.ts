@@ -14,6 +14,7 @@ import { isHugeArticle } from './body-chunks.ts';
 import { readAnchor, scrollFraction } from './reading-anchor.ts';
 import { readingBlocks } from './reading-blocks.ts';
 import { followProgressiveBody, type ProgressiveBody } from './progressive-body.ts';
+import { firstScreenFontsLoaded } from './first-screen-fonts.ts';
 
 interface FrameCallbacks {
   onKeyDown(event: KeyboardEvent): void;
@@ -122,7 +123,7 @@ export function useArticleFrame(
       if (!opensAtTop) return;
       earlyDoc.current = doc;
       styleAndWire(doc);
-      void Promise.race([doc.fonts.ready, new Promise((r) => setTimeout(r, FONT_WAIT_MS))]).then(() => {
+      void firstScreenFontsLoaded(doc, FONT_WAIT_MS).then(() => {
         if (earlyDoc.current === doc) setReady(true);
       });
     });

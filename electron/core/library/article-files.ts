@@ -51,6 +51,11 @@ export class ArticleFiles {
     return readFile(join(this.folder(id), 'body.html'), 'utf8');
   }
 
+  /** The stored body as bytes, for serving it without decoding (a book-sized body is never made one string). */
+  async readBodyBytes(id: string): Promise<Buffer> {
+    return readFile(join(this.folder(id), 'body.html'));
+  }
+
   async readText(id: string): Promise<string> {
     return readFile(join(this.folder(id), 'text.txt'), 'utf8');
   }

@@ -23,18 +23,46 @@ function metaLine(article: Article): string {
     .join(' · ');
 }
 
+/** How much of the body goes into the response at a time: the frame's parser starts on the first slice. */
+const BODY_SLICE_BYTES = 1 << 20;
+
 /**
- * The document the reader's sandboxed iframe loads. The body is already sanitized at import; the
- * header is built from metadata and escaped here. Styles come from the renderer's article.css.
+ * The document the reader's sandboxed iframe loads, as a stream: the header, the stored body in slices, the footer.
+ * A whole book (tens of MB) is never joined into one string, and the frame starts parsing (and showing) its
+ * first screen while the rest is still on its way. The body is already sanitized at import; the header is built
+ * from metadata and escaped here. Styles come from the renderer's article.css.
  */
-export function articleDocument(article: Article, bodyHtml: string): string {
+export function articleDocumentStream(article: Article, body: Buffer): ReadableStream<Uint8Array> {
+  const { head, tail } = articleDocumentFrame(article, (text) => body.includes(text));
+  const encoder = new TextEncoder();
+  let offset = 0;
+  let headSent = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!headSent) {
+        headSent = true;
+        controller.enqueue(encoder.encode(head));
+      } else if (offset < body.byteLength) {
+        // Slices end anywhere, even inside a UTF-8 sequence: the frame decodes the stream as a whole.
+        controller.enqueue(body.subarray(offset, offset + BODY_SLICE_BYTES));
+        offset += BODY_SLICE_BYTES;
+      } else {
+        controller.enqueue(encoder.encode(tail));
+        controller.close();
+      }
+    },
+  });
+}
+
+/** The document around the body: everything before it and everything after it. */
+function articleDocumentFrame(article: Article, bodyIncludes: (text: string) => boolean): { head: string; tail: string } {
   // A document needs a language for screen readers (WCAG 3.1.1); a text whose language is not known says so ("und").
   const lang = ` lang="${escapeHtml(article.lang || 'und')}"`;
   const lead =
-    article.leadImage && article.leadImage.startsWith('/') && !bodyHtml.includes(article.leadImage)
+    article.leadImage && article.leadImage.startsWith('/') && !bodyIncludes(article.leadImage)
       ? `<figure class="article-lead"><img src="${escapeHtml(article.leadImage)}" alt=""></figure>`
       : '';
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html${lang} dir="${article.dir}">
 <head>
 <meta charset="utf-8">
@@ -49,8 +77,9 @@ export function articleDocument(article: Article, bodyHtml: string): string {
 <p class="article-meta">${escapeHtml(metaLine(article))}</p>
 ${lead}
 </header>
-<div class="article-body" id="article-body">${bodyHtml}</div>
+<div class="article-body" id="article-body">`;
+  return { head, tail: `</div>
 </article>
 </body>
-</html>`;
+</html>` };
 }

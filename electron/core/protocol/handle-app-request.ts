@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { Library } from '../library/library.ts';
-import { articleDocument } from './article-document.ts';
+import { articleDocumentStream } from './article-document.ts';
 import { contentTypeFor } from './content-types.ts';
 import { APP_CSP, ARTICLE_CSP, securityHeaders } from './content-security.ts';
 import { EXPORT_ROUTE, serveExport } from './export-download.ts';
 
 const ARTICLE_ROUTE = /^\/articles\/([a-z0-9-]{3,64})\/(document|assets\/(.+))$/;
 
-function respond(body: string | Uint8Array<ArrayBuffer> | null, status: number, contentType: string, csp: string): Response {
+function respond(body: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> | null, status: number, contentType: string, csp: string): Response {
   return new Response(body, { status, headers: { 'Content-Type': contentType, ...securityHeaders(csp) } });
 }
 
@@ -62,8 +62,8 @@ export function createAppRequestHandler(rendererDir: string, library: () => Libr
     if (kind === 'document') {
       try {
         const article = current.get(id);
-        const body = await current.files.readBody(id);
-        return respond(articleDocument(article, body), 200, 'text/html; charset=utf-8', ARTICLE_CSP);
+        const body = await current.files.readBodyBytes(id);
+        return respond(articleDocumentStream(article, body), 200, 'text/html; charset=utf-8', ARTICLE_CSP);
       } catch {
         return plain(404, 'This article is not in the library any more.', ARTICLE_CSP);
       }
