@@ -47,3 +47,13 @@ export function bestKept(kept: readonly ArticleRecord[], ids: readonly string[])
   slots.forEach((record, place) => record && found.push({ record, place }));
   return found;
 }
+
+/**
+ * A filtered relevance search from a ranking of every match: the best `want` the filters kept are the page
+ * (with their scores), and every kept match is the list a later page continues in.
+ */
+export function rankKept(kept: ArticleRecord[], everyMatch: { ids: string; scores: Float64Array }, want: number): Found {
+  const top = bestKept(kept, splitIds(everyMatch.ids)).slice(0, want);
+  const scores = new Map(top.map(({ record, place }) => [record.id, everyMatch.scores[place]!]));
+  return { ranked: top.map(({ record }) => record), all: kept, total: kept.length, scores, snippets: new Map() };
+}
