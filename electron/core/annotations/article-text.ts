@@ -5,13 +5,18 @@
 // it keeps carriage returns, and it keeps the newline the standard drops right after <pre>,
 // <listing> and <textarea>. Both are corrected here.
 import { parseHTML } from 'linkedom';
+import { articleTextOf } from './article-text-stream.ts';
 
 /** Elements whose first newline the HTML parser drops (HTML standard, "in body" insertion mode). */
 const DROPS_LEADING_NEWLINE = 'pre, listing, textarea';
 const TEXT_NODE = 3;
 
-/** The parsed `<div id="article-body">`, corrected where linkedom's text differs from a browser's; null if none. */
-function articleRoot(bodyHtml: string) {
+/**
+ * The parsed `<div id="article-body">`, corrected where linkedom's text differs from a browser's; null if none.
+ * Its textContent is what articleText reads from the parser's events without building it (the tests hold the
+ * two equal).
+ */
+export function articleRoot(bodyHtml: string) {
   // Input stream preprocessing: CR LF and lone CR become LF before tokenizing.
   const html = bodyHtml.replace(/\r\n?/g, '\n');
   const { document } = parseHTML(`<!doctype html><html><head></head><body><div id="article-body">${html}</div></body></html>`);
@@ -28,7 +33,7 @@ function articleRoot(bodyHtml: string) {
 
 /** textContent of `<div id="article-body">bodyHtml</div>` as a browser would parse it. */
 export function articleText(bodyHtml: string): string {
-  return articleRoot(bodyHtml)?.textContent ?? '';
+  return articleTextOf(bodyHtml);
 }
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'UL', 'OL', 'DL', 'DT', 'DD', 'HR', 'BR', 'ASIDE', 'HEADER', 'FOOTER']);

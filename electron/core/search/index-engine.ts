@@ -4,8 +4,8 @@
  * parsing each body, folding every column with indexText), matching, and cutting body snippets from the
  * stored text. Everything here is synchronous; the caller decides which thread it blocks.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { articleText } from '../annotations/article-text.ts';
+import { rmSync } from 'node:fs';
+import { articleTextOfFile } from '../annotations/article-text-stream.ts';
 import { indexText } from './index-text.ts';
 import { INDEX_SCHEMA, SearchDatabase, type IndexRow } from './search-sql.ts';
 import { packSnippets, type PackedSnippets } from './packed-snippets.ts';
@@ -48,7 +48,8 @@ function isDamage(error: unknown): boolean {
 
 function readBodyText(path: string): string {
   try {
-    return articleText(readFileSync(path, 'utf8'));
+    // Read in slices and never made a document: a whole book is its text and no more in this thread's heap.
+    return articleTextOfFile(path);
   } catch {
     return '';
   }
