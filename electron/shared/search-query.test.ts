@@ -39,6 +39,8 @@ test('unbalanced quotes are searched as words with a hint; while typing they are
   assert.deepEqual(clauses('"open phrase'), [[word('open')], [word('phrase')]]);
   assert.deepEqual(hints('"open phrase'), ['Unbalanced quote — searched as words']);
   assert.deepEqual(clauses('say "open phr', true), [[word('say')], [word('open phr', { phrase: true, prefix: true })]]);
+  // The phrase's last word is what must have two letters: "open p" would look up every word starting with p.
+  assert.deepEqual(clauses('say "open p', true), [[word('say')], [word('open p', { phrase: true })]]);
   assert.deepEqual(hints('say "open phr', true), []);
   assert.deepEqual(clauses('"'), []);
   assert.deepEqual(clauses('""'), []);

@@ -220,9 +220,11 @@ function textAtom(value: string, token: RawToken, options: ReadOptions, column: 
     text = [...text].slice(0, MAX_TERM_LENGTH).join('');
     options.hint(`Words and phrases are cut to ${MAX_TERM_LENGTH} characters`);
   }
-  // A one-letter prefix matches nearly every article; the second letter makes it worth looking up.
+  // A one-letter prefix matches nearly every article; the second letter makes it worth looking up. In a phrase
+  // being typed it is the phrase's last word that counts: "quiet w" as a prefix took 330 ms at 10,000 articles.
   const typed = options.typing && token.atEnd && !token.negated && (!token.quoted || token.unclosed);
-  const prefix = typed && [...text].length >= 2 && /[\p{L}\p{N}]$/u.test(text);
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1);
+  const prefix = typed && [...lastWord].length >= 2 && /[\p{L}\p{N}]$/u.test(text);
   return { negated: token.negated, term: { kind: 'text', text, phrase: token.quoted, prefix, column } };
 }
 
