@@ -14,10 +14,11 @@ export function installBrowserBridge(): void {
   const host = window as unknown as Record<string, unknown>;
   host.__lecternDeliverEvent = (event: unknown) => eventListeners.forEach((listener) => listener(event));
   host.__lecternDeliverCommand = (command: unknown) => commandListeners.forEach((listener) => listener(command));
-  const invoke = host.__lecternInvoke as (method: string, input: unknown) => Promise<unknown>;
+  const invoke = host.__lecternInvoke as (method: string, input: unknown) => Promise<string>;
   host.lectern = Object.freeze({
     shell: 'browser',
-    invoke: (method: string, input: unknown) => invoke(method, input),
+    // The shell answers with JSON text (see browser-shell.ts).
+    invoke: async (method: string, input: unknown) => JSON.parse(await invoke(method, input)) as unknown,
     onEvent: (listener: Listener) => subscribe(eventListeners, listener),
     onCommand: (listener: Listener) => subscribe(commandListeners, listener),
   });
