@@ -72,7 +72,14 @@ async function runAxe(frame: Frame, include: string | null, scriptsDisabled = fa
     async ([selector, tags]) => {
       const engine = (window as unknown as { axe: typeof axe }).axe;
       const options = { runOnly: { type: 'tag' as const, values: tags }, iframes: false, elementRef: true, resultTypes: ['violations' as const, 'incomplete' as const] };
-      const result = await engine.run(selector ?? document, options);
+      // A list that re-renders while axe runs leaves it holding elements no longer in the page, whose styles read as
+      // nothing (black on black): such a run says nothing about the screen, so it is run again on the settled page.
+      const detached = (run: axe.AxeResults) => [...run.violations, ...run.incomplete].some((v) => v.nodes.some((n) => n.element && !n.element.isConnected));
+      let result = await engine.run(selector ?? document, options);
+      for (let again = 0; again < 3 && detached(result); again++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        result = await engine.run(selector ?? document, options);
+      }
       const violations = result.violations.map((v) => ({
         id: v.id,
         impact: v.impact ?? 'unrated',
@@ -108,7 +115,7 @@ async function runAxe(frame: Frame, include: string | null, scriptsDisabled = fa
       const measured = undecided.flatMap((n) => {
         const data = n.any[0]?.data as { messageKey?: string; expectedContrastRatio?: string } | undefined;
         const text = n.element?.textContent ?? '';
-        if (!n.element || !data?.expectedContrastRatio || !/[\p{L}\p{N}]/u.test(text) || n.element.closest('[aria-hidden="true"]')) return [];
+        if (!n.element?.isConnected || !data?.expectedContrastRatio || !/[\p{L}\p{N}]/u.test(text) || n.element.closest('[aria-hidden="true"]')) return [];
         const needed = parseFloat(data.expectedContrastRatio);
         const { ratio, fg, bg } = measure(n.element);
         return ratio + 0.005 < needed
