@@ -1,28 +1,10 @@
 // A whole book as one article (reader/body-chunks.ts): it opens at its first paragraph, its last one can be reached,
-// a size change applies, and a place deep inside comes back after a restart. The text is generated here, ~12 MB.
+// a size change applies, and a place deep inside comes back after a restart. The text is made up (support/huge-book.ts), ~12 MB.
 import { test, expect } from '../support/fixtures.ts';
 import type { ReaderPage } from '../pages/reader-page.ts';
+import { HUGE_BOOK_LAST_PARAGRAPH as LAST_PARAGRAPH, hugeBook as book } from '../support/huge-book.ts';
 
 test.use({ viewport: { width: 1200, height: 800 } });
-
-const WORDS = 'the river keeps its own time and the reader who follows it learns to wait for the light to change on the water'.split(' ');
-const LAST_PARAGRAPH = 'The very last paragraph of the book, and the end of the river.';
-
-/** About `megabytes` of plain text: chapters of numbered paragraphs, then a closing line. */
-function book(megabytes: number): string {
-  const parts: string[] = ['A Book Too Long To Print'];
-  let size = 0;
-  for (let n = 1; size < megabytes * 1024 * 1024; n++) {
-    if (n % 150 === 1) parts.push(`CHAPTER ${Math.ceil(n / 150)}`);
-    const words: string[] = [];
-    for (let i = 0; i < 60 + ((n * 37) % 90); i++) words.push(WORDS[(n * 7 + i * 13) % WORDS.length]!);
-    const paragraph = `Paragraph ${n}. ${words.join(' ')}.`;
-    parts.push(paragraph);
-    size += paragraph.length + 2;
-  }
-  parts.push(LAST_PARAGRAPH);
-  return parts.join('\n\n');
-}
 
 /** Waits until the whole book has arrived and the place is restored (the first screen shows before that). */
 async function waitComplete(reader: ReaderPage): Promise<void> {
