@@ -9,7 +9,7 @@ import { detectDirection, makeExcerpt } from './article-metadata.ts';
 import { pageDirection } from './content-direction.ts';
 import { titleFromFileName, titleFromText } from './file-title.ts';
 import { normalizeLang } from './front-matter.ts';
-import { hasArticleText } from './article-text.ts';
+import { hasArticleText } from './has-article-text.ts';
 import { inlineHtmlToText, paragraphTexts } from './html-fragments.ts';
 import { ImportError } from './import-error.ts';
 

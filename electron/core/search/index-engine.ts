@@ -92,7 +92,8 @@ export interface SearchAnswer {
   snippets: PackedSnippets;
 }
 
-const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+/** The ids of an answer, one a line, as a list. */
+export const splitIds = (ids: string): string[] => (ids === '' ? [] : ids.split('\n'));
 
 function lineCount(text: string): number {
   if (text === '') return 0;
@@ -160,7 +161,7 @@ export class IndexEngine {
         count = lineCount(ids);
       } else count = db.count(match);
       const cut = ask.snippets;
-      const snippets = this.#cut(best !== null && cut !== null ? splitLines(best.ids).slice(cut.from, cut.from + cut.count) : [], cut?.terms ?? []);
+      const snippets = this.#cut(best !== null && cut !== null ? splitIds(best.ids).slice(cut.from, cut.from + cut.count) : [], cut?.terms ?? []);
       return { count, ids, best, snippets };
     }, true);
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleRecord } from '../library/schema.ts';
-import { bestKept, pageOf, type Found } from './search-results.ts';
+import { bestKept, pageOf, rankKept, type Found } from './search-results.ts';
 
 const record = (id: string) => ({ id }) as ArticleRecord;
 const ids = (records: readonly ArticleRecord[]) => records.map((r) => r.id);
@@ -35,4 +35,14 @@ test('counted, not listed: the page comes from the ranked ones alone', () => {
 test('unranked: the library order', () => {
   const found: Found = { ranked: [], all: ['a', 'b', 'c'].map(record), total: 3, scores: null, snippets: new Map() };
   assert.deepEqual(ids(pageOf(found, { from: 1, count: 1 })), ['b']);
+});
+
+test('a filtered search: the best the filters kept, with their own scores, and every kept match after them', () => {
+  const kept = ['a', 'c', 'e'].map(record);
+  const everyMatch = { ids: ['e', 'b', 'a', 'd', 'c'], scores: Float64Array.from([9, 8, 7, 6, 5]) };
+  const found = rankKept(kept, everyMatch, 2);
+  assert.deepEqual(ids(found.ranked), ['e', 'a']);
+  assert.deepEqual([...found.scores!], [['e', 9], ['a', 7]]);
+  assert.equal(found.total, 3);
+  assert.deepEqual(ids(pageOf(found, { from: 0, count: 10 })), ['e', 'a', 'c']);
 });

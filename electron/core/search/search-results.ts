@@ -5,9 +5,6 @@
 import type { ArticleRecord } from '../library/schema.ts';
 import type { CutSnippet } from './snippet.ts';
 
-/** The ids of an index answer (one a line). */
-export const splitIds = (ids: string): string[] => (ids === '' ? [] : ids.split('\n'));
-
 /** The articles a plan finds. */
 export interface Found {
   /** For relevance, the best matches that pass the filters, best first (up to the page's end); else empty. */
@@ -52,8 +49,8 @@ export function bestKept(kept: readonly ArticleRecord[], ids: readonly string[])
  * A filtered relevance search from a ranking of every match: the best `want` the filters kept are the page
  * (with their scores), and every kept match is the list a later page continues in.
  */
-export function rankKept(kept: ArticleRecord[], everyMatch: { ids: string; scores: Float64Array }, want: number): Found {
-  const top = bestKept(kept, splitIds(everyMatch.ids)).slice(0, want);
+export function rankKept(kept: ArticleRecord[], everyMatch: { ids: readonly string[]; scores: Float64Array }, want: number): Found {
+  const top = bestKept(kept, everyMatch.ids).slice(0, want);
   const scores = new Map(top.map(({ record, place }) => [record.id, everyMatch.scores[place]!]));
   return { ranked: top.map(({ record }) => record), all: kept, total: kept.length, scores, snippets: new Map() };
 }

@@ -12,11 +12,11 @@ import type { Library } from '../library/library.ts';
 import type { ArticleRecord } from '../library/schema.ts';
 import { articleFilter } from './article-filter.ts';
 import { articleUrl, type HighlightText } from './index-docs.ts';
-import { IndexError, type SearchAnswer } from './index-engine.ts';
+import { IndexError, splitIds, type SearchAnswer } from './index-engine.ts';
 import type { IndexSync } from './index-sync.ts';
 import { fieldMatch, searchMatch } from './search-match.ts';
 import { unpackSnippets } from './packed-snippets.ts';
-import { pageOf, rankKept, splitIds, type Found, type PageRange } from './search-results.ts';
+import { pageOf, rankKept, type Found, type PageRange } from './search-results.ts';
 import { planSearch, type SearchPlan } from './search-plan.ts';
 import { cutSnippet, type CutSnippet } from './snippet.ts';
 
@@ -105,14 +105,16 @@ export class SearchService {
       // filters' best are among them however few pass. (The best page alone plus every id cost two passes over
       // the index, and more each time the filters left too few of that page: 12-18 ms for site: at 10,000.)
       const result = await client.call('search', expression, { best: ranked ? EVERY_MATCH : null, everyId: true, snippets: null });
-      const hits = new Set(splitIds(result.ids ?? ''));
+      // Ranked, these are in rank order (the same string as result.best.ids): split once for both uses.
+      const matchIds = splitIds(result.ids ?? '');
+      const hits = new Set(matchIds);
       const keep =
         plan.match === null
           ? (record: ArticleRecord) => !hits.has(record.id) && (passes === undefined || passes(record))
           : (record: ArticleRecord) => hits.has(record.id) && (passes === undefined || passes(record));
       const all = this.#library.select({ sort: librarySort, filter, query: '', keep, allWithArchived: true });
       if (!ranked || result.best === null) return unranked(all);
-      return rankKept(all, result.best, want);
+      return rankKept(all, { ids: matchIds, scores: result.best.scores }, want);
     } catch (error) {
       if (!(error instanceof IndexError)) throw error;
       if (error.kind === 'query') throw new CoreError(ErrorCode.invalidInput, `Lectern could not run this search (${error.message}). Try putting the words in quotes.`);

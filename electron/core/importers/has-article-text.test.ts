@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasArticleText } from './article-text.ts';
+import { hasArticleText } from './has-article-text.ts';
 
 const menu = '<ul><li><a href="/a">Home</a></li><li><a href="/b">About the company</a></li></ul>';
 
