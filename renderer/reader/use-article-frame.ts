@@ -111,35 +111,22 @@ export function useArticleFrame(
     });
   }, []);
 
-  // A huge article is shown while it is still arriving: from its first chunk when it opens at the top, and at a
-  // saved place as soon as the chunks hold that place's block, restored there before it is shown (so the first thing
-  // seen is the place, not the title and then a jump). Only a place saved as a bare fraction (imported progress)
-  // waits for the whole text, whose height it needs.
+  // A huge article is shown from its first chunk when it opens at the top; a saved place further in waits for the
+  // whole text (the load event), so the first thing seen is that place rather than the title and then a jump.
   useEffect(() => {
     const frame = iframe.current;
     setLoaded(false);
     if (!article || !frame || !isHugeArticle(article)) return;
-    const saved = article.progress;
-    const place = saved?.anchor ?? null;
-    if (!place && (saved?.fraction ?? 0) > 0) return;
+    const opensAtTop = !article.progress?.anchor && !(article.progress?.fraction ?? 0);
     const path = `/articles/${encodeURIComponent(article.id)}/document`;
-    const follower = followProgressiveBody(
-      frame,
-      path,
-      appearanceRef.current.lineWidth,
-      (doc) => {
-        earlyDoc.current = doc;
-        styleAndWire(doc);
-        void firstScreenFontsLoaded(doc, FONT_WAIT_MS).then(() => {
-          if (earlyDoc.current !== doc) return;
-          // Placed by a session over the blocks parsed so far; the real one starts at load from wherever the reader
-          // is by then, so this one saves nothing.
-          if (place) session.current = startReadingSession(doc, { chunked: true, initial: saved, save: async () => ({ finished: false }), onFraction: () => {}, onFinished: () => {} });
-          setReady(true);
-        });
-      },
-      place ? place.block : 0,
-    );
+    const follower = followProgressiveBody(frame, path, appearanceRef.current.lineWidth, (doc) => {
+      if (!opensAtTop) return;
+      earlyDoc.current = doc;
+      styleAndWire(doc);
+      void firstScreenFontsLoaded(doc, FONT_WAIT_MS).then(() => {
+        if (earlyDoc.current === doc) setReady(true);
+      });
+    });
     progressive.current = follower;
     return () => {
       follower.stop();
