@@ -62,11 +62,13 @@ export function ArticleList() {
   }, []);
 
   const pendingFocus = useRef(false);
-  const focusSelected = () => {
+  /** Focuses the selected row if it is drawn; true when it was. */
+  const focusSelected = (): boolean => {
     const button = scroller.current?.querySelector<HTMLElement>(`[data-index="${selectedIndex.value}"] button.row-open`);
-    if (!button) return;
+    if (!button) return false;
     button.focus({ preventScroll: true });
     pendingFocus.current = false;
+    return true;
   };
 
   const onScroll = () => {
@@ -84,8 +86,11 @@ export function ArticleList() {
     showRows(win.start, Math.min(count, win.end + Math.ceil(view.height / rowHeight)));
   });
 
-  // Keyboard selection: scroll the row into view before paint, then focus it once drawn. The row is read when
-  // the frame comes, not captured now, so fast repeated keys never pull focus back to an older row.
+  // Keyboard selection: scroll the row into view before paint, then focus it: at once when it is drawn already,
+  // else once the frame has drawn it. At once matters: a palette or dialog opened by the very next key gives
+  // focus back, on closing, to whatever had it when it opened, and a row taking focus becomes the selection,
+  // so a focus still on the old row would move the selection back and the command would act on the wrong
+  // article. The row is read when focusing, not captured now, so fast repeated keys never pull focus back.
   useLayoutEffect(() => {
     // Only requests made since the last one handled: a list mounting again must not take focus by itself.
     if (focusRequest.value === handledFocusRequest) return;
@@ -99,6 +104,7 @@ export function ArticleList() {
       el.scrollTop = next + LIST_PADDING;
       onScroll();
     }
+    if (focusSelected()) return;
     pendingFocus.current = true;
     const frame = requestAnimationFrame(focusSelected);
     return () => cancelAnimationFrame(frame);
