@@ -49,15 +49,6 @@ test('the same words give the same tokens inside a sentence and on their own', (
   for (const word of tokens('北京大学')) assert.ok(sentence.includes(word), `${word} in ${sentence.join('|')}`);
 });
 
-test('is fast enough for 1,500-word bodies', () => {
-  const body = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(190);
-  const mixed = `${body}${'中文的句子在这里。'.repeat(100)}`;
-  const started = performance.now();
-  for (let i = 0; i < 20; i++) indexText(body);
-  for (let i = 0; i < 20; i++) indexText(mixed);
-  assert.ok(performance.now() - started < 1000);
-});
-
 test('with FTS_TOKENIZE, words with vowel signs stay whole tokens', () => {
   const db = new DatabaseSync(':memory:');
   db.exec(`CREATE VIRTUAL TABLE t USING fts5(a, tokenize = "${FTS_TOKENIZE}")`);

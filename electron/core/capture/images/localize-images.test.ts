@@ -196,9 +196,8 @@ test('a host that cannot be reached costs one try, not one per image', async () 
 test('images still loading when the article runs out of time become placeholders', async () => {
   const hang: FetchImage = (_url, { signal }) =>
     new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { code: 'NETWORK_ERROR' }))));
-  const started = Date.now();
+  // Without the time limit this never returns (the test runner's timeout would fail it).
   const { stats, html } = await localize('<img src="/a.png" alt="a"><img src="/b.png" alt="b">', { fetchImage: hang, totalTimeoutMs: 150 });
   assert.equal(stats.missing, 2);
   assert.match(html, /Image unavailable: a/);
-  assert.ok(Date.now() - started < 1000);
 });
