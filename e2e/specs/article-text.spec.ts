@@ -6,6 +6,7 @@ import { test, expect } from '@playwright/test';
 import { articleText } from '../../electron/core/annotations/article-text.ts';
 import { importPastedText } from '../../electron/core/importers/import-content.ts';
 import { articleDocumentStream } from '../../electron/core/protocol/article-document.ts';
+import { bodyFromBytes } from '../../electron/core/library/stored-body.ts';
 import type { Article } from '../../electron/shared/models.ts';
 
 const article: Article = {
@@ -62,7 +63,7 @@ function importedBodies(): Record<string, string> {
 test('core computes exactly the textContent Chromium gives #article-body', async ({ page }) => {
   const bodies = { ...HAND_WRITTEN, ...importedBodies() };
   for (const [name, body] of Object.entries(bodies)) {
-    await page.setContent(await new Response(articleDocumentStream(article, Buffer.from(body))).text());
+    await page.setContent(await new Response(articleDocumentStream(article, bodyFromBytes(Buffer.from(body)))).text());
     const inBrowser = await page.evaluate(() => document.getElementById('article-body')?.textContent ?? null);
     expect(articleText(body), name).toBe(inBrowser);
   }

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-json-file.ts';
+import { openBodyFile, type BodySource } from './stored-body.ts';
 
 /** Where one article's body and assets live: articles/<id>/ beside library.json. */
 export class ArticleFiles {
@@ -51,9 +52,9 @@ export class ArticleFiles {
     return readFile(join(this.folder(id), 'body.html'), 'utf8');
   }
 
-  /** The stored body as bytes, for serving it without decoding (a book-sized body is never made one string). */
-  async readBodyBytes(id: string): Promise<Buffer> {
-    return readFile(join(this.folder(id), 'body.html'));
+  /** The stored body opened for serving in slices, undecoded; throws when it is not there. */
+  openBody(id: string): Promise<BodySource> {
+    return openBodyFile(join(this.folder(id), 'body.html'));
   }
 
   async readText(id: string): Promise<string> {

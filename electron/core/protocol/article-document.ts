@@ -1,6 +1,7 @@
 import type { Article } from '../../shared/models.ts';
 import { formatReadingTime } from '../../shared/reading-time.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { bodyIncludes, type BodySource } from '../library/stored-body.ts';
 
 function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
@@ -27,41 +28,54 @@ function metaLine(article: Article): string {
 const BODY_SLICE_BYTES = 1 << 20;
 
 /**
- * The document the reader's sandboxed iframe loads, as a stream: the header, the stored body in slices, the footer.
- * A whole book (tens of MB) is never joined into one string, and the frame starts parsing (and showing) its
- * first screen while the rest is still on its way. The body is already sanitized at import; the header is built
- * from metadata and escaped here. Styles come from the renderer's article.css.
+ * The document the reader's sandboxed iframe loads, as a stream: the header, the stored body in slices read from
+ * its file as the frame takes them, the footer. A whole book (tens of MB) is never held whole, and its header goes
+ * out at once, so the frame starts parsing (and showing) its first screen while the rest is still on its way. The
+ * body is already sanitized at import; the header is built from metadata and escaped here. Styles come from the
+ * renderer's article.css. The body is closed at the end, on an error, or when the reader cancels.
  */
-export function articleDocumentStream(article: Article, body: Buffer): ReadableStream<Uint8Array> {
-  const { head, tail } = articleDocumentFrame(article, (text) => body.includes(text));
+export function articleDocumentStream(article: Article, body: BodySource): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let tail: string | null = null;
   let offset = 0;
-  let headSent = false;
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (!headSent) {
-        headSent = true;
-        controller.enqueue(encoder.encode(head));
-      } else if (offset < body.byteLength) {
+    async pull(controller) {
+      try {
+        if (tail === null) {
+          const frame = articleDocumentFrame(article, await showsLeadImage(article, body));
+          tail = frame.tail;
+          controller.enqueue(encoder.encode(frame.head));
+          return;
+        }
         // Slices end anywhere, even inside a UTF-8 sequence: the frame decodes the stream as a whole.
-        controller.enqueue(body.subarray(offset, offset + BODY_SLICE_BYTES));
-        offset += BODY_SLICE_BYTES;
-      } else {
+        const slice = offset < body.size ? await body.read(offset, BODY_SLICE_BYTES) : null;
+        if (slice && slice.byteLength > 0) {
+          offset += slice.byteLength;
+          controller.enqueue(slice);
+          return;
+        }
         controller.enqueue(encoder.encode(tail));
         controller.close();
+        await body.close();
+      } catch (error) {
+        await body.close().catch(() => {});
+        controller.error(error);
       }
     },
+    cancel: () => body.close(),
   });
 }
 
+/** A stored lead image is shown above the text unless the text already shows it (the one check that reads the body first). */
+async function showsLeadImage(article: Article, body: BodySource): Promise<boolean> {
+  return Boolean(article.leadImage?.startsWith('/')) && !(await bodyIncludes(body, article.leadImage!));
+}
+
 /** The document around the body: everything before it and everything after it. */
-function articleDocumentFrame(article: Article, bodyIncludes: (text: string) => boolean): { head: string; tail: string } {
+function articleDocumentFrame(article: Article, showLead: boolean): { head: string; tail: string } {
   // A document needs a language for screen readers (WCAG 3.1.1); a text whose language is not known says so ("und").
   const lang = ` lang="${escapeHtml(article.lang || 'und')}"`;
-  const lead =
-    article.leadImage && article.leadImage.startsWith('/') && !bodyIncludes(article.leadImage)
-      ? `<figure class="article-lead"><img src="${escapeHtml(article.leadImage)}" alt=""></figure>`
-      : '';
+  const lead = showLead && article.leadImage ? `<figure class="article-lead"><img src="${escapeHtml(article.leadImage)}" alt=""></figure>` : '';
   const head = `<!doctype html>
 <html${lang} dir="${article.dir}">
 <head>

@@ -62,7 +62,7 @@ export function createAppRequestHandler(rendererDir: string, library: () => Libr
     if (kind === 'document') {
       try {
         const article = current.get(id);
-        const body = await current.files.readBodyBytes(id);
+        const body = await current.files.openBody(id);
         return respond(articleDocumentStream(article, body), 200, 'text/html; charset=utf-8', ARTICLE_CSP);
       } catch {
         return plain(404, 'This article is not in the library any more.', ARTICLE_CSP);
