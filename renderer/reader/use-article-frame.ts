@@ -15,6 +15,7 @@ import { readAnchor, scrollFraction } from './reading-anchor.ts';
 import { readingBlocks } from './reading-blocks.ts';
 import { followProgressiveBody, type ProgressiveBody } from './progressive-body.ts';
 import { firstScreenFontsLoaded } from './first-screen-fonts.ts';
+import { watchReaderMoves, type ReaderMoves } from './reader-moves.ts';
 
 interface FrameCallbacks {
   onKeyDown(event: KeyboardEvent): void;
@@ -84,6 +85,8 @@ export function useArticleFrame(
   // A huge article's document, styled and wired while it is still arriving (see progressive-body.ts).
   const progressive = useRef<ProgressiveBody | null>(null);
   const earlyDoc = useRef<Document | null>(null);
+  // Whether the reader moved while that document was still arriving (see onLoad).
+  const earlyMoves = useRef<ReaderMoves | null>(null);
   const callbacksRef = useRef(callbacks);
   callbacksRef.current = callbacks;
   const appearanceRef = useRef(appearance);
@@ -111,27 +114,42 @@ export function useArticleFrame(
     });
   }, []);
 
-  // A huge article is shown from its first chunk when it opens at the top; a saved place further in waits for the
-  // whole text (the load event), so the first thing seen is that place rather than the title and then a jump.
+  // A huge article is shown while it is still arriving: from its first chunk when it opens at the top, and at a
+  // saved place as soon as the chunks hold that place's block, restored there before it is shown (so the first thing
+  // seen is the place, not the title and then a jump). Only a place saved as a bare fraction (imported progress)
+  // waits for the whole text, whose height it needs.
   useEffect(() => {
     const frame = iframe.current;
     setLoaded(false);
     if (!article || !frame || !isHugeArticle(article)) return;
-    const opensAtTop = !article.progress?.anchor && !(article.progress?.fraction ?? 0);
+    const saved = article.progress;
+    const place = saved?.anchor ?? null;
+    if (!place && (saved?.fraction ?? 0) > 0) return;
     const path = `/articles/${encodeURIComponent(article.id)}/document`;
-    const follower = followProgressiveBody(frame, path, appearanceRef.current.lineWidth, (doc) => {
-      if (!opensAtTop) return;
-      earlyDoc.current = doc;
-      styleAndWire(doc);
-      void firstScreenFontsLoaded(doc, FONT_WAIT_MS).then(() => {
-        if (earlyDoc.current === doc) setReady(true);
-      });
-    });
+    const follower = followProgressiveBody(
+      frame,
+      path,
+      appearanceRef.current.lineWidth,
+      (doc) => {
+        earlyDoc.current = doc;
+        earlyMoves.current = watchReaderMoves([doc, window]);
+        styleAndWire(doc);
+        void firstScreenFontsLoaded(doc, FONT_WAIT_MS).then(() => {
+          if (earlyDoc.current !== doc) return;
+          // Placed by a session over the blocks parsed so far; it saves nothing: the real one starts at load.
+          if (place) session.current = startReadingSession(doc, { chunked: true, initial: saved, save: async () => ({ finished: false }), onFraction: () => {}, onFinished: () => {} });
+          setReady(true);
+        });
+      },
+      place ? place.block : 0,
+    );
     progressive.current = follower;
     return () => {
       follower.stop();
       progressive.current = null;
       earlyDoc.current = null;
+      earlyMoves.current?.stop();
+      earlyMoves.current = null;
     };
   }, [article?.id]);
 
@@ -140,6 +158,9 @@ export function useArticleFrame(
     if (!article || !doc) return;
     const wiredEarly = earlyDoc.current === doc;
     earlyDoc.current = null;
+    const movedEarly = earlyMoves.current?.moved() ?? false;
+    earlyMoves.current?.stop();
+    earlyMoves.current = null;
     if (wiredEarly) {
       // Keep the wiring made while the document arrived; only an older session goes.
       const keep = unwire.current;
@@ -159,8 +180,9 @@ export function useArticleFrame(
     if (!wiredEarly) styleAndWire(doc);
     session.current = startReadingSession(doc, {
       chunked,
-      // Read on while the rest arrived: where the reader is now is where the session starts, not the top.
-      initial: (wiredEarly && placeInView(doc)) || article.progress,
+      // Read on while the rest arrived: where the reader is now is where the session starts. Otherwise the saved
+      // place is restored again, exactly: the view may have drifted a line while the rest arrived (see reader-moves.ts).
+      initial: wiredEarly && movedEarly ? placeInView(doc) : article.progress,
       save: async ({ fraction: f, anchor }) => {
         const result = await call('progress.save', { id: article.id, fraction: f, anchor });
         return result.ok ? result.value : { error: result.message };
@@ -173,13 +195,14 @@ export function useArticleFrame(
       onSaveState: setSaveState,
     });
     setError(null);
-    setLoaded(true);
     // Show the article once its web fonts are in (they are local, so this is quick), so the first frame is
     // already in the right face at the right place instead of jumping when the fonts swap in. Never wait long.
+    // Complete (highlights and search hits may be painted) only then too, also for a book shown while arriving.
     const started = session.current;
     void Promise.race([doc.fonts.ready, new Promise((r) => setTimeout(r, FONT_WAIT_MS))]).then(() => {
       if (session.current !== started) return;
       started.reflowed();
+      setLoaded(true);
       setReady(true);
     });
   }, [article, teardown, styleAndWire]);
